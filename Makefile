@@ -1,0 +1,35 @@
+# The two commands a new machine needs: `make run` and `make test`. Both set everything up first.
+SHELL := /bin/bash
+VENV := .venv
+BIN := $(VENV)/bin
+ARGS ?=
+
+.PHONY: run test setup setup-test lint layers forms translations lock bench clean demo
+
+run: setup
+	$(BIN)/dismantler $(ARGS)
+
+setup:
+	@bash packaging/bootstrap.sh run
+
+setup-test:
+	@bash packaging/bootstrap.sh test
+
+test: setup-test lint layers
+	$(BIN)/python -m pytest $(ARGS)
+
+lint: setup-test
+	$(BIN)/ruff check dismantler_app tests benchmarks
+	$(BIN)/ruff format --check dismantler_app tests benchmarks
+
+layers: setup-test
+	$(BIN)/lint-imports
+
+# Regenerate the lock after changing dependencies in pyproject.toml (needs network to PyPI).
+lock:
+	$(BIN)/python -m pip install -q uv
+	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --universal --generate-hashes \
+	    --no-header --output-file requirements.lock requirements-build.in
+
+clean:
+	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info

@@ -1,0 +1,1 @@
+"""The command line: ``dismantler`` with no arguments starts the desktop app; subcommands run headless."""
