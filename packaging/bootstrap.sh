@@ -58,8 +58,11 @@ if [ ! -f "$stamp" ] || [ requirements.lock -nt "$stamp" ] || [ pyproject.toml -
   [ -x .venv/bin/python ] || { say "creating .venv"; "$PYTHON" -m venv .venv; }
   say "installing locked Python packages into .venv"
   # The filter drops pip's notes about unreachable local mirrors that some machines configure.
-  quiet_pip() { .venv/bin/python -m pip "$@" 2> >(grep -v -e 'is ignored: it is neither' -e 'BuildBackendWarning' >&2); }
+  quiet_pip() { .venv/bin/python -m pip "$@" 2> >(grep -v -e 'is ignored: it is neither' >&2); }
   quiet_pip install -q --disable-pip-version-check --require-hashes -r requirements.lock
-  quiet_pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . >/dev/null
+  log=$(mktemp)
+  if ! .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . >"$log" 2>&1
+  then cat "$log" >&2; rm -f "$log"; exit 1; fi
+  rm -f "$log"
   touch "$stamp"
 fi
