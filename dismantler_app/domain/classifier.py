@@ -1,0 +1,118 @@
+"""What a raw text is: a battery code, a VIN, a USCC, or unknown with the reason.
+
+The scanning engine calls :func:`classify` on every decoded barcode and must never report a code that is not there,
+so the classifier is strict about structure and explains what it decided:
+
+* The whole payload (symbology identifier, line ends, spaces and case removed) is tried first. Lengths tell the
+  kinds apart (battery 24 or 19, USCC 18, VIN 17), so an exact text can be only one kind.
+* A 24- or 19-character text that fails the battery structure is *not* a battery: it is unknown with the battery
+  reason (bad level, bad type, bad year, bad month, bad cascade suffix).
+* A VIN with a wrong check digit is still a VIN (EU VINs need no check digit) with ``check_digit_mismatch``;
+  ``strict=True`` refuses it instead (reason ``bad_check_digit``), for markets where the digit is law.
+* 18 characters: a USCC needs its check character. A text that is both a valid USCC and a valid resident ID
+  number is refused as ``ambiguous`` rather than guessed (both schemes are 18 characters with a check character).
+  A random 18-digit number passes the USCC check one time in 31, so ``strict=True`` also requires the GB 11714
+  check of the embedded organisation code (``organisation_code_check_mismatch`` otherwise only warns).
+* Otherwise the code is looked for inside the payload (maker wrappers, key/value pairs, GS1, ISO 15434). Codes cut
+  out of longer runs must pass stronger checks (a clean date and a numeric serial), see
+  :func:`battery_code.find_battery_code`; VINs and USCCs are never cut out of longer runs (a check digit alone
+  lets one random cut in 11 or 31 through), they must be a whole field. A battery code wins over a VIN found in the same
+  payload (the warning ``payload_also_has_vin`` says so), because battery labels are what is scanned at intake.
+"""
+
+from __future__ import annotations
+
+from dismantler_app.domain.battery_code import find_battery_code, parse_battery_code
+from dismantler_app.domain.codes import Classification, CodeKind, CodeRejected, RejectReason
+from dismantler_app.domain.identifiers import ORGANISATION_CODE_MISMATCH, parse_owner_id, parse_uscc
+from dismantler_app.domain.payload import decode_payload, normalise_payload, payload_candidates
+from dismantler_app.domain.vin import find_vin, parse_vin
+
+__all__ = ["classify"]
+
+EXTRACTED = "extracted_from_payload"
+ALSO_HAS_VIN = "payload_also_has_vin"
+
+
+def _unknown(text: str, reason: RejectReason) -> Classification:
+    return Classification(input=text, kind=CodeKind.UNKNOWN, reason=reason)
+
+
+def _exact(text: str, compact: str, *, strict: bool) -> Classification | None:
+    """Classify a payload that is one bare code; None when its length fits no kind."""
+    length = len(compact)
+    try:
+        if length in (24, 19):
+            battery = parse_battery_code(compact)
+            return Classification(text, CodeKind.BATTERY, battery.code, battery.fields(), battery.warnings)
+        if length == 17:
+            vin = parse_vin(compact)
+            if strict and not vin.check_digit_ok:
+                return _unknown(text, RejectReason.BAD_CHECK_DIGIT)
+            return Classification(text, CodeKind.VIN, vin.code, vin.fields(), vin.warnings)
+        if length == 18:
+            if compact[0] == "I":
+                return None  # not a USCC (those open with a digit); maybe "I" + VIN from a Code 39 label
+            uscc = parse_uscc(compact)
+            if strict and ORGANISATION_CODE_MISMATCH in uscc.warnings:
+                return _unknown(text, RejectReason.BAD_CHECKSUM)
+            try:
+                parse_owner_id(compact)
+            except CodeRejected:
+                return Classification(text, CodeKind.USCC, uscc.code, uscc.fields(), uscc.warnings)
+            return _unknown(text, RejectReason.AMBIGUOUS)
+    except CodeRejected as exc:
+        return _unknown(text, exc.reason)
+    return None
+
+
+def _uscc_inside(raw: str, *, strict: bool) -> Classification | None:
+    """A USCC that is a whole field of the payload. Cuts from longer runs are not tried: one random 18-character
+    cut in 31 passes the check character, far too often to believe."""
+    for candidate in payload_candidates(raw):
+        if len(candidate.text) != 18 or candidate.sliced:
+            continue
+        try:
+            uscc = parse_uscc(candidate.text)
+        except CodeRejected:
+            continue
+        if strict and uscc.warnings:
+            continue
+        return Classification(raw, CodeKind.USCC, uscc.code, uscc.fields(), (*uscc.warnings, EXTRACTED))
+    return None
+
+
+def classify(raw: str | bytes, *, strict: bool = False) -> Classification:
+    """Classify one raw input (a scanned payload or typed text). Never raises on any text or bytes."""
+    try:
+        text = decode_payload(raw)
+    except CodeRejected as exc:
+        return _unknown(repr(raw), exc.reason)
+    compact = normalise_payload(text)
+    if not compact:
+        return _unknown(text, RejectReason.EMPTY)
+    if compact.isascii() and compact.isalnum():
+        exact = _exact(text, compact, strict=strict)
+        if exact is not None:
+            return exact
+    try:
+        battery = find_battery_code(text)
+    except CodeRejected:
+        battery = None
+    try:
+        vin = find_vin(text)
+    except CodeRejected:
+        vin = None
+    if battery is not None:
+        warnings = (*battery.warnings, EXTRACTED, *((ALSO_HAS_VIN,) if vin else ()))
+        return Classification(text, CodeKind.BATTERY, battery.code, battery.fields(), warnings)
+    if vin is not None and not (strict and not vin.check_digit_ok):
+        return Classification(text, CodeKind.VIN, vin.code, vin.fields(), (*vin.warnings, EXTRACTED))
+    if vin is not None:
+        return _unknown(text, RejectReason.BAD_CHECK_DIGIT)
+    uscc = _uscc_inside(text, strict=strict)
+    if uscc is not None:
+        return uscc
+    if compact.isascii() and compact.isalnum():
+        return _unknown(text, RejectReason.WRONG_LENGTH)
+    return _unknown(text, RejectReason.NO_CODE_FOUND)
