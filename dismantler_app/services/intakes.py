@@ -1,0 +1,231 @@
+"""Intake actions: open an intake, correct the vehicle and documents, submit, approve, cancel; read its facts."""
+
+from __future__ import annotations
+
+import dataclasses
+import uuid
+from typing import Any
+
+from dismantler_app.domain.clock import Clock
+from dismantler_app.domain.codes import CodeRejected
+from dismantler_app.domain.eligibility import Eligibility, certificate_eligibility
+from dismantler_app.domain.permissions import Action, User
+from dismantler_app.domain.records import Documents, IntakeFacts, IntakeId, IntakeStatus, Owner, Vehicle
+from dismantler_app.domain.vin import parse_vin
+from dismantler_app.services.context import ServiceContext, change, reading
+from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound
+from dismantler_app.storage import intakes as rows
+from dismantler_app.storage import packs as pack_rows
+from dismantler_app.storage.intakes import IntakeRecord
+from dismantler_app.storage.session import Session
+from dismantler_app.storage.yard import load_yard
+
+# Until a supervisor approves, the operator may still correct the intake.
+EDITABLE = frozenset({IntakeStatus.OPEN, IntakeStatus.SUBMITTED})
+
+
+def _vehicle_json(vehicle: Vehicle) -> dict[str, Any]:
+    return rows.vehicle_columns(vehicle)
+
+
+def _documents_json(documents: Documents) -> dict[str, Any]:
+    return rows.documents_columns(documents)
+
+
+def normalise_vin(text: str) -> str:
+    """Upper-cases and strips a keyed-in VIN; a VIN with a bad check digit is kept (the rule decides by market)."""
+    vin = "".join(text.split()).upper()
+    if not vin:
+        raise InvalidInput("vin", "empty")
+    try:
+        return parse_vin(vin).code
+    except CodeRejected as exc:
+        raise InvalidInput("vin", exc.reason.value, exc.detail) from exc
+
+
+def load_for_change(session: Session, intake_id: str, *, allowed: frozenset[IntakeStatus], action: str) -> IntakeRecord:
+    record = rows.load_intake(session, intake_id)
+    if record is None:
+        raise NotFound("intake", intake_id)
+    if record.status not in allowed:
+        raise InvalidState("intake", record.status.value, action)
+    return record
+
+
+def create_intake(
+    ctx: ServiceContext,
+    actor: User,
+    clock: Clock,
+    *,
+    vehicle: Vehicle,
+    owner: Owner | None = None,
+    documents: Documents | None = None,
+) -> IntakeId:
+    vehicle = dataclasses.replace(vehicle, vin=normalise_vin(vehicle.vin))
+    intake_id = IntakeId(uuid.uuid4().hex)
+    with change(ctx, actor, clock, Action.CREATE_INTAKE) as ch:
+        record = rows.insert_intake(
+            ch.session,
+            intake_id,
+            vehicle=vehicle,
+            owner=owner or Owner(),
+            documents=documents or Documents(),
+            created_by=ch.user.id,
+            at=ch.at,
+        )
+        ch.record(
+            "create_intake",
+            entity="intake",
+            entity_id=intake_id,
+            before=None,
+            after={"vehicle": _vehicle_json(record.vehicle), "documents": _documents_json(record.documents)},
+            event="intake.created",
+            # Owner details are personal data: the event names the vehicle; owner data travels encrypted later.
+            payload={"vehicle": _vehicle_json(record.vehicle)},
+        )
+    return intake_id
+
+
+def update_vehicle(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str, *, vehicle: Vehicle) -> None:
+    vehicle = dataclasses.replace(vehicle, vin=normalise_vin(vehicle.vin))
+    with change(ctx, actor, clock, Action.EDIT_INTAKE) as ch:
+        before = load_for_change(ch.session, intake_id, allowed=EDITABLE, action="update_vehicle")
+        rows.update_intake(ch.session, intake_id, at=ch.at, **rows.vehicle_columns(vehicle))
+        if vehicle.vin != before.vehicle.vin:
+            pack_rows.relink_vin(ch.session, intake_id, vehicle.vin)
+        ch.record(
+            "update_vehicle",
+            entity="intake",
+            entity_id=intake_id,
+            before=_vehicle_json(before.vehicle),
+            after=_vehicle_json(vehicle),
+            event="intake.vehicle_updated",
+        )
+
+
+def record_documents(
+    ctx: ServiceContext,
+    actor: User,
+    clock: Clock,
+    intake_id: str,
+    *,
+    documents: Documents,
+    owner: Owner | None = None,
+) -> None:
+    with change(ctx, actor, clock, Action.EDIT_INTAKE) as ch:
+        before = load_for_change(ch.session, intake_id, allowed=EDITABLE, action="record_documents")
+        columns = rows.documents_columns(documents)
+        if owner is not None:
+            columns.update(rows.owner_columns(owner))
+        rows.update_intake(ch.session, intake_id, at=ch.at, **columns)
+        ch.record(
+            "record_documents",
+            entity="intake",
+            entity_id=intake_id,
+            before=_documents_json(before.documents),
+            after=_documents_json(documents) | ({"owner_changed": True} if owner is not None else {}),
+            event="intake.documents_recorded",
+        )
+
+
+def _set_status(
+    ctx: ServiceContext,
+    actor: User,
+    clock: Clock,
+    intake_id: str,
+    *,
+    action: Action,
+    allowed: frozenset[IntakeStatus],
+    new_status: IntakeStatus,
+) -> None:
+    with change(ctx, actor, clock, action) as ch:
+        before = load_for_change(ch.session, intake_id, allowed=allowed, action=action.value)
+        rows.update_intake(ch.session, intake_id, at=ch.at, status=new_status.value)
+        if new_status is IntakeStatus.CANCELLED:
+            # A cancelled intake keeps its scans as history but no longer holds its packs.
+            pack_rows.release_links(ch.session, intake_id, at=ch.at)
+        ch.record(
+            action.value,
+            entity="intake",
+            entity_id=intake_id,
+            before={"status": before.status.value},
+            after={"status": new_status.value},
+            event=f"intake.{new_status.value}",
+        )
+
+
+def submit_for_review(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> None:
+    _set_status(
+        ctx,
+        actor,
+        clock,
+        intake_id,
+        action=Action.SUBMIT_INTAKE,
+        allowed=frozenset({IntakeStatus.OPEN}),
+        new_status=IntakeStatus.SUBMITTED,
+    )
+
+
+def approve(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> None:
+    _set_status(
+        ctx,
+        actor,
+        clock,
+        intake_id,
+        action=Action.APPROVE_INTAKE,
+        allowed=frozenset({IntakeStatus.SUBMITTED}),
+        new_status=IntakeStatus.APPROVED,
+    )
+
+
+def reopen(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> None:
+    """A supervisor sends a submitted or approved intake back to the operator."""
+    _set_status(
+        ctx,
+        actor,
+        clock,
+        intake_id,
+        action=Action.APPROVE_INTAKE,
+        allowed=frozenset({IntakeStatus.SUBMITTED, IntakeStatus.APPROVED}),
+        new_status=IntakeStatus.OPEN,
+    )
+
+
+def cancel_intake(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> None:
+    _set_status(
+        ctx,
+        actor,
+        clock,
+        intake_id,
+        action=Action.CANCEL_INTAKE,
+        allowed=frozenset({IntakeStatus.OPEN, IntakeStatus.SUBMITTED, IntakeStatus.APPROVED}),
+        new_status=IntakeStatus.CANCELLED,
+    )
+
+
+def get_intake(ctx: ServiceContext, actor: User, intake_id: str) -> IntakeRecord:
+    with reading(ctx, actor) as session:
+        record = rows.load_intake(session, intake_id)
+    if record is None:
+        raise NotFound("intake", intake_id)
+    return record
+
+
+def intake_facts(ctx: ServiceContext, actor: User, intake_id: str) -> IntakeFacts:
+    with reading(ctx, actor) as session:
+        facts = rows.load_facts(session, intake_id)
+    if facts is None:
+        raise NotFound("intake", intake_id)
+    return facts
+
+
+def eligibility(ctx: ServiceContext, actor: User, intake_id: str) -> Eligibility:
+    """The rule's verdict as it stands now, for the screen (issuing computes it again in its own transaction)."""
+    with reading(ctx, actor) as session:
+        facts = rows.load_facts(session, intake_id)
+        yard = load_yard(session)
+    if facts is None:
+        raise NotFound("intake", intake_id)
+    if yard is None:
+        raise NotFound("yard", "this installation")
+    return certificate_eligibility(facts, yard.policy)

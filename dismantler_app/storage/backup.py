@@ -1,0 +1,94 @@
+"""Backups: SQLite's online backup API (a consistent copy while the app runs), restore, and daily rotation.
+
+A restore installs the backup as the live database and mints a new ``db_epoch``: events queued after the restore
+carry the new epoch, so head office never confuses them with events of the same sequence sent before.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import sqlite3
+from datetime import date
+from pathlib import Path
+
+from dismantler_app.storage.database import Store
+from dismantler_app.storage.errors import DatabaseCorrupt
+from dismantler_app.storage.yard import new_epoch, set_epoch
+
+BACKUP_PREFIX = "yard-"
+BACKUP_SUFFIX = ".sqlite3"
+
+
+def backup_to(store: Store, target: Path) -> Path:
+    """Writes a consistent copy of the live database to ``target`` (replaced atomically if it exists)."""
+    target = Path(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    tmp = target.with_name(target.name + ".partial")
+    tmp.unlink(missing_ok=True)
+    dest = sqlite3.connect(str(tmp))
+    try:
+        store.database().conn.backup(dest)
+        # A backup file is a single self-contained file: no WAL next to it.
+        dest.execute("PRAGMA journal_mode = DELETE")
+    finally:
+        dest.close()
+    os.replace(tmp, target)
+    return target
+
+
+def check_backup(path: Path) -> None:
+    """Refuses a file that is not a healthy database of ours, before anything is replaced."""
+    try:
+        conn = sqlite3.connect(f"file:{Path(path).as_posix()}?mode=ro", uri=True)
+        try:
+            result = conn.execute("PRAGMA quick_check").fetchone()[0]
+            conn.execute("SELECT site_id FROM yard").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise DatabaseCorrupt(Path(path), str(exc)) from exc
+    if result != "ok":
+        raise DatabaseCorrupt(Path(path), result)
+
+
+def restore_from(source: Path, live_path: Path) -> str:
+    """Replaces the database at ``live_path`` with the backup at ``source``; returns the new epoch.
+
+    The app must not have the live database open. The previous live file is kept as ``<name>.before-restore``.
+    """
+    source, live_path = Path(source), Path(live_path)
+    check_backup(source)
+    staged = live_path.with_name(live_path.name + ".restoring")
+    staged.unlink(missing_ok=True)
+    shutil.copyfile(source, staged)
+    # Mint the epoch in the staged copy, before it becomes live.
+    staged_store = Store.open(staged)
+    try:
+        epoch = new_epoch()
+        with staged_store.write_transaction() as session:
+            set_epoch(session, epoch)
+        staged_store.database().conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        staged_store.close()
+    for suffix in ("-wal", "-shm"):
+        Path(str(staged) + suffix).unlink(missing_ok=True)
+    if live_path.exists():
+        os.replace(live_path, live_path.with_name(live_path.name + ".before-restore"))
+    for suffix in ("-wal", "-shm"):
+        Path(str(live_path) + suffix).unlink(missing_ok=True)
+    os.replace(staged, live_path)
+    return epoch
+
+
+def rotate_daily_backup(store: Store, backup_dir: Path, *, today: date, keep: int = 7) -> Path | None:
+    """Makes today's backup if there is none yet and keeps the newest ``keep``; returns the new file or None."""
+    backup_dir = Path(backup_dir)
+    target = backup_dir / f"{BACKUP_PREFIX}{today.isoformat()}{BACKUP_SUFFIX}"
+    made = None
+    if not target.exists():
+        made = backup_to(store, target)
+    backups = sorted(p for p in backup_dir.glob(f"{BACKUP_PREFIX}*{BACKUP_SUFFIX}") if p.is_file())
+    for old in backups[: max(0, len(backups) - keep)]:
+        old.unlink()
+    return made

@@ -1,0 +1,62 @@
+"""Finding intakes by what a person has in hand: a VIN, a plate, a pack code, a certificate number, a date range."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dismantler_app.storage.session import Session
+
+
+@dataclass(frozen=True)
+class IntakeHit:
+    intake_id: str
+    vin: str
+    plate: str
+    status: str
+    created_at: str
+    certificate_number: str | None
+
+
+_SELECT = (
+    "SELECT i.id AS intake_id, i.vin, i.plate, i.status, i.created_at, "
+    "(SELECT number FROM certificates AS c WHERE c.intake_id = i.id ORDER BY c.state = 'issued' DESC, c.issued_at "
+    "DESC LIMIT 1) AS certificate_number FROM intakes AS i "
+)
+
+
+def search_intakes(
+    session: Session,
+    *,
+    vin: str | None = None,
+    plate: str | None = None,
+    pack_code: str | None = None,
+    certificate_number: str | None = None,
+    created_from: date | None = None,
+    created_to: date | None = None,
+    limit: int = 200,
+) -> list[IntakeHit]:
+    """All criteria given must hold. Exact matches use the indexes (the store benchmark measures them)."""
+    where: list[str] = []
+    params: list[object] = []
+    if vin:
+        where.append("i.vin = ?")
+        params.append(vin)
+    if plate:
+        where.append("i.plate = ?")
+        params.append(plate)
+    if pack_code:
+        where.append("i.id IN (SELECT intake_id FROM scanned_packs WHERE code = ?)")
+        params.append(pack_code)
+    if certificate_number:
+        where.append("i.id IN (SELECT intake_id FROM certificates WHERE number = ?)")
+        params.append(certificate_number)
+    if created_from:
+        where.append("i.created_at >= ?")
+        params.append(created_from.isoformat())
+    if created_to:
+        where.append("i.created_at < ?")
+        params.append((created_to + timedelta(days=1)).isoformat())
+    sql = _SELECT + (f"WHERE {' AND '.join(where)} " if where else "") + "ORDER BY i.created_at DESC LIMIT ?"
+    rows = session.all(sql, [*params, limit])
+    return [IntakeHit(**row) for row in rows]

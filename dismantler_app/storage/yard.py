@@ -1,0 +1,91 @@
+"""The yard row: who this installation is (name, licence, USCC, market), its policy, and its sync identity.
+
+``site_id`` names the installation to head office; ``db_epoch`` changes whenever the database is restored from a
+backup, so that outbox sequences minted after a restore never collide with ones already sent.
+"""
+
+from __future__ import annotations
+
+import json
+import uuid
+from dataclasses import dataclass
+
+from dismantler_app.domain.policy import Policy
+from dismantler_app.domain.records import Market
+from dismantler_app.storage.audit import canonical_json
+from dismantler_app.storage.session import Session
+
+
+@dataclass(frozen=True)
+class YardProfile:
+    code: str  # short yard code printed in certificate numbers, e.g. SH01
+    name: str
+    market: Market
+    licence_number: str = ""
+    uscc: str = ""
+    address: str = ""
+
+
+@dataclass(frozen=True)
+class YardRecord:
+    yard_id: str
+    profile: YardProfile
+    policy: Policy
+    site_id: str
+    db_epoch: str
+
+
+def new_epoch() -> str:
+    return uuid.uuid4().hex
+
+
+def insert_yard(session: Session, profile: YardProfile, policy: Policy) -> YardRecord:
+    record = YardRecord(
+        yard_id=uuid.uuid4().hex, profile=profile, policy=policy, site_id=uuid.uuid4().hex, db_epoch=new_epoch()
+    )
+    session.insert(
+        "yard",
+        {
+            "singleton": 1,
+            "yard_id": record.yard_id,
+            "code": profile.code,
+            "name": profile.name,
+            "licence_number": profile.licence_number,
+            "uscc": profile.uscc,
+            "address": profile.address,
+            "market": profile.market.value,
+            "policies_json": canonical_json(policy.to_json()),
+            "site_id": record.site_id,
+            "db_epoch": record.db_epoch,
+        },
+    )
+    return record
+
+
+def load_yard(session: Session) -> YardRecord | None:
+    row = session.one("SELECT * FROM yard WHERE singleton = 1")
+    if row is None:
+        return None
+    profile = YardProfile(
+        code=row["code"],
+        name=row["name"],
+        market=Market(row["market"]),
+        licence_number=row["licence_number"],
+        uscc=row["uscc"],
+        address=row["address"],
+    )
+    return YardRecord(
+        yard_id=row["yard_id"],
+        profile=profile,
+        policy=Policy.from_json(json.loads(row["policies_json"])),
+        site_id=row["site_id"],
+        db_epoch=row["db_epoch"],
+    )
+
+
+def save_policy(session: Session, policy: Policy) -> None:
+    session.execute("UPDATE yard SET policies_json = ? WHERE singleton = 1", [canonical_json(policy.to_json())])
+
+
+def set_epoch(session: Session, epoch: str) -> None:
+    session.execute("UPDATE yard SET db_epoch = ? WHERE singleton = 1", [epoch])

@@ -1,0 +1,76 @@
+"""The intake from gate to certificate through the services, with the rule computed in the issuing transaction."""
+
+from __future__ import annotations
+
+import pytest
+
+from dismantler_app.domain.eligibility import BlockCode
+from dismantler_app.domain.records import Triage
+from dismantler_app.services import certificates, intakes, packs
+from dismantler_app.services.errors import CertificateRefused, InvalidState, PermissionDenied
+from dismantler_app.services.packs import ScanResult
+from tests.services.yard_setup import Yard, bev, complete_documents, pack_code
+
+
+def _approved_intake(yard: Yard, serial: int, *, registered: list[str], scanned: list[str]) -> str:
+    op, sup, clock, ctx = yard.operator, yard.supervisor, yard.clock, yard.ctx
+    intake = intakes.create_intake(ctx, op, clock, vehicle=bev(serial), documents=complete_documents())
+    packs.load_registered_packs(ctx, sup, clock, intake, codes=registered)
+    for code in scanned:
+        packs.record_scan(ctx, op, clock, intake, payload=code, symbology="datamatrix")
+        packs.triage_pack(ctx, op, clock, intake, triage=Triage(pack_code=code, insulation_mohm=50.0))
+    intakes.submit_for_review(ctx, op, clock, intake)
+    intakes.approve(ctx, sup, clock, intake)
+    return intake
+
+
+def test_certificate_is_issued_with_the_first_number_of_the_year_when_every_pack_is_scanned(yard: Yard) -> None:
+    intake = _approved_intake(yard, 1, registered=[pack_code(1)], scanned=[pack_code(1)])
+
+    record = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake)
+
+    assert record.number == "SH01-2026-000001"
+    assert intakes.get_intake(yard.ctx, yard.operator, intake).status.value == "certified"
+
+
+def test_certificate_is_refused_when_a_pack_is_missing(yard: Yard) -> None:
+    intake = _approved_intake(yard, 2, registered=[pack_code(2), pack_code(3)], scanned=[pack_code(2)])
+
+    with pytest.raises(CertificateRefused) as refused:
+        certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake)
+
+    assert BlockCode.PACK_MISSING in {r.code for r in refused.value.reasons}
+    missing = [r for r in refused.value.reasons if r.code is BlockCode.PACK_MISSING]
+    assert pack_code(3) in str(missing[0].data)
+
+
+def test_an_operator_cannot_issue_a_certificate_even_calling_the_service_directly(yard: Yard) -> None:
+    intake = _approved_intake(yard, 4, registered=[pack_code(4)], scanned=[pack_code(4)])
+
+    with pytest.raises(PermissionDenied):
+        certificates.issue_certificate(yard.ctx, yard.operator, yard.clock, intake)
+
+
+def test_a_pack_linked_to_another_vehicle_is_reported_and_not_relinked(yard: Yard) -> None:
+    first = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=bev(10))
+    second = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=bev(11))
+    packs.record_scan(yard.ctx, yard.operator, yard.clock, first, payload=pack_code(10))
+
+    outcome = packs.record_scan(yard.ctx, yard.operator, yard.clock, second, payload=f"]d2{pack_code(10)}\r\n")
+
+    assert outcome.result is ScanResult.PACK_LINKED_ELSEWHERE
+    assert outcome.other_vin == bev(10).vin
+    facts = intakes.intake_facts(yard.ctx, yard.operator, second)
+    assert [link.code for link in facts.links_elsewhere] == [pack_code(10)]
+
+
+def test_voiding_needs_a_reason_and_the_next_certificate_takes_the_next_number(yard: Yard) -> None:
+    intake = _approved_intake(yard, 5, registered=[pack_code(5)], scanned=[pack_code(5)])
+    first = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake)
+
+    certificates.void_certificate(yard.ctx, yard.supervisor, yard.clock, first.number, reason="wrong plate")
+    second = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake)
+
+    assert second.number == "SH01-2026-000002"
+    with pytest.raises(InvalidState):
+        certificates.void_certificate(yard.ctx, yard.supervisor, yard.clock, first.number, reason="again")

@@ -1,0 +1,90 @@
+"""Building a real yard database for tests: a temporary SQLite file in WAL, a fixed clock, real users and codes."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+
+from argon2 import PasswordHasher
+
+from dismantler_app.domain.battery_code import compose_battery_code
+from dismantler_app.domain.clock import FixedClock
+from dismantler_app.domain.permissions import User
+from dismantler_app.domain.policy import Policy
+from dismantler_app.domain.records import (
+    CheckState,
+    DocumentKind,
+    Documents,
+    Market,
+    Powertrain,
+    Role,
+    Vehicle,
+)
+from dismantler_app.domain.vin import compose_vin
+from dismantler_app.services.context import ServiceContext
+from dismantler_app.services.users import add_user, create_first_admin
+from dismantler_app.storage.database import Store
+from dismantler_app.storage.photos import PhotoStore
+from dismantler_app.storage.yard import YardProfile
+
+PASSWORD = "correct horse battery"
+# Still argon2id, with a small memory cost so that each test can create its users quickly.
+TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
+YARD = YardProfile(code="SH01", name="上海拆解一厂", market=Market.CN, licence_number="沪拆001", uscc="")
+
+
+def pack_code(serial: int, *, maker: str = "001") -> str:
+    return compose_battery_code(
+        manufacturer=maker,
+        level="P",
+        battery_type="E",
+        spec="01",
+        traceability="ABC1234",
+        production_date=date(2021, 5, 17),
+        serial=f"{serial:07d}",
+    )
+
+
+def vin(serial: int) -> str:
+    return compose_vin(f"LSVAB2BR{serial:08d}")
+
+
+def complete_documents() -> Documents:
+    return Documents(
+        received=frozenset(
+            {DocumentKind.OWNER_ID, DocumentKind.REGISTRATION_CERTIFICATE, DocumentKind.DRIVING_LICENCE}
+        ),
+        mortgage_check=CheckState.CLEAR,
+        theft_check=CheckState.CLEAR,
+        identifier_check=CheckState.CLEAR,
+    )
+
+
+def bev(serial: int, **changes: object) -> Vehicle:
+    return Vehicle(vin=vin(serial), plate=f"沪AD{serial:05d}", powertrain=Powertrain.BEV, **changes)  # type: ignore[arg-type]
+
+
+@dataclass
+class Yard:
+    ctx: ServiceContext
+    store: Store
+    clock: FixedClock
+    admin: User
+    supervisor: User
+    operator: User
+
+    def close(self) -> None:
+        self.store.close()
+
+
+def open_yard(data_dir: Path, *, policy: Policy | None = None, busy_timeout_ms: int = 15_000) -> Yard:
+    store = Store.open(data_dir / "yard.sqlite3", busy_timeout_ms=busy_timeout_ms)
+    ctx = ServiceContext(
+        store=store, photos=PhotoStore(data_dir / "photos"), station="gate-1", password_hasher=TEST_HASHER
+    )
+    clock = FixedClock()
+    admin = create_first_admin(ctx, clock, username="admin", password=PASSWORD, yard=YARD, policy=policy)
+    supervisor = add_user(ctx, admin, clock, username="sup", password=PASSWORD, roles=frozenset({Role.SUPERVISOR}))
+    operator = add_user(ctx, admin, clock, username="op", password=PASSWORD, roles=frozenset({Role.OPERATOR}))
+    return Yard(ctx, store, clock, admin, supervisor, operator)
