@@ -1,0 +1,264 @@
+"""The content of a scrapping certificate as a pure value, and the compact statement its QR code carries.
+
+A :class:`CertificateDocument` holds every field of the Chinese scrapping certificate and the EU certificate of
+destruction minimum content (Decision 2002/151/EC, Annex); the renderer in :mod:`dismantler_app.certificates` turns
+it into a PDF without ever reading the store. The *statement* is the part a scanner can check offline: certificate
+number, issue date, VIN, yard code, kind (original, copy, void) and every traction pack code, in a versioned compact
+text that the certificates package signs with the yard's Ed25519 key.
+
+Statement text, version 1 (``/`` separates fields, ``+`` separates pack codes)::
+
+    DSC1/SH01-2026-000123/20260601/LFV2A21K6G4000001/SH01/O/001PBE0AB1234567G3V0000001+001PBE0AB1234567G3V0000002
+
+Every character outside ``A-Z 0-9 - . : $ *`` is written as ``%HH`` (UTF-8 bytes, upper-case hex). The whole text
+then stays inside the QR alphanumeric set (ISO/IEC 18004:2015, 7.4.4: ``0-9 A-Z space $ % * + - . / :``), which
+packs 5.5 bits per character instead of 8, so twelve packs plus a signature still fit a QR that decodes at 300 dpi.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+from enum import StrEnum
+
+from dismantler_app.domain.records import CertificateNumber, Market, Owner, PackCode, Vehicle
+
+STATEMENT_PREFIX = "DSC"
+STATEMENT_VERSION = 1
+FIELD_SEPARATOR = "/"
+PACK_SEPARATOR = "+"
+# Characters written as themselves; everything else (including the separators and "%") is %-escaped.
+_PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.:$*")
+_ESCAPE = re.compile(r"%([0-9A-F]{2})")
+
+
+class CertificateKind(StrEnum):
+    """What a printed sheet is. A copy or a void notice keeps the number of the original."""
+
+    ORIGINAL = "O"
+    COPY = "C"  # a reprint: carries "副本 COPY"
+    VOID = "V"  # a void notice: carries the reason
+
+
+class LabelLanguage(StrEnum):
+    """Which language the printed field labels use (the values are printed as entered)."""
+
+    ZH = "zh"
+    EN = "en"
+    BOTH = "both"
+
+
+class StatementProblem(StrEnum):
+    """Why a text is not a statement this version can read. Values are stable: they appear in JSON output."""
+
+    NOT_A_STATEMENT = "not_a_statement"
+    UNSUPPORTED_VERSION = "unsupported_version"
+    WRONG_FIELD_COUNT = "wrong_field_count"
+    BAD_ESCAPE = "bad_escape"
+    BAD_DATE = "bad_date"
+    BAD_KIND = "bad_kind"
+    EMPTY_FIELD = "empty_field"
+
+
+class StatementInvalid(ValueError):
+    """A statement text that cannot be read; ``problem`` says why, ``detail`` says where."""
+
+    def __init__(self, problem: StatementProblem, detail: str = "") -> None:
+        super().__init__(f"{problem.value}: {detail}" if detail else problem.value)
+        self.problem = problem
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class IssuingFacility:
+    """The yard as the certificate names it. ``code`` is the yard code that prefixes certificate numbers."""
+
+    name: str
+    code: str
+    address: str = ""
+    phone: str = ""
+    permit_number: str = ""  # EU: the treatment facility's permit; CN: the recycler's qualification number
+    permitting_authority: str = ""  # EU: the authority that issued the permit
+    country: str = ""
+
+
+@dataclass(frozen=True)
+class CertificateDocument:
+    """Everything one printed certificate states, already decided by the services (the renderer adds nothing).
+
+    ``owner`` doubles as the EU "holder"; ``owner.id_number`` is printed as given, so the caller decides whether it
+    is masked. ``pack_types`` is optional and, when given, parallel to ``pack_codes`` (e.g. "磷酸铁锂 LFP").
+    """
+
+    number: CertificateNumber
+    market: Market
+    issued_on: date
+    facility: IssuingFacility
+    vehicle: Vehicle
+    owner: Owner = field(default_factory=Owner)
+    pack_codes: tuple[PackCode, ...] = ()
+    pack_types: tuple[str, ...] = ()
+    kind: CertificateKind = CertificateKind.ORIGINAL
+    official_number: str = ""  # the MOFCOM system's certificate number, when the yard has one
+    handover_date: date | None = None
+    handler: str = ""
+    registration_country: str = ""  # EU: country of the registration mark
+    vehicle_class: str = ""  # EU: vehicle category, e.g. M1, N1
+    holder_nationality: str = ""
+    void_reason: str = ""
+    voided_on: date | None = None
+    reprint_count: int = 0
+
+    def __post_init__(self) -> None:
+        if not self.number.strip():
+            raise ValueError("a certificate needs its number; allocate one before rendering")
+        if not self.vehicle.vin.strip():
+            raise ValueError("a certificate needs the vehicle's VIN")
+        if not self.facility.code.strip():
+            raise ValueError("the issuing facility needs its yard code (the prefix of certificate numbers)")
+        if any(not code.strip() for code in self.pack_codes):
+            raise ValueError("a pack code is empty; remove it or enter the code")
+        if self.kind is CertificateKind.VOID and not self.void_reason.strip():
+            raise ValueError("a void notice must state the reason the certificate was voided")
+        if self.pack_types and len(self.pack_types) != len(self.pack_codes):
+            raise ValueError(
+                f"pack_types has {len(self.pack_types)} entries for {len(self.pack_codes)} pack codes; "
+                "give one type per pack or none"
+            )
+        if len(set(self.pack_codes)) != len(self.pack_codes):
+            raise ValueError("a pack code is listed twice; each traction pack appears once")
+
+
+@dataclass(frozen=True)
+class Statement:
+    """What the QR states, as read back from its text."""
+
+    number: CertificateNumber
+    issued_on: date
+    vin: str
+    yard_code: str
+    kind: CertificateKind
+    pack_codes: tuple[PackCode, ...] = ()
+    version: int = STATEMENT_VERSION
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "version": self.version,
+            "number": self.number,
+            "issued_on": self.issued_on.isoformat(),
+            "vin": self.vin,
+            "yard_code": self.yard_code,
+            "kind": self.kind.name.lower(),
+            "pack_codes": list(self.pack_codes),
+        }
+
+
+def statement_of(doc: CertificateDocument) -> Statement:
+    """The statement a certificate's QR carries."""
+    return Statement(
+        number=doc.number,
+        issued_on=doc.issued_on,
+        vin=doc.vehicle.vin,
+        yard_code=doc.facility.code,
+        kind=doc.kind,
+        pack_codes=doc.pack_codes,
+    )
+
+
+def build_statement(doc: CertificateDocument | Statement) -> bytes:
+    """The compact statement text (ASCII bytes) for a certificate, ready to be signed."""
+    st = doc if isinstance(doc, Statement) else statement_of(doc)
+    for what, value in (("number", st.number), ("VIN", st.vin), ("yard code", st.yard_code), *_pack_fields(st)):
+        if not value:
+            raise ValueError(f"the statement's {what} is empty; a certificate always names it")
+    fields = [
+        f"{STATEMENT_PREFIX}{STATEMENT_VERSION}",
+        _escape(st.number),
+        st.issued_on.strftime("%Y%m%d"),
+        _escape(st.vin),
+        _escape(st.yard_code),
+        st.kind.value,
+        PACK_SEPARATOR.join(_escape(code) for code in st.pack_codes),
+    ]
+    return FIELD_SEPARATOR.join(fields).encode("ascii")
+
+
+def parse_statement(data: bytes) -> Statement:
+    """Read a statement text back; raises :class:`StatementInvalid` saying what is wrong."""
+    try:
+        text = data.decode("ascii")
+    except UnicodeDecodeError as exc:
+        raise StatementInvalid(StatementProblem.NOT_A_STATEMENT, "not ASCII text") from exc
+    if not text.startswith(STATEMENT_PREFIX):
+        raise StatementInvalid(StatementProblem.NOT_A_STATEMENT, f"does not start with {STATEMENT_PREFIX}")
+    parts = text.split(FIELD_SEPARATOR)
+    version = parts[0][len(STATEMENT_PREFIX) :]
+    if version != str(STATEMENT_VERSION):
+        raise StatementInvalid(
+            StatementProblem.UNSUPPORTED_VERSION,
+            f"version {version!r}; this program reads version {STATEMENT_VERSION}, update it",
+        )
+    if len(parts) != 7:
+        raise StatementInvalid(StatementProblem.WRONG_FIELD_COUNT, f"{len(parts)} fields, expected 7")
+    _, number, day, vin, yard, kind, packs = parts
+    try:
+        kind_value = CertificateKind(kind)
+    except ValueError as exc:
+        raise StatementInvalid(StatementProblem.BAD_KIND, repr(kind)) from exc
+    return Statement(
+        number=CertificateNumber(_required(_unescape(number), "number")),
+        issued_on=_parse_day(day),
+        vin=_required(_unescape(vin), "VIN"),
+        yard_code=_required(_unescape(yard), "yard code"),
+        kind=kind_value,
+        pack_codes=tuple(PackCode(_required(_unescape(p), "pack code")) for p in packs.split(PACK_SEPARATOR))
+        if packs
+        else (),
+    )
+
+
+def _pack_fields(st: Statement) -> list[tuple[str, str]]:
+    return [("pack code", code) for code in st.pack_codes]
+
+
+def _escape(value: str) -> str:
+    out = []
+    for ch in value:
+        if ch in _PLAIN:
+            out.append(ch)
+        else:
+            out.extend(f"%{b:02X}" for b in ch.encode("utf-8"))
+    return "".join(out)
+
+
+def _unescape(value: str) -> str:
+    stray = _ESCAPE.sub("", value)
+    if "%" in stray or any(ch not in _PLAIN for ch in stray):
+        raise StatementInvalid(StatementProblem.BAD_ESCAPE, repr(value))
+    raw = bytearray()
+    pos = 0
+    for match in _ESCAPE.finditer(value):
+        raw.extend(value[pos : match.start()].encode("ascii"))
+        raw.append(int(match.group(1), 16))
+        pos = match.end()
+    raw.extend(value[pos:].encode("ascii"))
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise StatementInvalid(StatementProblem.BAD_ESCAPE, f"{value!r} is not UTF-8") from exc
+
+
+def _parse_day(text: str) -> date:
+    if len(text) != 8 or not text.isdigit():
+        raise StatementInvalid(StatementProblem.BAD_DATE, f"{text!r} is not YYYYMMDD")
+    try:
+        return date(int(text[:4]), int(text[4:6]), int(text[6:]))
+    except ValueError as exc:
+        raise StatementInvalid(StatementProblem.BAD_DATE, f"{text!r}: {exc}") from exc
+
+
+def _required(value: str, what: str) -> str:
+    if not value:
+        raise StatementInvalid(StatementProblem.EMPTY_FIELD, f"the {what} is empty")
+    return value
