@@ -1,0 +1,81 @@
+"""The one bridge between background work and the UI thread.
+
+Pages hand a callable to :meth:`TaskBridge.run`; it runs on a small thread pool and its outcome comes back to the
+UI thread through **one** long-lived signal of this object, where ``on_done`` or ``on_error`` is called. Why one
+object: a fresh QObject with its own signals per task lost results and crashed under load on PySide6 6.11
+(conventions, "Qt"); Anki's ``TaskManager`` has worked this way for years. Database writes, PDF rendering and sync
+all go through here, so the UI thread never waits on disk or network.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+
+log = logging.getLogger(__name__)
+
+ErrorHandler = Callable[[BaseException], None]
+
+
+@dataclass(frozen=True)
+class _Completion:
+    future: Future[Any]
+    on_done: Callable[[Any], None] | None
+    on_error: ErrorHandler | None
+
+
+class TaskBridge(QObject):
+    """Runs callables off the UI thread and delivers their results on it, in completion order."""
+
+    _completed = Signal(object)
+    idle = Signal()  # no task in flight any more (tests and the close handler wait for it)
+
+    def __init__(self, *, on_unexpected: ErrorHandler, workers: int = 2, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        # Two workers: yard PCs have two cores, and one slow PDF must not hold up a scan being saved.
+        self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="gui-task")
+        self._on_unexpected = on_unexpected
+        self._in_flight = 0
+        self._completed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
+
+    @property
+    def in_flight(self) -> int:
+        return self._in_flight
+
+    def run(
+        self,
+        fn: Callable[..., Any],
+        /,
+        *args: Any,
+        on_done: Callable[[Any], None] | None = None,
+        on_error: ErrorHandler | None = None,
+        **kwargs: Any,
+    ) -> Future[Any]:
+        """Starts ``fn(*args, **kwargs)`` on the pool. ``on_error`` handles exceptions (else the app's error
+        reporter does); both callbacks run on the UI thread."""
+        self._in_flight += 1
+        future = self._pool.submit(fn, *args, **kwargs)
+        completion = _Completion(future, on_done, on_error)
+        future.add_done_callback(lambda _f: self._completed.emit(completion))
+        return future
+
+    def _deliver(self, completion: _Completion) -> None:
+        self._in_flight -= 1
+        try:
+            error = completion.future.exception()
+            if error is not None:
+                (completion.on_error or self._on_unexpected)(error)
+            elif completion.on_done is not None:
+                completion.on_done(completion.future.result())
+        finally:
+            if self._in_flight == 0:
+                self.idle.emit()
+
+    def shutdown(self) -> None:
+        """Waits for running tasks (a database write is never cut in half), drops queued ones."""
+        self._pool.shutdown(wait=True, cancel_futures=True)

@@ -1,0 +1,214 @@
+# -*- coding: utf-8 -*-
+
+################################################################################
+## Form generated from reading UI file 'intake_page.ui'
+##
+## Created by: Qt User Interface Compiler version 6.11.3
+##
+## WARNING! All changes made in this file will be lost when recompiling UI file!
+################################################################################
+
+from PySide6.QtCore import (QCoreApplication, QDate, QDateTime, QLocale,
+    QMetaObject, QObject, QPoint, QRect,
+    QSize, QTime, QUrl, Qt)
+from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
+    QFont, QFontDatabase, QGradient, QIcon,
+    QImage, QKeySequence, QLinearGradient, QPainter,
+    QPalette, QPixmap, QRadialGradient, QTransform)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
+    QHeaderView, QLabel, QLineEdit, QPushButton,
+    QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget)
+
+from dismantler_app.gui.widgets.banner import EligibilityBanner
+from dismantler_app.gui.widgets.packs_table import PacksTable
+from dismantler_app.gui.widgets.preview import PreviewWidget
+
+class Ui_IntakePage(object):
+    def setupUi(self, IntakePage):
+        if not IntakePage.objectName():
+            IntakePage.setObjectName(u"IntakePage")
+        self.layout = QVBoxLayout(IntakePage)
+        self.layout.setSpacing(6)
+        self.layout.setObjectName(u"layout")
+        self.banner = EligibilityBanner(IntakePage)
+        self.banner.setObjectName(u"banner")
+
+        self.layout.addWidget(self.banner)
+
+        self.middle = QHBoxLayout()
+        self.middle.setObjectName(u"middle")
+        self.preview = PreviewWidget(IntakePage)
+        self.preview.setObjectName(u"preview")
+        self.preview.setMinimumSize(QSize(480, 300))
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        sizePolicy.setHorizontalStretch(3)
+        sizePolicy.setVerticalStretch(1)
+        sizePolicy.setHeightForWidth(self.preview.sizePolicy().hasHeightForWidth())
+        self.preview.setSizePolicy(sizePolicy)
+
+        self.middle.addWidget(self.preview)
+
+        self.side = QVBoxLayout()
+        self.side.setObjectName(u"side")
+        self.vehicle_box = QGroupBox(IntakePage)
+        self.vehicle_box.setObjectName(u"vehicle_box")
+        self.vehicle_form = QFormLayout(self.vehicle_box)
+        self.vehicle_form.setObjectName(u"vehicle_form")
+        self.vin_label = QLabel(self.vehicle_box)
+        self.vin_label.setObjectName(u"vin_label")
+
+        self.vehicle_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.vin_label)
+
+        self.vin_value = QLabel(self.vehicle_box)
+        self.vin_value.setObjectName(u"vin_value")
+        self.vin_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.vehicle_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.vin_value)
+
+        self.plate_label = QLabel(self.vehicle_box)
+        self.plate_label.setObjectName(u"plate_label")
+
+        self.vehicle_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.plate_label)
+
+        self.plate_value = QLabel(self.vehicle_box)
+        self.plate_value.setObjectName(u"plate_value")
+
+        self.vehicle_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.plate_value)
+
+        self.owner_label = QLabel(self.vehicle_box)
+        self.owner_label.setObjectName(u"owner_label")
+
+        self.vehicle_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.owner_label)
+
+        self.owner_value = QLabel(self.vehicle_box)
+        self.owner_value.setObjectName(u"owner_value")
+
+        self.vehicle_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.owner_value)
+
+        self.powertrain_label = QLabel(self.vehicle_box)
+        self.powertrain_label.setObjectName(u"powertrain_label")
+
+        self.vehicle_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.powertrain_label)
+
+        self.powertrain_value = QLabel(self.vehicle_box)
+        self.powertrain_value.setObjectName(u"powertrain_value")
+
+        self.vehicle_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.powertrain_value)
+
+        self.mass_label = QLabel(self.vehicle_box)
+        self.mass_label.setObjectName(u"mass_label")
+
+        self.vehicle_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.mass_label)
+
+        self.mass_value = QLabel(self.vehicle_box)
+        self.mass_value.setObjectName(u"mass_value")
+
+        self.vehicle_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.mass_value)
+
+        self.documents_label = QLabel(self.vehicle_box)
+        self.documents_label.setObjectName(u"documents_label")
+
+        self.vehicle_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.documents_label)
+
+        self.documents_value = QLabel(self.vehicle_box)
+        self.documents_value.setObjectName(u"documents_value")
+        self.documents_value.setWordWrap(True)
+
+        self.vehicle_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.documents_value)
+
+
+        self.side.addWidget(self.vehicle_box)
+
+        self.packs_box = QGroupBox(IntakePage)
+        self.packs_box.setObjectName(u"packs_box")
+        self.packs_layout = QVBoxLayout(self.packs_box)
+        self.packs_layout.setObjectName(u"packs_layout")
+        self.packs_summary = QLabel(self.packs_box)
+        self.packs_summary.setObjectName(u"packs_summary")
+
+        self.packs_layout.addWidget(self.packs_summary)
+
+        self.packs = PacksTable(self.packs_box)
+        self.packs.setObjectName(u"packs")
+
+        self.packs_layout.addWidget(self.packs)
+
+
+        self.side.addWidget(self.packs_box)
+
+
+        self.middle.addLayout(self.side)
+
+
+        self.layout.addLayout(self.middle)
+
+        self.bottom = QHBoxLayout()
+        self.bottom.setObjectName(u"bottom")
+        self.entry_label = QLabel(IntakePage)
+        self.entry_label.setObjectName(u"entry_label")
+
+        self.bottom.addWidget(self.entry_label)
+
+        self.manual_entry = QLineEdit(IntakePage)
+        self.manual_entry.setObjectName(u"manual_entry")
+
+        self.bottom.addWidget(self.manual_entry)
+
+        self.add_button = QPushButton(IntakePage)
+        self.add_button.setObjectName(u"add_button")
+
+        self.bottom.addWidget(self.add_button)
+
+        self.new_button = QPushButton(IntakePage)
+        self.new_button.setObjectName(u"new_button")
+
+        self.bottom.addWidget(self.new_button)
+
+        self.submit_button = QPushButton(IntakePage)
+        self.submit_button.setObjectName(u"submit_button")
+
+        self.bottom.addWidget(self.submit_button)
+
+        self.issue_button = QPushButton(IntakePage)
+        self.issue_button.setObjectName(u"issue_button")
+
+        self.bottom.addWidget(self.issue_button)
+
+
+        self.layout.addLayout(self.bottom)
+
+        self.feedback = QLabel(IntakePage)
+        self.feedback.setObjectName(u"feedback")
+        self.feedback.setWordWrap(True)
+
+        self.layout.addWidget(self.feedback)
+
+#if QT_CONFIG(shortcut)
+        self.entry_label.setBuddy(self.manual_entry)
+#endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.manual_entry, self.add_button)
+        QWidget.setTabOrder(self.add_button, self.new_button)
+        QWidget.setTabOrder(self.new_button, self.submit_button)
+        QWidget.setTabOrder(self.submit_button, self.issue_button)
+
+        self.retranslateUi(IntakePage)
+    # setupUi
+
+    def retranslateUi(self, IntakePage):
+        self.vehicle_box.setTitle(QCoreApplication.translate("IntakePage", u"Vehicle", None))
+        self.vin_label.setText(QCoreApplication.translate("IntakePage", u"VIN", None))
+        self.plate_label.setText(QCoreApplication.translate("IntakePage", u"Plate", None))
+        self.owner_label.setText(QCoreApplication.translate("IntakePage", u"Owner", None))
+        self.powertrain_label.setText(QCoreApplication.translate("IntakePage", u"Powertrain", None))
+        self.mass_label.setText(QCoreApplication.translate("IntakePage", u"Weighed mass", None))
+        self.documents_label.setText(QCoreApplication.translate("IntakePage", u"Documents", None))
+        self.packs_box.setTitle(QCoreApplication.translate("IntakePage", u"Traction battery packs", None))
+        self.entry_label.setText(QCoreApplication.translate("IntakePage", u"&Code:", None))
+        self.manual_entry.setPlaceholderText(QCoreApplication.translate("IntakePage", u"Type or scan a VIN or battery code, then Enter", None))
+        self.add_button.setText(QCoreApplication.translate("IntakePage", u"Add", None))
+        self.new_button.setText(QCoreApplication.translate("IntakePage", u"New vehicle (F2)", None))
+        self.submit_button.setText(QCoreApplication.translate("IntakePage", u"Submit for review (F9)", None))
+        self.issue_button.setText(QCoreApplication.translate("IntakePage", u"Issue certificate (F10)", None))
+        pass
+    # retranslateUi
+

@@ -1,0 +1,114 @@
+"""The live camera preview: paints the newest frame, scaled to fit, with a box on every symbol coloured by what it
+is (battery code, VIN, unrecognised), and a flash around the picture when a code is confirmed.
+
+It only paints what it is given; frames arrive already converted to ``QImage`` by the camera worker's thread, and
+``update()`` coalesces repaints, so a burst of frames never queues more than one paint on the UI thread.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from dismantler_app.domain.codes import CodeKind
+
+Point = tuple[float, float]
+
+# Colour per kind, and a dashed outline for unrecognised symbols so the difference survives colour blindness.
+KIND_COLOURS = {
+    CodeKind.BATTERY: QColor("#00c853"),
+    CodeKind.VIN: QColor("#2979ff"),
+    CodeKind.USCC: QColor("#ffab00"),
+    CodeKind.UNKNOWN: QColor("#ff1744"),
+}
+FLASH_MS = 350  # long enough to catch the eye from the side, short enough not to hide the next label
+
+
+@dataclass(frozen=True)
+class Overlay:
+    corners: tuple[Point, Point, Point, Point]  # frame pixels, clockwise from top-left
+    kind: CodeKind
+    label: str = ""
+
+
+class PreviewWidget(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self._image: QImage | None = None
+        self._overlays: tuple[Overlay, ...] = ()
+        self._flash = QTimer(self)
+        self._flash.setSingleShot(True)
+        self._flash.timeout.connect(self.update)
+        self.frames_shown = 0
+        self.message = ""
+
+    def show_frame(self, image: QImage, overlays: Sequence[Overlay] = ()) -> None:
+        self._image = image
+        self._overlays = tuple(overlays)
+        self.frames_shown += 1
+        self.update()
+
+    def show_message(self, text: str) -> None:
+        """A line painted over the preview (no camera, camera stopped…)."""
+        self.message = text
+        self.update()
+
+    def flash(self) -> None:
+        self._flash.start(FLASH_MS)
+        self.update()
+
+    @property
+    def flashing(self) -> bool:
+        return self._flash.isActive()
+
+    @property
+    def overlays(self) -> tuple[Overlay, ...]:
+        return self._overlays
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#101418"))
+        if self._image is not None and not self._image.isNull():
+            target = self._fit(self._image.width(), self._image.height())
+            painter.drawImage(target, self._image)
+            self._paint_overlays(painter, target)
+        if self.message:
+            painter.setPen(QColor("#eceff1"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self.message)
+        if self.flashing:
+            painter.setPen(QPen(QColor("#00e676"), 12))
+            painter.drawRect(self.rect().adjusted(6, 6, -6, -6))
+        painter.end()
+
+    def _fit(self, width: int, height: int) -> QRectF:
+        scale = min(self.width() / width, self.height() / height)
+        w, h = width * scale, height * scale
+        return QRectF((self.width() - w) / 2, (self.height() - h) / 2, w, h)
+
+    def _paint_overlays(self, painter: QPainter, target: QRectF) -> None:
+        scale = target.width() / self._image.width()  # type: ignore[union-attr]
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        for overlay in self._overlays:
+            colour = KIND_COLOURS[overlay.kind]
+            pen = QPen(colour, 4)
+            if overlay.kind is CodeKind.UNKNOWN:
+                pen.setStyle(Qt.PenStyle.DashLine)
+            painter.setPen(pen)
+            points = [QPointF(target.x() + x * scale, target.y() + y * scale) for x, y in overlay.corners]
+            painter.drawPolygon(QPolygonF(points))
+            if overlay.label:
+                top = min(points, key=lambda p: p.y())
+                painter.fillRect(QRectF(top.x(), top.y() - 24, 12 + 9 * len(overlay.label), 22), colour)
+                painter.setPen(QColor("#000000"))
+                painter.drawText(QPointF(top.x() + 6, top.y() - 7), overlay.label)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.update()
+        super().changeEvent(event)
