@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 from datetime import date
 
 import pytest
@@ -109,7 +110,8 @@ def test_composed_vins_have_a_valid_check_digit(text):
 
 
 # domain.md's transliteration table, written out again as an independent oracle.
-TRANSLITERATION = {pair[0]: int(pair[1]) for pair in ["A1", "B2", "C3", "D4", "E5", "F6", "G7", "H8", "J1", "K2", "L3", "M4", "N5", "P7", "R9", "S2", "T3", "U4", "V5", "W6", "X7", "Y8", "Z9"]} | {str(d): d for d in range(10)}  # fmt: skip
+_DOMAIN_TABLE = "A1 B2 C3 D4 E5 F6 G7 H8 J1 K2 L3 M4 N5 P7 R9 S2 T3 U4 V5 W6 X7 Y8 Z9"
+TRANSLITERATION = {pair[0]: int(pair[1]) for pair in _DOMAIN_TABLE.split()} | {str(d): d for d in range(10)}
 
 
 @settings(max_examples=500)
@@ -160,7 +162,5 @@ def test_parsing_arbitrary_text_raises_only_code_rejected(text):
 @settings(max_examples=1500)
 @given(st.binary(max_size=80))
 def test_finding_in_arbitrary_bytes_raises_only_code_rejected(data):
-    try:
+    with contextlib.suppress(CodeRejected):
         find_vin(data)
-    except CodeRejected:
-        pass
