@@ -1,0 +1,141 @@
+"""The two barcode libraries behind one small interface: zxing-cpp first, pyzbar as a second opinion.
+
+Both calls release the GIL, so two decode threads make use of a 2-core PC. Neither is allowed to stop the scan
+loop: a library error on a frame becomes a message in :class:`~.symbols.FrameResult.errors`.
+pyzbar needs the system ``libzbar`` (the setup script installs it); without it the engine runs on zxing-cpp alone
+and says so through :func:`pyzbar_status`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+
+import cv2
+import numpy as np
+import zxingcpp
+
+from dismantler_app.scanning.symbols import Corners, DecodedSymbol, Decoder, Symbology
+
+try:  # pyzbar raises ImportError when the shared libzbar is missing (fresh Windows/Linux without it)
+    from pyzbar import pyzbar as _pyzbar
+
+    _PYZBAR_ERROR: str | None = None
+except (ImportError, OSError) as exc:  # pragma: no cover - depends on the machine
+    _pyzbar = None
+    _PYZBAR_ERROR = f"pyzbar unavailable ({exc}); decoding with zxing-cpp alone"
+
+DEFAULT_SYMBOLOGIES: frozenset[Symbology] = frozenset(
+    {Symbology.QR, Symbology.DATA_MATRIX, Symbology.CODE_128, Symbology.CODE_39}
+)
+
+_ZXING_FORMATS = {
+    Symbology.QR: zxingcpp.BarcodeFormat.QRCode,
+    Symbology.DATA_MATRIX: zxingcpp.BarcodeFormat.DataMatrix,
+    Symbology.CODE_128: zxingcpp.BarcodeFormat.Code128,
+    Symbology.CODE_39: zxingcpp.BarcodeFormat.Code39,
+    Symbology.PDF417: zxingcpp.BarcodeFormat.PDF417,
+}
+# pyzbar cannot read Data Matrix at all (measured on this project's corpus); it is only asked for the rest.
+_PYZBAR_NAMES = {
+    Symbology.QR: "QRCODE",
+    Symbology.CODE_128: "CODE128",
+    Symbology.CODE_39: "CODE39",
+    Symbology.PDF417: "PDF417",
+}
+_PYZBAR_TYPES = {name: symbology for symbology, name in _PYZBAR_NAMES.items()}
+ONE_D: frozenset[Symbology] = frozenset({Symbology.CODE_128, Symbology.CODE_39})
+
+
+def pyzbar_status() -> str | None:
+    """None when pyzbar is usable, else a sentence for the diagnostics saying why not."""
+    return _PYZBAR_ERROR
+
+
+def zxing_formats(symbologies: Iterable[Symbology]) -> list[zxingcpp.BarcodeFormat]:
+    return [_ZXING_FORMATS[s] for s in symbologies if s in _ZXING_FORMATS]
+
+
+def _symbology_of_zxing(fmt: zxingcpp.BarcodeFormat) -> Symbology:
+    name = fmt.name
+    if name.startswith("QR") or name.startswith("MicroQR"):
+        return Symbology.QR
+    if name == "DataMatrix":
+        return Symbology.DATA_MATRIX
+    if name.startswith("Code128"):
+        return Symbology.CODE_128
+    if name.startswith("Code39"):
+        return Symbology.CODE_39
+    if name.endswith("PDF417"):
+        return Symbology.PDF417
+    return Symbology.OTHER
+
+
+def payload_text(raw: bytes) -> str:
+    """The payload as text: UTF-8 when it is, else GB 18030 (Chinese labels use it without an ECI), else the bytes
+    with the undecodable ones escaped, so nothing is dropped and nothing is silently altered."""
+    for encoding in ("utf-8", "gb18030"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("utf-8", errors="backslashreplace")
+
+
+def order_corners(points: Sequence[tuple[float, float]]) -> Corners:
+    """Four corners clockwise from the top-left of whatever polygon a decoder gave (pyzbar gives 2..n points)."""
+    pts = np.asarray(points, dtype=np.float32).reshape(-1, 2)
+    if len(pts) != 4:
+        pts = cv2.boxPoints(cv2.minAreaRect(pts)) if len(pts) >= 2 else np.repeat(pts[:1], 4, axis=0)
+    centre = pts.mean(axis=0)
+    angles = np.arctan2(pts[:, 1] - centre[1], pts[:, 0] - centre[0])
+    pts = pts[np.argsort(angles)]  # clockwise in image coordinates (y down)
+    start = int(np.argmin(pts.sum(axis=1)))
+    pts = np.roll(pts, -start, axis=0)
+    return tuple((float(x), float(y)) for x, y in pts)  # type: ignore[return-value]
+
+
+def read_zxing(
+    gray: np.ndarray,
+    formats: list[zxingcpp.BarcodeFormat],
+    *,
+    try_harder: bool = False,
+) -> tuple[list[DecodedSymbol], list[tuple[Symbology, Corners]]]:
+    """Decode with zxing-cpp. Returns the symbols read and the places where a symbol was found but its content
+    failed its checks (candidates worth a harder look). ``try_harder`` adds inverted symbols (etched cells)."""
+    results = zxingcpp.read_barcodes(
+        gray,
+        formats=formats,
+        try_rotate=True,
+        try_downscale=True,
+        try_invert=try_harder,
+        text_mode=zxingcpp.TextMode.Plain,
+        return_errors=True,
+    )
+    symbols: list[DecodedSymbol] = []
+    located: list[tuple[Symbology, Corners]] = []
+    for result in results:
+        p = result.position
+        corners = order_corners([(pt.x, pt.y) for pt in (p.top_left, p.top_right, p.bottom_right, p.bottom_left)])
+        symbology = _symbology_of_zxing(result.format)
+        if not result.valid:
+            located.append((symbology, corners))
+            continue
+        raw = bytes(result.bytes)
+        symbols.append(DecodedSymbol(payload_text(raw), raw, symbology, corners, Decoder.ZXING))
+    return symbols, located
+
+
+def read_pyzbar(gray: np.ndarray, symbologies: Iterable[Symbology]) -> list[DecodedSymbol]:
+    """Decode with pyzbar when it is installed (else nothing). Its ``ValueError`` on orientations newer zbar
+    reports but pyzbar does not know propagates; the caller records it for the frame and carries on."""
+    if _pyzbar is None:
+        return []
+    wanted = [getattr(_pyzbar.ZBarSymbol, _PYZBAR_NAMES[s]) for s in symbologies if s in _PYZBAR_NAMES]
+    if not wanted:
+        return []
+    found = []
+    for item in _pyzbar.decode(np.ascontiguousarray(gray), symbols=wanted):
+        symbology = _PYZBAR_TYPES.get(item.type, Symbology.OTHER)
+        corners = order_corners([(pt.x, pt.y) for pt in item.polygon])
+        found.append(DecodedSymbol(payload_text(item.data), bytes(item.data), symbology, corners, Decoder.PYZBAR))
+    return found

@@ -1,0 +1,207 @@
+"""Decoding one frame: a cheap pass on every frame, harder passes only where a symbol was located but not read.
+
+Escalation order, within a per-frame time budget: the regions where the previous frame needed a hard pass (the
+label rarely moves far between frames); then 1D boxes from OpenCV's detector and 2D symbols zxing-cpp located but
+could not decode, each cut out upright and upscaled, then contrast-equalised, then handed to pyzbar. Every library
+error is caught per call and reported in the result, so one bad frame never stops the loop.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+
+import cv2
+import numpy as np
+
+from dismantler_app.scanning import decoders
+from dismantler_app.scanning.regions import Crop, Region, cut_upright, detect_linear, equalised
+from dismantler_app.scanning.symbols import DecodedSymbol, Decoder, FrameResult, Symbology
+
+# 120 ms keeps a 720p frame's worst case under a third of the 300 ms enter-to-confirm target, leaving room for
+# the second confirming frame.
+DEFAULT_BUDGET_MS = 120.0
+_MAX_HINTS = 4
+
+
+class FrameRejected(ValueError):
+    """A frame that is not an image (zero-size, wrong type, truncated buffer)."""
+
+
+def to_gray(frame: object) -> np.ndarray:
+    """The frame as a contiguous 8-bit grey image, or :class:`FrameRejected` saying what is wrong with it."""
+    if not isinstance(frame, np.ndarray):
+        raise FrameRejected(f"not an image array: {type(frame).__name__}")
+    if frame.size == 0 or frame.ndim not in (2, 3) or min(frame.shape[:2]) < 8:
+        raise FrameRejected(f"empty or too small frame: shape {frame.shape}")
+    if frame.dtype != np.uint8:
+        raise FrameRejected(f"frame is {frame.dtype}, expected 8-bit pixels")
+    if frame.ndim == 2:
+        return np.ascontiguousarray(frame)
+    channels = frame.shape[2]
+    if channels == 1:
+        return np.ascontiguousarray(frame[..., 0])
+    if channels == 3:
+        return cv2.cvtColor(frame, cv2.COLOR_BGR2GRAY)
+    if channels == 4:
+        return cv2.cvtColor(frame, cv2.COLOR_BGRA2GRAY)
+    raise FrameRejected(f"frame has {channels} channels; expected grey, BGR or BGRA")
+
+
+class FrameDecoder:
+    """Decodes frames. Safe to share between decode threads (the only shared state, the hint list, is locked)."""
+
+    def __init__(
+        self,
+        *,
+        symbologies: Iterable[Symbology] = decoders.DEFAULT_SYMBOLOGIES,
+        use_pyzbar: bool = True,
+        budget_ms: float = DEFAULT_BUDGET_MS,
+        timer: Callable[[], float] = time.perf_counter,
+    ) -> None:
+        self.symbologies = frozenset(symbologies)
+        self._formats = decoders.zxing_formats(self.symbologies)
+        self.use_pyzbar = use_pyzbar and decoders.pyzbar_status() is None
+        self.budget_ms = budget_ms
+        self._timer = timer
+        self._hints: list[Region] = []
+        self._lock = threading.Lock()
+        self._local = threading.local()  # cv2 detectors are not documented as thread-safe: one per thread
+
+    def decode(self, frame: object) -> FrameResult:
+        start = self._timer()
+        try:
+            gray = to_gray(frame)
+        except FrameRejected as exc:
+            return FrameResult(errors=(str(exc),), ms=(self._timer() - start) * 1000)
+        run = _Run(self, gray, start)
+        run.cheap_pass()
+        if not run.over_budget():
+            run.escalate()
+        return FrameResult(tuple(run.symbols), tuple(run.errors), (self._timer() - start) * 1000, tuple(run.passes))
+
+    # -- state shared between frames -------------------------------------------------------------------------
+    def hints(self) -> list[Region]:
+        with self._lock:
+            return list(self._hints)
+
+    def remember(self, region: Region) -> None:
+        with self._lock:
+            self._hints = [region, *(h for h in self._hints if not h.contains(region.centre))][:_MAX_HINTS]
+
+    def forget(self, region: Region) -> None:
+        with self._lock:
+            self._hints = [h for h in self._hints if h is not region]
+
+    def detector(self) -> cv2.barcode.BarcodeDetector:
+        detector = getattr(self._local, "detector", None)
+        if detector is None:
+            detector = self._local.detector = cv2.barcode.BarcodeDetector()
+        return detector
+
+    @property
+    def timer(self) -> Callable[[], float]:
+        return self._timer
+
+
+class _Run:
+    """The passes over one frame, accumulating symbols and errors."""
+
+    def __init__(self, owner: FrameDecoder, gray: np.ndarray, start: float) -> None:
+        self.owner = owner
+        self.gray = gray
+        self.start = start
+        self.symbols: list[DecodedSymbol] = []
+        self.errors: list[str] = []
+        self.passes: list[str] = []
+        self.located: list[Region] = []
+
+    def over_budget(self) -> bool:
+        return (self.owner.timer() - self.start) * 1000 > self.owner.budget_ms
+
+    def _zxing(self, image: np.ndarray, *, harder: bool) -> tuple[list[DecodedSymbol], list]:
+        try:
+            return decoders.read_zxing(image, self.owner._formats, try_harder=harder)
+        except Exception as exc:  # a decoder bug on one frame must not stop the scan loop
+            self.errors.append(f"zxing-cpp: {type(exc).__name__}: {exc}")
+            return [], []
+
+    def _pyzbar(self, image: np.ndarray) -> list[DecodedSymbol]:
+        if not self.owner.use_pyzbar:
+            return []
+        try:
+            return decoders.read_pyzbar(image, self.owner.symbologies)
+        except Exception as exc:  # pyzbar's ValueError on unknown orientation, and anything else
+            self.errors.append(f"pyzbar: {type(exc).__name__}: {exc}")
+            return []
+
+    def _add(self, symbol: DecodedSymbol) -> bool:
+        for known in self.symbols:
+            if known.raw == symbol.raw and known.symbology == symbol.symbology:
+                return False
+        self.symbols.append(symbol)
+        return True
+
+    def _covered(self, region: Region) -> bool:
+        return any(region.contains(s.centre, slack=1.2) for s in self.symbols)
+
+    def cheap_pass(self) -> None:
+        self.passes.append("cheap")
+        found, located = self._zxing(self.gray, harder=False)
+        for symbol in found:
+            self._add(symbol)
+        self.located = [Region.from_points(np.asarray(c), linear=s in decoders.ONE_D) for s, c in located]
+
+    def escalate(self) -> None:
+        hints = self.owner.hints()
+        for region in hints:
+            if self.over_budget():
+                return
+            if self._covered(region):
+                continue
+            if not self._hard_read(region, "hint"):
+                self.owner.forget(region)
+        if self.over_budget():
+            return
+        self.passes.append("locate")
+        candidates = list(self.located)
+        try:
+            candidates += detect_linear(self.owner.detector(), self.gray)
+        except cv2.error as exc:
+            self.errors.append(f"opencv detector: {exc}")
+        for region in candidates:
+            if self.over_budget():
+                self.passes.append("budget")
+                return
+            if self._covered(region) or any(h.contains(region.centre) for h in hints):
+                continue
+            if self._hard_read(region, "located"):
+                self.owner.remember(region)
+
+    def _hard_read(self, region: Region, why: str) -> bool:
+        crop = cut_upright(self.gray, region)
+        attempts: list[tuple[str, Callable[[], np.ndarray], bool]] = [
+            ("upright", lambda: crop.image, False),
+            ("equalised", lambda: equalised(crop.image), True),
+        ]
+        for name, make, harder in attempts:
+            if self.over_budget():
+                return False
+            self.passes.append(f"{why}:{name}")
+            found, _ = self._zxing(make(), harder=harder)
+            if self._take(found, crop):
+                return True
+        self.passes.append(f"{why}:pyzbar")
+        return self._take(self._pyzbar(crop.image), crop)
+
+    def _take(self, found: list[DecodedSymbol], crop: Crop) -> bool:
+        added = False
+        for symbol in found:
+            corners = tuple(crop.corners_in_frame(symbol.corners))
+            moved = DecodedSymbol(symbol.text, symbol.raw, symbol.symbology, corners, symbol.decoder)  # type: ignore[arg-type]
+            added = self._add(moved) or added
+        return added
+
+
+__all__ = ["DEFAULT_BUDGET_MS", "Decoder", "FrameDecoder", "FrameRejected", "to_gray"]

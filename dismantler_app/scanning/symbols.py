@@ -1,0 +1,66 @@
+"""What the decoders found in one frame: symbologies, decoded symbols and their corners, per-frame results.
+
+These values cross thread boundaries and reach the CLI's JSON, so they are frozen and JSON-friendly.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+Point = tuple[float, float]
+Corners = tuple[Point, Point, Point, Point]
+
+
+class Symbology(StrEnum):
+    """The symbologies battery and vehicle labels use (domain notes: Code 128, QR, Data Matrix; Code 39 on VIN
+    door labels; PDF417 is optional). Values are stable: they appear in JSON output and stored records."""
+
+    QR = "qr"
+    DATA_MATRIX = "data_matrix"
+    CODE_128 = "code128"
+    CODE_39 = "code39"
+    PDF417 = "pdf417"
+    OTHER = "other"
+
+
+class Decoder(StrEnum):
+    ZXING = "zxing-cpp"
+    PYZBAR = "pyzbar"
+
+
+@dataclass(frozen=True)
+class DecodedSymbol:
+    """One symbol read from a frame. ``text`` is the payload as text (undecodable bytes escaped), ``raw`` the bytes
+    as the symbol carried them, ``corners`` clockwise from top-left in frame pixels."""
+
+    text: str
+    raw: bytes
+    symbology: Symbology
+    corners: Corners
+    decoder: Decoder = Decoder.ZXING
+
+    @property
+    def centre(self) -> Point:
+        xs = [p[0] for p in self.corners]
+        ys = [p[1] for p in self.corners]
+        return (sum(xs) / 4.0, sum(ys) / 4.0)
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "symbology": self.symbology.value,
+            "raw": self.text,
+            "corners": [[round(x, 1), round(y, 1)] for x, y in self.corners],
+            "decoder": self.decoder.value,
+        }
+
+
+@dataclass(frozen=True)
+class FrameResult:
+    """Everything one frame gave: the symbols, the decoder errors met on the way (never raised), and the time
+    spent. ``passes`` names the passes that ran, for diagnostics and the benchmark."""
+
+    symbols: tuple[DecodedSymbol, ...] = ()
+    errors: tuple[str, ...] = ()
+    ms: float = 0.0
+    passes: tuple[str, ...] = field(default=())
