@@ -17,6 +17,7 @@ from dismantler_app import __version__
 # Modules of dismantler_app.cli that contribute subcommands, in the order they are listed in --help.
 SUBCOMMAND_MODULES = (
     "classify",
+    "scan",
     "db",
     "audit",
     "sync",

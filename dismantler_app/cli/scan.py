@@ -1,0 +1,138 @@
+"""``dismantler scan-image FILE... [--json]`` and ``dismantler scan-camera --source 0|URL|VIDEO|DIR [--json]``.
+
+scan-image reports what each picture holds, one JSON object per file:
+``{"file", "codes": [{"kind", "code", "raw", "symbology", "corners"}], "unrecognised": [...], "ms"}``.
+scan-camera prints confirmed scans as JSON lines until stopped (Ctrl-C) or until a file/folder source ends; source
+state changes and trouble go to standard error. Reports exit 0; 1 when an image could not be read; 2 is usage.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import queue
+import sys
+from pathlib import Path
+
+import cv2
+
+from dismantler_app.cli.main import UsageError
+from dismantler_app.domain.classifier import classify
+from dismantler_app.domain.codes import CodeKind
+from dismantler_app.scanning.confirmation import ConfirmationSettings
+from dismantler_app.scanning.engine import ScanEngine
+from dismantler_app.scanning.events import CodeConfirmed, PayloadUnrecognised, ScanEvent, StateChanged, Trouble
+from dismantler_app.scanning.interpret import Interpreter
+from dismantler_app.scanning.pipeline import FrameDecoder
+from dismantler_app.scanning.sources import FolderSource, SourceUnavailable, source_from_spec
+
+RESOLUTIONS = {"720p": (1280, 720), "1080p": (1920, 1080)}
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    image = subparsers.add_parser(
+        "scan-image",
+        help="read battery codes, VINs and other symbols from picture files",
+        description="Decode every QR, Data Matrix, Code 128 and Code 39 symbol in each FILE and classify it.",
+    )
+    image.add_argument("files", nargs="+", metavar="FILE", help="a JPEG/PNG picture")
+    image.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
+    image.add_argument("--strict", action="store_true", help="treat VINs with a wrong check digit as unrecognised")
+    image.set_defaults(handler=run_image)
+
+    camera = subparsers.add_parser(
+        "scan-camera",
+        help="scan from a webcam, IP camera, video file or image folder and print confirmed codes",
+        description="Print each confirmed scan until stopped with Ctrl-C (or until a file or folder ends).",
+    )
+    camera.add_argument("--source", required=True, help="camera index (0, 1, …), rtsp:// or http:// URL, video, folder")
+    camera.add_argument("--resolution", choices=sorted(RESOLUTIONS), default="720p", help="camera resolution")
+    camera.add_argument("--json", action="store_true", help="one JSON object per confirmed scan, one per line")
+    camera.add_argument("--strict", action="store_true", help="treat VINs with a wrong check digit as unrecognised")
+    camera.add_argument("--frames", type=int, default=2, help="frames a code must be read in (default 2)")
+    camera.add_argument("--window", type=float, default=1.0, help="…within this many seconds (default 1)")
+    camera.add_argument("--evidence-dir", type=Path, help="write each confirming frame here as SHA256.jpg")
+    camera.add_argument("--no-realtime", action="store_true", help="read a video file as fast as possible")
+    camera.set_defaults(handler=run_camera)
+
+
+def scan_image_file(path: Path, *, strict: bool = False) -> dict[str, object]:
+    """What one picture holds, as the JSON object ``scan-image --json`` prints."""
+    frame = cv2.imread(str(path), cv2.IMREAD_COLOR) if path.is_file() else None
+    if frame is None:
+        reason = "not found" if not path.exists() else "not a readable image"
+        return {"file": str(path), "error": f"{reason}: give a JPEG or PNG file", "codes": [], "unrecognised": []}
+    result = FrameDecoder().decode(frame)
+    codes, unrecognised = [], []
+    for symbol in result.symbols:
+        found = classify(symbol.text, strict=strict)
+        if found.kind is CodeKind.UNKNOWN or not found.code:
+            unrecognised.append({**symbol.to_json(), "reason": found.reason.value if found.reason else None})
+        else:
+            codes.append({"kind": found.kind.value, "code": found.code, **symbol.to_json()})
+    report: dict[str, object] = {"file": str(path), "codes": codes, "unrecognised": unrecognised}
+    report["ms"] = round(result.ms, 1)
+    if result.errors:
+        report["errors"] = list(result.errors)
+    return report
+
+
+def run_image(args: argparse.Namespace) -> int:
+    status = 0
+    for name in args.files:
+        report = scan_image_file(Path(name), strict=args.strict)
+        status = 1 if "error" in report else status
+        if args.json:
+            print(json.dumps(report, ensure_ascii=False), flush=True)
+            continue
+        if "error" in report:
+            print(f"{name}: {report['error']}", file=sys.stderr)
+            continue
+        found = [f"{c['kind']} {c['code']} ({c['symbology']})" for c in report["codes"]]  # type: ignore[union-attr]
+        found += [f"unrecognised {json.dumps(u['raw'], ensure_ascii=False)}" for u in report["unrecognised"]]  # type: ignore[union-attr]
+        print(f"{name}: {'; '.join(found) or 'no symbol found'}  [{report['ms']} ms]", flush=True)
+    return status
+
+
+def _print_event(event: ScanEvent, *, as_json: bool, evidence_dir: Path | None) -> None:
+    if isinstance(event, StateChanged):
+        print(f"source {event.state.value}: {event.source} {event.detail}".rstrip(), file=sys.stderr, flush=True)
+    elif isinstance(event, Trouble):
+        print(f"trouble ({event.kind.value}): {event.detail}", file=sys.stderr, flush=True)
+    elif isinstance(event, CodeConfirmed | PayloadUnrecognised):
+        payload = event.to_json()
+        if isinstance(event, CodeConfirmed) and event.evidence and evidence_dir is not None:
+            evidence_dir.mkdir(parents=True, exist_ok=True)
+            (evidence_dir / f"{event.evidence.sha256}.jpg").write_bytes(event.evidence.jpeg)
+        if as_json:
+            print(json.dumps(payload, ensure_ascii=False), flush=True)
+        else:
+            what = f"{payload.get('kind')} {payload.get('code')}" if "code" in payload else "unrecognised"
+            print(f"{what}  {json.dumps(payload['raw'], ensure_ascii=False)}  ({payload['symbology']})", flush=True)
+
+
+def run_camera(args: argparse.Namespace) -> int:
+    try:
+        source = source_from_spec(args.source, resolution=RESOLUTIONS[args.resolution], realtime=not args.no_realtime)
+        settings = ConfirmationSettings(frames_needed=args.frames, window_s=args.window)
+    except (SourceUnavailable, ValueError) as exc:
+        raise UsageError(str(exc)) from exc
+    events: queue.Queue[ScanEvent] = queue.Queue()
+    finite = not source.live
+    engine = ScanEngine(
+        lambda: source,
+        on_event=events.put,
+        interpreter=Interpreter(confirmation=settings, strict_vin=args.strict),
+        keep_every_frame=finite and (isinstance(source, FolderSource) or args.no_realtime),
+    )
+    engine.start()
+    try:
+        while not (engine.wait(0) and events.empty()):
+            try:
+                event = events.get(timeout=0.2)
+            except queue.Empty:
+                continue
+            _print_event(event, as_json=args.json, evidence_dir=args.evidence_dir)
+    finally:
+        engine.stop()
+    return 0
