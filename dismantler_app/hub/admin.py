@@ -1,0 +1,70 @@
+"""The plain HTML admin page and the Prometheus metrics text: yards, last contact, backlog, rejections, conflicts.
+
+Every value is escaped; the page has no script and no form, so it is safe to open from anywhere on the office LAN.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+import psycopg
+
+
+def _rows(conn: psycopg.Connection, sql: str) -> list[dict[str, Any]]:
+    return [dict(row) for row in conn.execute(sql).fetchall()]
+
+
+def _table(headers: list[str], rows: list[list[Any]]) -> str:
+    head = "".join(f"<th>{html.escape(h)}</th>" for h in headers)
+    body = "".join(
+        "<tr>" + "".join(f"<td>{html.escape('' if v is None else str(v))}</td>" for v in row) + "</tr>" for row in rows
+    )
+    return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
+
+
+def admin_page(conn: psycopg.Connection) -> str:
+    yards = _rows(
+        conn,
+        "SELECT y.name, y.site_id, y.last_contact, y.revoked_at, "
+        "coalesce(sum(c.highest - c.contiguous), 0) AS backlog, "
+        "coalesce(sum(c.contiguous - c.epoch_first_sequence + 1), 0) AS events, "
+        "(SELECT count(*) FROM rejections r WHERE r.site_id = y.site_id) AS rejections "
+        "FROM yards y LEFT JOIN cursors c USING (site_id) GROUP BY y.site_id ORDER BY y.name",
+    )
+    conflicts = _rows(
+        conn,
+        "SELECT r.rejected_at, y.name AS yard, r.event_id, r.code, r.detail FROM rejections r "
+        "JOIN yards y USING (site_id) ORDER BY r.rejected_at DESC, r.id DESC LIMIT 200",
+    )
+    yard_table = _table(
+        ["Yard", "Site", "Last contact", "Revoked", "Events held", "Backlog (held past a gap)", "Rejections"],
+        [
+            [y["name"], y["site_id"], y["last_contact"], y["revoked_at"], y["events"], y["backlog"], y["rejections"]]
+            for y in yards
+        ],
+    )
+    conflict_table = _table(
+        ["When", "Yard", "Event", "Code", "Detail"],
+        [[c["rejected_at"], c["yard"], c["event_id"], c["code"], c["detail"]] for c in conflicts],
+    )
+    return (
+        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Head office: yards</title>"
+        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}"
+        "td,th{border:1px solid #999;padding:.3em .6em;text-align:left}</style></head><body>"
+        f"<h1>Yards</h1>{yard_table}<h1>Rejections and conflicts</h1>{conflict_table}</body></html>"
+    )
+
+
+def metrics_text(conn: psycopg.Connection, counters: dict[str, int]) -> str:
+    totals = conn.execute(
+        "SELECT (SELECT count(*) FROM yards) AS yards, (SELECT count(*) FROM events) AS events, "
+        "(SELECT count(*) FROM batches) AS batches, (SELECT count(*) FROM rejections) AS rejections, "
+        "(SELECT coalesce(sum(highest - contiguous), 0) FROM cursors) AS backlog"
+    ).fetchone()
+    lines = []
+    for name, value in totals.items():
+        lines += [f"# TYPE hub_{name} gauge", f"hub_{name} {int(value)}"]
+    for name, value in sorted(counters.items()):
+        lines += [f"# TYPE hub_{name}_total counter", f"hub_{name}_total {value}"]
+    return "\n".join(lines) + "\n"

@@ -1,0 +1,241 @@
+"""The hub's HTTP API (FastAPI, served by uvicorn): enrolment, batch ingest, site state, reference data, photos,
+certificate verification, the admin page, health and metrics. OpenAPI spec at ``/openapi.json``.
+
+Endpoints are plain functions (FastAPI runs them on worker threads) over one pooled connection each; every answer to
+a write is sent after its transaction committed, so a yard that got an answer can trust it.
+"""
+
+from __future__ import annotations
+
+import json
+import threading
+from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+from typing import Annotated, Any
+
+from fastapi import FastAPI, Header, HTTPException, Query, Request
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+from pydantic import BaseModel
+from starlette.concurrency import run_in_threadpool
+
+from dismantler_app.domain.clock import Clock, SystemClock
+from dismantler_app.hub.admin import admin_page, metrics_text
+from dismantler_app.hub.database import Pool
+from dismantler_app.hub.ingest import ingest_batch, site_state
+from dismantler_app.hub.photos import PhotoRefused, append_chunk, photo_state
+from dismantler_app.hub.reference import reference_page
+from dismantler_app.hub.yards import EnrolmentRefused, HubKeys, enrol_yard, load_hub_keys, yard_verify_key
+from dismantler_app.sync.batch import BatchRefused, decode_batch
+from dismantler_app.sync.documents import SITE_HEADER, SignatureRefused, check_request
+from dismantler_app.sync.wire import SiteId
+
+MAX_BODY_BYTES = 48 * 1024 * 1024
+_STATUS_OF = {"unsigned": 401, "unknown_site": 401, "bad_signature": 401, "broken_chain": 409, "too_large": 413}
+
+
+class EnrolRequest(BaseModel):
+    token: str
+    site_id: str
+    public_key: str
+
+
+class EnrolResponse(BaseModel):
+    yard_name: str
+    hub_signing_key: str
+    hub_sealing_key: str
+
+
+class Rejection(BaseModel):
+    sequence: int
+    event_id: str
+    code: str
+    detail: str
+    other_site_id: str
+    other_yard: str
+    other_vin: str
+
+
+class IngestResponse(BaseModel):
+    site_id: str
+    db_epoch: str
+    batch_hash: str
+    cursor: int
+    rejections: list[Rejection]
+
+
+class BatchBody(BaseModel):
+    """A signed batch (see ``dismantler_app.sync.batch``); documented here, parsed by the wire module."""
+
+    manifest: dict[str, Any]
+    signature: str
+    sealing_key: str
+    events: list[dict[str, Any]]
+
+
+def create_app(dsn: str, *, clock: Clock | None = None, pool_size: int = 8) -> FastAPI:
+    clock = clock or SystemClock()
+    pool = Pool(dsn, size=pool_size)
+    counters: Counter[str] = Counter()
+    counter_lock = threading.Lock()
+    keys_holder: list[HubKeys] = []
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        pool.close()
+
+    app = FastAPI(title="Dismantler head office", version="1", description=__doc__, lifespan=lifespan)
+
+    def count(name: str) -> None:
+        with counter_lock:
+            counters[name] += 1
+
+    def hub_keys() -> HubKeys:
+        if not keys_holder:
+            with pool.connection() as conn:
+                keys_holder.append(load_hub_keys(conn))
+        return keys_holder[0]
+
+    def authenticate(request: Request, body: bytes) -> str:
+        site_id = request.headers.get(SITE_HEADER, "")
+        with pool.connection() as conn:
+            key = yard_verify_key(conn, SiteId(site_id)) if site_id else None
+        if key is None:
+            raise HTTPException(401, {"code": "unknown_site", "detail": "the site is not enrolled or was revoked"})
+        path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
+        try:
+            check_request(key, method=request.method, path=path, body=body, headers=request.headers, now=clock.now())
+        except SignatureRefused as exc:
+            raise HTTPException(401, {"code": "bad_signature", "detail": str(exc)}) from exc
+        return site_id
+
+    @app.get("/health")
+    def health() -> dict[str, str]:
+        with pool.connection() as conn:
+            conn.execute("SELECT 1").fetchone()
+        return {"status": "ok"}
+
+    @app.get("/metrics", response_class=PlainTextResponse)
+    def metrics() -> str:
+        with pool.connection() as conn, counter_lock:
+            return metrics_text(conn, dict(counters))
+
+    @app.get("/admin", response_class=HTMLResponse)
+    def admin() -> str:
+        with pool.connection() as conn:
+            return admin_page(conn)
+
+    @app.post("/v1/enrol", response_model=EnrolResponse)
+    def enrol(request: EnrolRequest) -> EnrolResponse:
+        keys = hub_keys()
+        with pool.connection() as conn:
+            try:
+                name = enrol_yard(conn, token=request.token, site_id=request.site_id, public_key=request.public_key)
+            except EnrolmentRefused as exc:
+                raise HTTPException(403, {"code": "enrolment_refused", "detail": str(exc)}) from exc
+        return EnrolResponse(yard_name=name, hub_signing_key=keys.signing_public, hub_sealing_key=keys.sealing_public)
+
+    @app.post(
+        "/v1/batches",
+        response_model=IngestResponse,
+        openapi_extra={
+            "requestBody": {
+                "required": True,
+                "content": {"application/json": {"schema": BatchBody.model_json_schema()}},
+            }
+        },
+    )
+    async def post_batch(request: Request, idempotency_key: Annotated[str, Header()] = "") -> JSONResponse:
+        body = await request.body()
+        if len(body) > MAX_BODY_BYTES:
+            raise HTTPException(413, {"code": "too_large", "detail": f"a batch body is at most {MAX_BODY_BYTES} bytes"})
+        result = await run_in_threadpool(receive_batch_bytes, body, idempotency_key)
+        return JSONResponse(result)
+
+    def receive_batch_bytes(body: bytes, idempotency_key: str) -> dict[str, Any]:
+        try:
+            data = json.loads(body)
+        except ValueError as exc:
+            count("batches_refused")
+            raise HTTPException(400, {"code": "malformed", "detail": "the body is not JSON"}) from exc
+        try:
+            return receive_batch(data, idempotency_key=idempotency_key, via="http")
+        except BatchRefused as exc:
+            count("batches_refused")
+            raise HTTPException(_STATUS_OF.get(exc.code, 400), {"code": exc.code, "detail": exc.detail}) from exc
+
+    def receive_batch(data: Any, *, idempotency_key: str | None, via: str) -> dict[str, Any]:
+        keys = hub_keys()
+        with pool.connection() as conn:
+            batch = decode_batch(
+                data, verify_key_for=lambda site: yard_verify_key(conn, site), sealing_private_key=keys.sealing
+            )
+            if idempotency_key is not None and idempotency_key != batch.batch_hash:
+                raise BatchRefused("malformed", "the Idempotency-Key header must be the batch hash")
+            result = ingest_batch(conn, batch, signature=data["signature"], via=via)
+        count("batches_ingested")
+        return result.to_json()
+
+    app.state.receive_batch = receive_batch
+    app.state.hub_keys = hub_keys
+    app.state.pool = pool
+
+    @app.get("/v1/state")
+    def state(request: Request) -> dict[str, Any]:
+        site_id = authenticate(request, b"")
+        after = {
+            key.removeprefix("after."): int(value)
+            for key, value in request.query_params.items()
+            if key.startswith("after.") and value.isdigit()
+        }
+        with pool.connection() as conn:
+            return site_state(conn, site_id, rejections_after=after)
+
+    @app.get("/v1/reference")
+    def reference(request: Request, after: Annotated[int, Query(ge=0)] = 0) -> dict[str, Any]:
+        authenticate(request, b"")
+        with pool.connection() as conn:
+            return reference_page(conn, hub_keys(), after=after)
+
+    @app.get("/v1/photos/{sha256}")
+    def get_photo_state(request: Request, sha256: str) -> dict[str, Any]:
+        authenticate(request, b"")
+        with pool.connection() as conn:
+            try:
+                found = photo_state(conn, sha256)
+            except PhotoRefused as exc:
+                raise HTTPException(400, {"code": "bad_photo", "detail": str(exc)}) from exc
+        return {"sha256": found.sha256, "received": found.received, "complete": found.complete}
+
+    @app.put("/v1/photos/{sha256}")
+    async def put_photo_chunk(
+        request: Request, sha256: str, offset: Annotated[int, Query(ge=0)], size: Annotated[int, Query(gt=0)]
+    ) -> dict[str, Any]:
+        chunk = await request.body()
+        return await run_in_threadpool(store_chunk, request, sha256, offset, size, chunk)
+
+    def store_chunk(request: Request, sha256: str, offset: int, size: int, chunk: bytes) -> dict[str, Any]:
+        site_id = authenticate(request, chunk)
+        with pool.connection() as conn:
+            try:
+                found = append_chunk(conn, site_id=site_id, sha256=sha256, offset=offset, size=size, chunk=chunk)
+            except PhotoRefused as exc:
+                raise HTTPException(409, {"code": "bad_chunk", "detail": str(exc)}) from exc
+        return {"sha256": found.sha256, "received": found.received, "complete": found.complete}
+
+    @app.get("/v1/certificates/{number}")
+    def verify_certificate(number: str, site_id: str = "") -> dict[str, Any]:
+        """Whether head office holds a certificate with this number (and its state); public, for QR scanners."""
+        with pool.connection() as conn:
+            rows = conn.execute(
+                "SELECT c.site_id, y.name AS yard, c.number, c.vin, c.state, c.issued_at, c.void_reason, c.qr_text "
+                "FROM certificates c JOIN yards y USING (site_id) WHERE c.number = %s AND (%s = '' OR c.site_id = %s)",
+                [number, site_id, site_id],
+            ).fetchall()
+        if not rows:
+            raise HTTPException(404, {"code": "unknown_certificate", "detail": f"head office holds no {number}"})
+        return {"found": [dict(row) for row in rows], "checked_at": datetime.now(UTC).isoformat()}
+
+    return app

@@ -1,0 +1,250 @@
+"""Ingest: one verified batch into PostgreSQL in one transaction, answered only after the commit.
+
+Steps, all inside the transaction: lock the (site, epoch) cursor row (concurrent duplicates of one batch queue up
+behind it), check the chain link to the previous batch, insert events with ``ON CONFLICT DO NOTHING``, refuse as
+tampering any already-held position or event id that arrives with a different hash, move the cursor over the
+contiguous run, fold the newly contiguous events into the projections in sequence order, store rejections. A
+replayed batch changes nothing and gets the same answer.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Literal
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from dismantler_app.hub.projections import Rejection, StoredEvent, project_event
+from dismantler_app.sync.batch import Batch, BatchRefused
+from dismantler_app.sync.events import RejectionCode
+
+
+@dataclass(frozen=True)
+class IngestResult:
+    site_id: str
+    db_epoch: str
+    batch_hash: str
+    cursor: int  # highest sequence held without a gap
+    rejections: tuple[dict[str, Any], ...] = field(default_factory=tuple)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "site_id": self.site_id,
+            "db_epoch": self.db_epoch,
+            "batch_hash": self.batch_hash,
+            "cursor": self.cursor,
+            "rejections": list(self.rejections),
+        }
+
+
+def _lock_cursor(conn: psycopg.Connection, batch: Batch) -> dict[str, Any]:
+    m = batch.manifest
+    conn.execute(
+        "INSERT INTO cursors (site_id, db_epoch, epoch_first_sequence, contiguous, highest) "
+        "VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+        [m.site_id, m.db_epoch, m.epoch_first_sequence, m.epoch_first_sequence - 1, m.epoch_first_sequence - 1],
+    )
+    row = conn.execute(
+        "SELECT epoch_first_sequence, contiguous, highest FROM cursors WHERE site_id = %s AND db_epoch = %s FOR UPDATE",
+        [m.site_id, m.db_epoch],
+    ).fetchone()
+    if row["epoch_first_sequence"] != m.epoch_first_sequence:
+        raise BatchRefused("malformed", "the batch disagrees with head office about where this epoch starts")
+    return row
+
+
+def _check_chain(conn: psycopg.Connection, batch: Batch) -> None:
+    m = batch.manifest
+    if m.first_sequence == m.epoch_first_sequence:
+        return  # an epoch's first batch chains to genesis, or to the epoch it was restored from: nothing to compare
+    known = conn.execute(
+        "SELECT batch_hash FROM batches WHERE site_id = %s AND db_epoch = %s AND last_sequence = %s",
+        [m.site_id, m.db_epoch, m.first_sequence - 1],
+    ).fetchall()
+    if known and m.previous_batch_hash not in {row["batch_hash"] for row in known}:
+        raise BatchRefused("broken_chain", "the batch does not chain to the batch head office holds before it")
+
+
+def _insert_events(conn: psycopg.Connection, batch: Batch) -> list[Rejection]:
+    m = batch.manifest
+    events = batch.events
+    with conn.cursor() as cur:
+        cur.execute(
+            "INSERT INTO events (site_id, db_epoch, sequence, event_id, hash, type, payload, created_at, tx_id) "
+            "SELECT %s, %s, * FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::jsonb[], "
+            "%s::text[], %s::text[]) ON CONFLICT DO NOTHING RETURNING sequence",
+            [
+                m.site_id,
+                m.db_epoch,
+                [e.sequence for e in events],
+                [e.event_id for e in events],
+                [e.hash for e in events],
+                [e.type for e in events],
+                [Jsonb(dict(e.payload)) for e in events],
+                [e.created_at for e in events],
+                [e.tx_id for e in events],
+            ],
+        )
+        inserted = {row["sequence"] for row in cur.fetchall()}
+    skipped = [e for e in events if e.sequence not in inserted]
+    if not skipped:
+        return []
+    held = {
+        row["sequence"]: row
+        for row in conn.execute(
+            "SELECT sequence, event_id, hash FROM events WHERE site_id = %s AND db_epoch = %s AND sequence = ANY(%s)",
+            [m.site_id, m.db_epoch, [e.sequence for e in skipped]],
+        ).fetchall()
+    }
+    rejections = []
+    for event in skipped:
+        row = held.get(event.sequence)
+        if row is not None and row["event_id"] == event.event_id and row["hash"] == event.hash:
+            continue  # a retry or a duplicate: already held, exactly once
+        detail = (
+            f"sequence {event.sequence} is held with another event or hash"
+            if row is not None
+            else f"event id {event.event_id} is held at another position"
+        )
+        rejections.append(
+            Rejection(
+                site_id=m.site_id,
+                db_epoch=m.db_epoch,
+                sequence=event.sequence,
+                event_id=event.event_id,
+                code=RejectionCode.TAMPERED,
+                detail=detail,
+            )
+        )
+    return rejections
+
+
+def _advance(conn: psycopg.Connection, batch: Batch, contiguous: int) -> int:
+    m = batch.manifest
+    has_next = conn.execute(
+        "SELECT 1 FROM events WHERE site_id = %s AND db_epoch = %s AND sequence = %s",
+        [m.site_id, m.db_epoch, contiguous + 1],
+    ).fetchone()
+    if not has_next:
+        return contiguous  # a gap before this batch: its events wait, held, until the gap is filled
+    row = conn.execute(
+        "SELECT min(e.sequence) AS end FROM events AS e WHERE e.site_id = %(s)s AND e.db_epoch = %(d)s "
+        "AND e.sequence > %(c)s AND NOT EXISTS (SELECT 1 FROM events AS n WHERE n.site_id = %(s)s "
+        "AND n.db_epoch = %(d)s AND n.sequence = e.sequence + 1)",
+        {"s": m.site_id, "d": m.db_epoch, "c": contiguous},
+    ).fetchone()
+    return int(row["end"]) if row["end"] is not None else contiguous
+
+
+def _project(conn: psycopg.Connection, batch: Batch, start: int, end: int) -> list[Rejection]:
+    m = batch.manifest
+    rows = conn.execute(
+        "SELECT sequence, event_id, type, payload FROM events WHERE site_id = %s AND db_epoch = %s "
+        "AND sequence > %s AND sequence <= %s ORDER BY sequence",
+        [m.site_id, m.db_epoch, start, end],
+    ).fetchall()
+    rejections = []
+    for row in rows:
+        event = StoredEvent(m.site_id, m.db_epoch, row["sequence"], row["event_id"], row["type"], row["payload"])
+        rejection = project_event(conn, event)
+        if rejection is not None:
+            rejections.append(rejection)
+    return rejections
+
+
+def _store_rejections(conn: psycopg.Connection, rejections: list[Rejection]) -> None:
+    if not rejections:
+        return
+    with conn.cursor() as cur:
+        cur.executemany(
+            "INSERT INTO rejections (site_id, db_epoch, sequence, event_id, code, detail, other_site_id, "
+            "other_yard, other_vin) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+            [
+                [
+                    r.site_id,
+                    r.db_epoch,
+                    r.sequence,
+                    r.event_id,
+                    r.code.value,
+                    r.detail,
+                    r.other_site_id,
+                    r.other_yard,
+                    r.other_vin,
+                ]
+                for r in rejections
+            ],
+        )
+
+
+def rejections_between(conn: psycopg.Connection, *, site_id: str, db_epoch: str, after: int, upto: int) -> list[dict]:
+    rows = conn.execute(
+        "SELECT sequence, event_id, code, detail, other_site_id, other_yard, other_vin FROM rejections "
+        "WHERE site_id = %s AND db_epoch = %s AND sequence > %s AND sequence <= %s ORDER BY sequence, id",
+        [site_id, db_epoch, after, upto],
+    ).fetchall()
+    return [dict(row) for row in rows]
+
+
+def ingest_batch(
+    conn: psycopg.Connection, batch: Batch, *, signature: str, via: Literal["http", "bundle"]
+) -> IngestResult:
+    """Stores one verified batch (see :func:`sync.batch.decode_batch`) and returns the committed answer."""
+    m = batch.manifest
+    with conn.transaction():
+        cursor = _lock_cursor(conn, batch)
+        _check_chain(conn, batch)
+        tampered = _insert_events(conn, batch)
+        before = int(cursor["contiguous"])
+        after = _advance(conn, batch, before)
+        business = _project(conn, batch, before, after) if after > before else []
+        _store_rejections(conn, tampered + business)
+        conn.execute(
+            "UPDATE cursors SET contiguous = %s, highest = greatest(highest, %s), updated_at = now() "
+            "WHERE site_id = %s AND db_epoch = %s",
+            [after, m.last_sequence, m.site_id, m.db_epoch],
+        )
+        conn.execute(
+            "INSERT INTO batches (batch_hash, site_id, db_epoch, first_sequence, last_sequence, previous_batch_hash, "
+            "signature, via) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+            [
+                batch.batch_hash,
+                m.site_id,
+                m.db_epoch,
+                m.first_sequence,
+                m.last_sequence,
+                m.previous_batch_hash,
+                signature,
+                via,
+            ],
+        )
+        conn.execute("UPDATE yards SET last_contact = now() WHERE site_id = %s", [m.site_id])
+        low = min(before, m.first_sequence - 1)
+        reported = rejections_between(
+            conn, site_id=m.site_id, db_epoch=m.db_epoch, after=low, upto=max(after, m.last_sequence)
+        )
+    return IngestResult(
+        site_id=m.site_id, db_epoch=m.db_epoch, batch_hash=batch.batch_hash, cursor=after, rejections=tuple(reported)
+    )
+
+
+def site_state(conn: psycopg.Connection, site_id: str, *, rejections_after: dict[str, int]) -> dict[str, Any]:
+    """What head office holds for a site: the cursor of every epoch and the rejections past a yard's mark."""
+    epochs = []
+    for row in conn.execute(
+        "SELECT db_epoch, epoch_first_sequence, contiguous, highest FROM cursors WHERE site_id = %s ORDER BY db_epoch",
+        [site_id],
+    ).fetchall():
+        after = rejections_after.get(row["db_epoch"], 0)
+        epochs.append(
+            {
+                "db_epoch": row["db_epoch"],
+                "epoch_first_sequence": row["epoch_first_sequence"],
+                "cursor": row["contiguous"],
+                "highest": row["highest"],
+                "rejections": rejections_between(
+                    conn, site_id=site_id, db_epoch=row["db_epoch"], after=after, upto=row["contiguous"]
+                ),
+            }
+        )
+    return {"site_id": site_id, "epochs": epochs}

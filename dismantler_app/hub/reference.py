@@ -1,0 +1,37 @@
+"""Reference data head office sends back to yards: registered packs per VIN, the receivers' white list, revoked
+keys, users. Each item has its own sequence; a yard asks for what came after the last one it holds, and the page is
+signed with head office's key so a yard can trust it even when it arrives on a USB stick.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import psycopg
+from psycopg.types.json import Jsonb
+
+from dismantler_app.hub.yards import HubKeys
+from dismantler_app.sync.documents import sign_document
+
+REFERENCE_KIND = "reference"
+PAGE_SIZE = 1000
+
+
+def add_reference_item(conn: psycopg.Connection, *, kind: str, key: str, value: dict[str, Any]) -> int:
+    """Publishes one item (e.g. kind ``registered_packs``, key a VIN, value ``{"codes": [...]}``)."""
+    with conn.transaction():
+        row = conn.execute(
+            "INSERT INTO reference_items (kind, key, value) VALUES (%s, %s, %s) RETURNING sequence",
+            [kind, key, Jsonb(value)],
+        ).fetchone()
+    return int(row["sequence"])
+
+
+def reference_page(conn: psycopg.Connection, keys: HubKeys, *, after: int, limit: int = PAGE_SIZE) -> dict[str, Any]:
+    rows = conn.execute(
+        "SELECT sequence, kind, key, value FROM reference_items WHERE sequence > %s ORDER BY sequence LIMIT %s",
+        [after, limit],
+    ).fetchall()
+    items = [dict(row) for row in rows]
+    body = {"after": after, "last_sequence": items[-1]["sequence"] if items else after, "items": items}
+    return sign_document(keys.signing, REFERENCE_KIND, body)

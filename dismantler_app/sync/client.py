@@ -1,0 +1,101 @@
+"""The yard's HTTP client for head office (httpx): enrol, push a batch, ask the site's state, fetch reference data,
+upload photos in resumable chunks.
+
+Errors come in two kinds the sync worker treats differently: :class:`HubUnreachable` (network, timeouts, 5xx: retry
+later with backoff) and :class:`HubRefused` (4xx: head office said no; retrying the same bytes will not help).
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Mapping
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import urlencode
+
+import httpx
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from dismantler_app.domain.clock import Clock
+from dismantler_app.sync.documents import request_headers
+
+PHOTO_CHUNK_BYTES = 256 * 1024
+
+
+class HubUnreachable(ConnectionError):
+    """The network or head office failed; try again later."""
+
+
+class HubRefused(RuntimeError):
+    """Head office answered with a refusal: ``code`` is stable, ``detail`` says why."""
+
+    def __init__(self, status: int, code: str, detail: str) -> None:
+        super().__init__(f"head office refused ({status} {code}): {detail}")
+        self.status = status
+        self.code = code
+        self.detail = detail
+
+
+@dataclass
+class HubClient:
+    base_url: str
+    clock: Clock
+    timeout_s: float = 30.0
+    verify_tls: bool | str = True
+
+    def __post_init__(self) -> None:
+        self._http = httpx.Client(base_url=self.base_url.rstrip("/"), timeout=self.timeout_s, verify=self.verify_tls)
+
+    def close(self) -> None:
+        self._http.close()
+
+    def _send(self, method: str, path: str, *, content: bytes = b"", headers: Mapping[str, str] | None = None) -> Any:
+        try:
+            response = self._http.request(method, path, content=content, headers=dict(headers or {}))
+        except httpx.HTTPError as exc:
+            raise HubUnreachable(f"cannot reach head office at {self.base_url}: {exc}") from exc
+        if response.status_code >= 500:
+            raise HubUnreachable(f"head office failed ({response.status_code}); it will be retried")
+        if response.status_code >= 400:
+            try:
+                detail = response.json().get("detail", {})
+            except ValueError:
+                detail = {}
+            if not isinstance(detail, dict):
+                detail = {"code": "refused", "detail": str(detail)}
+            raise HubRefused(response.status_code, str(detail.get("code", "refused")), str(detail.get("detail", "")))
+        try:
+            return response.json()
+        except ValueError as exc:
+            raise HubUnreachable("head office answered with something that is not JSON") from exc
+
+    def _signed(self, key: Ed25519PrivateKey, site_id: str, method: str, path: str, body: bytes = b"") -> Any:
+        headers = request_headers(key, site_id=site_id, method=method, path=path, body=body, at=self.clock.now())
+        return self._send(method, path, content=body, headers=headers)
+
+    def enrol(self, *, token: str, site_id: str, public_key: str) -> dict[str, Any]:
+        body = json.dumps({"token": token, "site_id": site_id, "public_key": public_key}).encode()
+        return self._send("POST", "/v1/enrol", content=body, headers={"Content-Type": "application/json"})
+
+    def push_batch(self, body: Mapping[str, Any]) -> dict[str, Any]:
+        content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
+        headers = {"Content-Type": "application/json", "Idempotency-Key": body["manifest"]["batch_hash"]}
+        return self._send("POST", "/v1/batches", content=content, headers=headers)
+
+    def site_state(self, key: Ed25519PrivateKey, site_id: str, *, after: Mapping[str, int]) -> dict[str, Any]:
+        query = urlencode({f"after.{epoch}": value for epoch, value in sorted(after.items())})
+        return self._signed(key, site_id, "GET", "/v1/state" + (f"?{query}" if query else ""))
+
+    def reference(self, key: Ed25519PrivateKey, site_id: str, *, after: int) -> dict[str, Any]:
+        return self._signed(key, site_id, "GET", f"/v1/reference?after={int(after)}")
+
+    def upload_photo(self, key: Ed25519PrivateKey, site_id: str, *, sha256: str, data: bytes) -> bool:
+        """Uploads what head office lacks of one photo, resuming where it stopped; True when complete there."""
+        state = self._signed(key, site_id, "GET", f"/v1/photos/{sha256}")
+        offset = int(state["received"])
+        while not state["complete"] and offset < len(data):
+            chunk = data[offset : offset + PHOTO_CHUNK_BYTES]
+            path = f"/v1/photos/{sha256}?offset={offset}&size={len(data)}"
+            state = self._signed(key, site_id, "PUT", path, chunk)
+            offset = int(state["received"])
+        return bool(state["complete"])

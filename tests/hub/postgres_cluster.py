@@ -1,0 +1,78 @@
+"""A throwaway PostgreSQL cluster for the hub and sync tests: initdb + pg_ctl from Debian's packages in a temp folder.
+
+One cluster per test session (started on first use, stopped at exit); each test module gets its own database
+created from it. As root the server runs as the unprivileged ``postgres`` user, because postgres refuses root.
+"""
+
+from __future__ import annotations
+
+import atexit
+import contextlib
+import glob
+import os
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from pathlib import Path
+
+import psycopg
+
+
+def _bin(name: str) -> str:
+    found = sorted(glob.glob(f"/usr/lib/postgresql/*/bin/{name}"))
+    if found:
+        return found[-1]
+    path = shutil.which(name)
+    if path is None:
+        raise RuntimeError(f"PostgreSQL's {name} is not installed: apt-get install postgresql")
+    return path
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return sock.getsockname()[1]
+
+
+class Cluster:
+    def __init__(self) -> None:
+        self.root = Path(tempfile.mkdtemp(prefix="hub-pg-"))
+        self.data = self.root / "data"
+        self.port = free_port()
+        self._as_root = os.geteuid() == 0
+        if self._as_root:
+            shutil.chown(self.root, "postgres", "postgres")
+        self._run(_bin("initdb"), "-D", str(self.data), "-A", "trust", "-U", "hub", "-E", "UTF8", "--no-sync")
+        options = f"-k {self.root} -p {self.port} -h 127.0.0.1 -c fsync=off -c max_connections=200"
+        self._run(_bin("pg_ctl"), "-D", str(self.data), "-l", str(self.root / "log"), "-o", options, "-w", "start")
+        atexit.register(self.stop)
+
+    def _run(self, *argv: str) -> None:
+        command = ["runuser", "-u", "postgres", "--", *argv] if self._as_root else list(argv)
+        subprocess.run(command, check=True, capture_output=True)
+
+    def dsn(self, dbname: str = "postgres") -> str:
+        return f"postgresql://hub@127.0.0.1:{self.port}/{dbname}"
+
+    def new_database(self) -> str:
+        name = "hub_" + uuid.uuid4().hex[:12]
+        with psycopg.connect(self.dsn(), autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}"')
+        return self.dsn(name)
+
+    def stop(self) -> None:
+        with contextlib.suppress(Exception):
+            self._run(_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
+_cluster: Cluster | None = None
+
+
+def cluster() -> Cluster:
+    global _cluster
+    if _cluster is None:
+        _cluster = Cluster()
+    return _cluster

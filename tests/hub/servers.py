@@ -1,0 +1,96 @@
+"""Head office served for tests: a migrated PostgreSQL database and uvicorn on a loopback port, in a thread or in a
+separate process (the process can be SIGKILLed for fault injection)."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+from dataclasses import dataclass, field
+
+import httpx
+import uvicorn
+
+from dismantler_app.hub.app import create_app
+from dismantler_app.hub.database import apply_migrations, connect
+from dismantler_app.hub.yards import HubKeys, create_enrolment_token, ensure_hub_keys
+from tests.hub.postgres_cluster import cluster, free_port
+
+
+def new_hub_database() -> tuple[str, HubKeys]:
+    dsn = cluster().new_database()
+    apply_migrations(dsn)
+    with connect(dsn, autocommit=True) as conn:
+        keys = ensure_hub_keys(conn)
+    return dsn, keys
+
+
+def enrolment_token(dsn: str, name: str) -> str:
+    with connect(dsn, autocommit=True) as conn:
+        return create_enrolment_token(conn, name)
+
+
+def _wait_healthy(url: str, *, timeout_s: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            if httpx.get(url + "/health", timeout=1.0).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.05)
+    raise RuntimeError(f"head office at {url} did not come up")
+
+
+@dataclass
+class ThreadedHub:
+    dsn: str
+    port: int = field(default_factory=free_port)
+
+    def __post_init__(self) -> None:
+        self.app = create_app(self.dsn)
+        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False)
+        self.server = uvicorn.Server(config)
+        self.thread = threading.Thread(target=self.server.run, daemon=True)
+        self.thread.start()
+        _wait_healthy(self.url)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def stop(self) -> None:
+        self.server.should_exit = True
+        self.thread.join(timeout=10)
+
+
+@dataclass
+class ProcessHub:
+    """``dismantler hub serve`` in its own process, so a test can SIGKILL it mid-transaction."""
+
+    dsn: str
+    port: int = field(default_factory=free_port)
+
+    def __post_init__(self) -> None:
+        self.start()
+
+    def start(self) -> None:
+        argv = [sys.executable, "-m", "dismantler_app", "hub", "serve", "--db", self.dsn, "--port", str(self.port)]
+        self.process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+        _wait_healthy(self.url)
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.port}"
+
+    def kill(self) -> None:
+        os.kill(self.process.pid, signal.SIGKILL)
+        self.process.wait(timeout=10)
+
+    def stop(self) -> None:
+        if self.process.poll() is None:
+            self.process.terminate()
+            self.process.wait(timeout=10)
