@@ -118,6 +118,66 @@
         <source>Issue certificate (F10)</source>
         <translation>Issue certificate (F10)</translation>
     </message>
+    <message>
+        <source>Opening the intake for VIN %1…</source>
+        <translation>Opening the intake for VIN %1…</translation>
+    </message>
+    <message>
+        <source>This intake is for VIN %1. Press New vehicle (F2) first.</source>
+        <translation>This intake is for VIN %1. Press New vehicle (F2) first.</translation>
+    </message>
+    <message>
+        <source>Scan or type the VIN first, then the battery packs.</source>
+        <translation>Scan or type the VIN first, then the battery packs.</translation>
+    </message>
+    <message>
+        <source>Not a VIN or battery code: %1</source>
+        <translation>Not a VIN or battery code: %1</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 recorded.</source>
+        <translation>Battery pack %1 recorded.</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 was already scanned.</source>
+        <translation>Battery pack %1 was already scanned.</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 belongs to another vehicle (%2).</source>
+        <translation>Battery pack %1 belongs to another vehicle (%2).</translation>
+    </message>
+    <message>
+        <source>VIN confirmed on the vehicle.</source>
+        <translation>VIN confirmed on the vehicle.</translation>
+    </message>
+    <message>
+        <source>The VIN scanned does not match this intake.</source>
+        <translation>The VIN scanned does not match this intake.</translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued.</source>
+        <translation>Certificate %1 issued.</translation>
+    </message>
+    <message>
+        <source>Expected: %1   Scanned: %2</source>
+        <translation>Expected: %1   Scanned: %2</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can issue certificates.</source>
+        <translation>Only a supervisor can issue certificates.</translation>
+    </message>
+    <message>
+        <source>Not possible yet: see the red banner for what is missing.</source>
+        <translation>Not possible yet: see the red banner for what is missing.</translation>
+    </message>
+    <message>
+        <source>No camera set up: use a handheld scanner or type the codes.</source>
+        <translation>No camera set up: use a handheld scanner or type the codes.</translation>
+    </message>
+    <message>
+        <source>Camera problem: %1</source>
+        <translation>Camera problem: %1</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -126,8 +186,56 @@
         <translation>Yard intake</translation>
     </message>
     <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Supervisor desk</source>
+        <translation type="unfinished">Supervisor desk</translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished">Records</translation>
+    </message>
+    <message>
+        <source>Batteries in stock</source>
+        <translation type="unfinished">Batteries in stock</translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished">Sync</translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished">Users</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished">Settings</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation>Signed in: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation>Station: %1</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>administrator</source>
+        <translation>administrator</translation>
     </message>
     <message>
         <source>Switch the language of the screens</source>
@@ -396,6 +504,13 @@
         <source>Lock after</source>
         <translation>Lock after</translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s) without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -422,6 +537,10 @@
     <message>
         <source>Sign in</source>
         <translation>Sign in</translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
+        <translation>Enter your name.</translation>
     </message>
 </context>
 <context>
@@ -455,6 +574,77 @@
     <message>
         <source>Add users, disable them, reset passwords and set roles.</source>
         <translation>Add users, disable them, reset passwords and set roles.</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleText</name>
+    <message>
+        <source>Combustion engine</source>
+        <translation>Combustion engine</translation>
+    </message>
+    <message>
+        <source>Hybrid (HEV)</source>
+        <translation>Hybrid (HEV)</translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid (PHEV)</source>
+        <translation>Plug-in hybrid (PHEV)</translation>
+    </message>
+    <message>
+        <source>Range extender (EREV)</source>
+        <translation>Range extender (EREV)</translation>
+    </message>
+    <message>
+        <source>Battery electric (BEV)</source>
+        <translation>Battery electric (BEV)</translation>
+    </message>
+    <message>
+        <source>Fuel cell (FCEV)</source>
+        <translation>Fuel cell (FCEV)</translation>
+    </message>
+    <message>
+        <source>Owner ID</source>
+        <translation>Owner ID</translation>
+    </message>
+    <message>
+        <source>Registration certificate</source>
+        <translation>Registration certificate</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation>Plates</translation>
+    </message>
+    <message>
+        <source>battery-swap model</source>
+        <translation>battery-swap model</translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation>%1 kg</translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation>not done</translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation>clear</translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation>flagged</translation>
+    </message>
+    <message>
+        <source>Mortgage check: %1</source>
+        <translation>Mortgage check: %1</translation>
+    </message>
+    <message>
+        <source>Theft check: %1</source>
+        <translation>Theft check: %1</translation>
     </message>
 </context>
 </TS>

@@ -117,6 +117,66 @@
         <source>Issue certificate (F10)</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Opening the intake for VIN %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This intake is for VIN %1. Press New vehicle (F2) first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scan or type the VIN first, then the battery packs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a VIN or battery code: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery pack %1 recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery pack %1 was already scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery pack %1 belongs to another vehicle (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN confirmed on the vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN scanned does not match this intake.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1 issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected: %1   Scanned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can issue certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible yet: see the red banner for what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No camera set up: use a handheld scanner or type the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera problem: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -125,7 +185,55 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Intake</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Supervisor desk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Records</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Batteries in stock</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sync</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Users</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Not signed in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Signed in: %1 (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Station: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>administrator</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -395,6 +503,12 @@
         <source>Lock after</source>
         <translation type="unfinished"></translation>
     </message>
+    <message numerus="yes">
+        <source>%n minute(s) without use</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>SignInPage</name>
@@ -420,6 +534,10 @@
     </message>
     <message>
         <source>Sign in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter your name.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -453,6 +571,77 @@
     </message>
     <message>
         <source>Add users, disable them, reset passwords and set roles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VehicleText</name>
+    <message>
+        <source>Combustion engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hybrid (HEV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plug-in hybrid (PHEV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Range extender (EREV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery electric (BEV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fuel cell (FCEV)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner ID</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Registration certificate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>battery-swap model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 kg</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Mortgage check: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Theft check: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

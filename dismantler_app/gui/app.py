@@ -1,0 +1,77 @@
+"""Starting the desktop app: fonts, language, logging, the error hooks, the bridge, the main window.
+
+The composition root calls :func:`run_gui` with its ``AppContext``; tests call :func:`build_gui` and drive the
+window without entering ``exec``.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtWidgets import QApplication
+
+from dismantler_app.gui.bridge import TaskBridge
+from dismantler_app.gui.errors import ErrorReporter, configure_logging
+from dismantler_app.gui.i18n import Language, LanguageSwitcher, install_fonts
+from dismantler_app.gui.idle import IdleWatcher
+from dismantler_app.gui.main_window import MainWindow
+from dismantler_app.gui.ports import AppContextLike, GuiOptions
+from dismantler_app.gui.scanner_filter import ScannerFilter
+
+log = logging.getLogger(__name__)
+
+
+@dataclass
+class Gui:
+    app: QApplication
+    window: MainWindow
+    bridge: TaskBridge
+    reporter: ErrorReporter
+    languages: LanguageSwitcher
+    idle: IdleWatcher
+    scanner: ScannerFilter
+
+    def close(self) -> None:
+        """Releases the camera, lets queued writes finish, removes the hooks. Safe to call twice."""
+        self.window.intake.stop_camera()
+        self.bridge.shutdown()
+        self.app.removeEventFilter(self.scanner)
+        self.app.removeEventFilter(self.idle)
+        self.reporter.uninstall()
+        self.window.close()
+
+
+def build_gui(app: QApplication, context: AppContextLike, options: GuiOptions) -> Gui:
+    log_file = configure_logging(options.log_dir)
+    install_fonts(app)
+    languages = LanguageSwitcher(app)
+    languages.switch(Language(options.language))
+    window_ref: list[MainWindow] = []
+    reporter = ErrorReporter(parent_window=lambda: window_ref[0] if window_ref else None)
+    reporter.install()
+    bridge = TaskBridge(on_unexpected=reporter.report)
+    idle = IdleWatcher(options.idle_lock_seconds)
+    window = MainWindow(context=context, options=options, bridge=bridge, languages=languages, idle=idle)
+    window_ref.append(window)
+    window.settings.show_language(Language(options.language))
+    scanner = ScannerFilter(window)
+    scanner.scanned.connect(lambda text: window.intake.accept_text(text, source="scanner"))
+    app.installEventFilter(idle)
+    app.installEventFilter(scanner)
+    log.info("desktop app started; log file %s", log_file)
+    return Gui(app, window, bridge, reporter, languages, idle, scanner)
+
+
+def run_gui(context: AppContextLike, *, argv: Sequence[str], options: GuiOptions | None = None) -> int:
+    """Shows the main window and runs the event loop until it closes; returns the exit code."""
+    app = QApplication.instance() or QApplication(list(argv))
+    assert isinstance(app, QApplication)
+    app.setApplicationName("dismantler")
+    gui = build_gui(app, context, options or GuiOptions())
+    gui.window.show()
+    try:
+        return app.exec()
+    finally:
+        gui.close()

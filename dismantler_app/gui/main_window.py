@@ -1,0 +1,238 @@
+"""The main window: the sign-in/lock screen, then a side list of pages, who is signed in always in view.
+
+Pages are shown according to what the signed-in user may do (``domain/permissions.py``); the services check again
+on every call. Keyboard: Ctrl+1…7 pages, Ctrl+L lock; the intake page adds F2, F9, F10.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+
+from dismantler_app.domain.permissions import Action, User
+from dismantler_app.gui.bridge import TaskBridge
+from dismantler_app.gui.forms.ui_main_window import Ui_MainWindow
+from dismantler_app.gui.i18n import Language, LanguageSwitcher
+from dismantler_app.gui.idle import IdleWatcher
+from dismantler_app.gui.pages.batteries_page import BatteriesPage
+from dismantler_app.gui.pages.intake_page import IntakePage
+from dismantler_app.gui.pages.records_page import RecordsPage
+from dismantler_app.gui.pages.settings_page import SettingsPage
+from dismantler_app.gui.pages.sign_in_page import SignInPage
+from dismantler_app.gui.pages.supervisor_page import SupervisorPage
+from dismantler_app.gui.pages.sync_page import SyncPage
+from dismantler_app.gui.pages.users_page import UsersPage
+from dismantler_app.gui.ports import AppContextLike, GuiOptions
+from dismantler_app.gui.problems import describe_problem
+from dismantler_app.services import users
+
+MINIMUM_SIZE = QSize(1366, 768)  # the smallest yard PC screen (issue 4)
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    key: str
+    title: str  # untranslated source text, translated at display
+    widget: QWidget
+    action: Action | None  # None: every signed-in user
+
+
+def _title(text: str) -> str:
+    return QCoreApplication.translate("MainWindow", text)
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        *,
+        context: AppContextLike,
+        options: GuiOptions,
+        bridge: TaskBridge,
+        languages: LanguageSwitcher,
+        idle: IdleWatcher,
+    ) -> None:
+        super().__init__()
+        self.ui = Ui_MainWindow()
+        self.ui.setupUi(self)
+        self.setMinimumSize(MINIMUM_SIZE)
+        self._context, self._options, self._bridge = context, options, bridge
+        self._languages = languages
+        self.user: User | None = None
+        self._idle = idle
+        idle.timed_out.connect(self.lock)
+
+        self.sign_in = SignInPage()
+        self.ui.sign_in_layout.addWidget(self.sign_in)
+        self.sign_in.sign_in_requested.connect(self._sign_in_requested)
+        self.intake = IntakePage(
+            bridge=bridge,
+            services=context.services,
+            clock=context.clock,
+            current_user=lambda: self.user,
+            camera=options.camera,
+        )
+        self.settings = SettingsPage(station=options.station, idle_lock_seconds=options.idle_lock_seconds)
+        self.settings.language_chosen.connect(lambda value: self.switch_language(Language(value)))
+        self.pages = [
+            PageEntry("intake", QT_TRANSLATE_NOOP("MainWindow", "Intake"), self.intake, Action.CREATE_INTAKE),
+            PageEntry(
+                "supervisor",
+                QT_TRANSLATE_NOOP("MainWindow", "Supervisor desk"),
+                SupervisorPage(),
+                Action.APPROVE_INTAKE,
+            ),
+            PageEntry("records", QT_TRANSLATE_NOOP("MainWindow", "Records"), RecordsPage(), Action.VIEW_RECORDS),
+            PageEntry(
+                "batteries",
+                QT_TRANSLATE_NOOP("MainWindow", "Batteries in stock"),
+                BatteriesPage(),
+                Action.HAND_OVER_PACK,
+            ),
+            PageEntry("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), SyncPage(), Action.VIEW_RECORDS),
+            PageEntry("users", QT_TRANSLATE_NOOP("MainWindow", "Users"), UsersPage(), Action.MANAGE_USERS),
+            PageEntry("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), self.settings, None),
+        ]
+        for entry in self.pages:
+            self.ui.pages.addWidget(entry.widget)
+        self.ui.nav.currentRowChanged.connect(self._nav_changed)
+        self.ui.lock_button.clicked.connect(self.lock)
+        self.ui.sign_out_button.clicked.connect(self.sign_out)
+        self.ui.language_button.clicked.connect(self._toggle_language)
+        QShortcut(QKeySequence("Ctrl+L"), self, activated=self.lock)
+        for i in range(len(self.pages)):
+            QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.ui.nav.setCurrentRow(i))
+        self.station_label = QLabel()
+        self.ui.status_bar.addPermanentWidget(self.station_label)
+        self._style()
+        self._show_sign_in(locked_user="")
+
+    def _style(self) -> None:
+        self.ui.app_title.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.ui.signed_in.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 0 12px;")
+        self.ui.nav.setStyleSheet("QListWidget { font-size: 14pt; } QListWidget::item { min-height: 44px; }")
+        for button in (self.ui.language_button, self.ui.lock_button, self.ui.sign_out_button):
+            button.setMinimumHeight(40)
+
+    # --- signing in and out ----------------------------------------------------------------------------------
+    def _sign_in_requested(self, name: str, password: str) -> None:
+        self._bridge.run(
+            users.authenticate,
+            self._context.services,
+            username=name,
+            password=password,
+            on_done=self._signed_in,
+            on_error=self._sign_in_refused,
+        )
+
+    def _sign_in_refused(self, error: BaseException) -> None:
+        message = describe_problem(error)
+        if message is None:
+            raise error  # a bug, not a refusal: the error reporter shows it
+        self.sign_in.show_refusal(message)
+
+    def _signed_in(self, user: User) -> None:
+        self.user = user
+        self._fill_nav()
+        self._render_user()
+        self.ui.screens.setCurrentWidget(self.ui.workspace)
+        self._set_bar_enabled(True)
+        self._idle.arm()
+        if self._page_visible("intake"):
+            self.intake.start_camera()
+            self.intake.ui.manual_entry.setFocus()
+
+    def lock(self) -> None:
+        if self.user is not None:
+            self._show_sign_in(locked_user=self.user.username)
+
+    def sign_out(self) -> None:
+        self._show_sign_in(locked_user="")
+
+    def _show_sign_in(self, *, locked_user: str) -> None:
+        # Locked: the camera is released and nothing can be done until someone signs in again.
+        self.intake.stop_camera()
+        self._idle.disarm()
+        self.user = None
+        self.ui.nav.clear()
+        self._render_user()
+        self._set_bar_enabled(False)
+        self.ui.screens.setCurrentWidget(self.ui.sign_in_screen)
+        self.sign_in.reset(locked_user=locked_user)
+
+    def _set_bar_enabled(self, signed_in: bool) -> None:
+        self.ui.lock_button.setVisible(signed_in)
+        self.ui.sign_out_button.setVisible(signed_in)
+
+    # --- navigation ------------------------------------------------------------------------------------------
+    def visible_pages(self) -> list[PageEntry]:
+        if self.user is None:
+            return []
+        return [p for p in self.pages if p.action is None or self.user.may(p.action)]
+
+    def _page_visible(self, key: str) -> bool:
+        return any(p.key == key for p in self.visible_pages())
+
+    def _fill_nav(self) -> None:
+        self.ui.nav.blockSignals(True)
+        self.ui.nav.clear()
+        for entry in self.visible_pages():
+            item = QListWidgetItem(_title(entry.title))
+            item.setData(Qt.ItemDataRole.UserRole, entry.key)
+            self.ui.nav.addItem(item)
+        self.ui.nav.blockSignals(False)
+        self.ui.nav.setCurrentRow(0)
+
+    def show_page(self, key: str) -> None:
+        for row in range(self.ui.nav.count()):
+            if self.ui.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.ui.nav.setCurrentRow(row)
+                return
+        raise KeyError(f"page {key!r} is not available to this user")
+
+    def _nav_changed(self, row: int) -> None:
+        if row < 0:
+            return
+        key = self.ui.nav.item(row).data(Qt.ItemDataRole.UserRole)
+        entry = next(p for p in self.pages if p.key == key)
+        self.ui.pages.setCurrentWidget(entry.widget)
+
+    def _render_user(self) -> None:
+        if self.user is None:
+            self.ui.signed_in.setText(self.tr("Not signed in"))
+        else:
+            name = self.user.display_name or self.user.username
+            roles = sorted(self._role_name(r.value) for r in self.user.roles)
+            self.ui.signed_in.setText(self.tr("Signed in: %1 (%2)").replace("%1", name).replace("%2", ", ".join(roles)))
+        self.station_label.setText(self.tr("Station: %1").replace("%1", self._options.station))
+
+    def _role_name(self, role: str) -> str:
+        return {
+            "operator": self.tr("operator"),
+            "supervisor": self.tr("supervisor"),
+            "admin": self.tr("administrator"),
+        }.get(role, role)
+
+    def switch_language(self, language: Language) -> None:
+        self._languages.switch(language)
+        self.settings.show_language(language)
+
+    def _toggle_language(self) -> None:
+        self.switch_language(Language.EN if self._languages.current is Language.ZH_CN else Language.ZH_CN)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+            self._render_user()
+            for row in range(self.ui.nav.count()):
+                item = self.ui.nav.item(row)
+                entry = next(p for p in self.pages if p.key == item.data(Qt.ItemDataRole.UserRole))
+                item.setText(_title(entry.title))
+        super().changeEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Closing mid-scan: release the camera; writes already handed to the bridge finish in app.run_gui.
+        self.intake.stop_camera()
+        super().closeEvent(event)

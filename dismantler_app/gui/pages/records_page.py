@@ -1,0 +1,23 @@
+"""The page for records: search by VIN, plate, pack code, certificate number and date.
+
+The form states what the page is for; its working parts are built on the services of the same name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from dismantler_app.gui.forms.ui_records_page import Ui_RecordsPage
+
+
+class RecordsPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_RecordsPage()
+        self.ui.setupUi(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)

@@ -1,0 +1,23 @@
+"""The page for the supervisor desk: intakes awaiting review, approval, certificates.
+
+The form states what the page is for; its working parts are built on the services of the same name.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QWidget
+
+from dismantler_app.gui.forms.ui_supervisor_page import Ui_SupervisorPage
+
+
+class SupervisorPage(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ui = Ui_SupervisorPage()
+        self.ui.setupUi(self)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.ui.retranslateUi(self)
+        super().changeEvent(event)
