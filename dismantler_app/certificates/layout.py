@@ -68,7 +68,7 @@ class CertificateStart(Flowable):
         self.canv.current_certificate = self.info  # type: ignore[attr-defined]
         text = self.canv.beginText(0, 0)
         text.setTextRenderMode(3)
-        text.setFont(self.fonts.latin, 2)
+        text.setFont(self.fonts.latin, 1)  # 1 pt: even twelve packs stay inside the page width
         text.textOut(self.info.qr_text)
         self.canv.drawText(text)
 
@@ -153,6 +153,7 @@ def _header(
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.latin),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 0),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 0),
@@ -198,7 +199,7 @@ def _section_table(section: Section, fonts: Fonts, styles: Styles, width: float)
     # rows are numbered from 1 because row 0 is the section heading
     data = [[_para(section.title, fonts, styles, styles.heading), "", "", ""], *rows]
     table = Table(data, colWidths=[LABEL_WIDTH, value_width, LABEL_WIDTH, value_width])
-    table.setStyle(TableStyle([*_grid_style(), ("SPAN", (0, 0), (-1, 0)), *spans]))
+    table.setStyle(TableStyle([*_grid_style(fonts), ("SPAN", (0, 0), (-1, 0)), *spans]))
     return table
 
 
@@ -212,7 +213,7 @@ def _pack_table(doc: CertificateDocument, fonts: Fonts, styles: Styles, language
     table = Table(
         [heading, columns, *body], colWidths=[14 * mm, width - 14 * mm - type_width, type_width], repeatRows=2
     )
-    table.setStyle(TableStyle([*_grid_style(), ("SPAN", (0, 0), (-1, 0))]))
+    table.setStyle(TableStyle([*_grid_style(fonts), ("SPAN", (0, 0), (-1, 0))]))
     return table
 
 
@@ -229,6 +230,7 @@ def _footer(doc: CertificateDocument, fonts: Fonts, styles: Styles, language: La
     table.setStyle(
         TableStyle(
             [
+                ("FONTNAME", (0, 0), (-1, -1), fonts.latin),
                 ("VALIGN", (0, 0), (-1, -1), "TOP"),
                 ("BOX", (0, 1), (-1, 1), 0.8, RULE),
                 ("INNERGRID", (0, 1), (-1, 1), 0.8, RULE),
@@ -240,8 +242,11 @@ def _footer(doc: CertificateDocument, fonts: Fonts, styles: Styles, language: La
     return table
 
 
-def _grid_style() -> list[tuple]:
+def _grid_style(fonts: Fonts) -> list[tuple]:
     return [
+        # empty cells are drawn as strings in the table font: without this reportlab names Helvetica, a font
+        # the PDF would not embed
+        ("FONTNAME", (0, 0), (-1, -1), fonts.latin),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("BACKGROUND", (0, 0), (-1, 0), BAND),
         ("BOX", (0, 0), (-1, -1), 0.8, RULE),

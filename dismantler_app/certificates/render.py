@@ -88,6 +88,7 @@ def render_certificates(
         initialFontName=fonts.latin,
         title=f"{first.number}" if len(docs) == 1 else f"{len(docs)} certificates",
         author=first.facility.name,
+        subject="certificate of scrapping" if len(docs) == 1 else "certificates of scrapping",
         creator="dismantler",
         producer="dismantler",
     )
@@ -148,6 +149,15 @@ def _draw_runs(canv: Canvas, x: float, y: float, text: str, fonts: Fonts, size: 
     canv.drawText(obj)
 
 
+def _fit(text: str, fonts: Fonts, size: float, max_width: float) -> str:
+    """Shorten a one-line text with an ellipsis so it fits (the full text is on the certificate body)."""
+    if string_width(text, fonts, size) <= max_width:
+        return text
+    while text and string_width(text + "…", fonts, size) > max_width:
+        text = text[:-1]
+    return text + "…"
+
+
 def _decorate_page(canv: Canvas, info: PageInfo, fonts: Fonts, opts: RenderOptions, *, page: int, pages: int):
     """Footer, continuation header and COPY/VOID watermark, drawn once the certificate's page count is known."""
     doc, language = info.doc, opts.language
@@ -158,7 +168,8 @@ def _decorate_page(canv: Canvas, info: PageInfo, fonts: Fonts, opts: RenderOptio
     canv.setStrokeColor(colors.Color(0.6, 0.6, 0.6))
     canv.setLineWidth(0.4)
     canv.line(MARGIN, footer_y + 9, page_w - MARGIN, footer_y + 9)
-    _draw_runs(canv, MARGIN, footer_y, doc.facility.name, fonts, 7)
+    third = (page_w - 2 * MARGIN) / 3 - 4 * mm
+    _draw_runs(canv, MARGIN, footer_y, _fit(doc.facility.name, fonts, 7, third), fonts, 7)
     _draw_runs(canv, page_w / 2, footer_y, f"{doc.number}  {page}/{pages}", fonts, 7, align="center")
     _draw_runs(
         canv, page_w - MARGIN, footer_y, f"{label('key', language)} {info.key_fingerprint}", fonts, 7, align="right"

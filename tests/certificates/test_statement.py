@@ -1,0 +1,125 @@
+"""The compact statement the QR carries: build, parse, and what the parser refuses."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dismantler_app.certificates.samples import sample_document
+from dismantler_app.domain.certificate import (
+    CertificateKind,
+    Statement,
+    StatementInvalid,
+    StatementProblem,
+    build_statement,
+    parse_statement,
+    statement_of,
+)
+from dismantler_app.domain.records import CertificateNumber, Market, PackCode
+from tests.strategies import battery_codes, vins
+
+QR_ALPHANUMERIC = set("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ $%*+-./:")
+field_text = st.text(min_size=1, max_size=40)
+
+
+def test_a_certificate_statement_reads_back_as_the_same_facts():
+    doc = sample_document(Market.CN, pack_count=3)
+    statement = parse_statement(build_statement(doc))
+    assert statement == statement_of(doc)
+    assert statement.number == "SH01-2026-000123"
+    assert statement.issued_on == date(2026, 6, 1)
+    assert statement.pack_codes == doc.pack_codes
+
+
+def test_the_statement_text_is_versioned_and_compact():
+    text = build_statement(sample_document(Market.CN, pack_count=1)).decode()
+    assert text == "DSC1/SH01-2026-000123/20260601/LFV2A21K4G4000001/SH01/O/001PE0AB12345A6310000001"
+
+
+@given(
+    number=field_text,
+    vin=field_text,
+    yard=field_text,
+    packs=st.lists(field_text, max_size=12, unique=True),
+    day=st.dates(min_value=date(1900, 1, 1), max_value=date(9999, 12, 31)),
+    kind=st.sampled_from(list(CertificateKind)),
+)
+def test_any_field_text_survives_the_round_trip_and_stays_qr_alphanumeric(number, vin, yard, packs, day, kind):
+    statement = Statement(
+        number=CertificateNumber(number),
+        issued_on=day,
+        vin=vin,
+        yard_code=yard,
+        kind=kind,
+        pack_codes=tuple(PackCode(p) for p in packs),
+    )
+    data = build_statement(statement)
+    assert set(data.decode("ascii")) <= QR_ALPHANUMERIC
+    assert parse_statement(data) == statement
+
+
+@given(vin=vins(), packs=st.lists(battery_codes(), min_size=1, max_size=12, unique=True))
+def test_real_codes_are_written_without_escapes(vin, packs):
+    statement = Statement(
+        CertificateNumber("SH01-2026-000001"), date(2026, 6, 1), vin, "SH01", CertificateKind.COPY, tuple(packs)
+    )
+    text = build_statement(statement).decode()
+    assert "%" not in text
+    assert vin in text and all(code in text for code in packs)
+
+
+@given(st.binary(max_size=300))
+def test_any_bytes_either_parse_or_are_refused_with_a_reason(data):
+    try:
+        parse_statement(data)
+    except StatementInvalid as exc:
+        assert exc.problem in set(StatementProblem)
+
+
+@given(st.text(alphabet=sorted(QR_ALPHANUMERIC), max_size=200))
+def test_any_qr_alphanumeric_text_either_parses_or_is_refused_with_a_reason(text):
+    try:
+        parse_statement(("DSC1/" + text).encode())
+    except StatementInvalid as exc:
+        assert exc.problem in set(StatementProblem)
+
+
+@pytest.mark.parametrize(
+    ("text", "problem"),
+    [
+        ("hello", StatementProblem.NOT_A_STATEMENT),
+        ("DSC2/A/20260601/V/Y/O/", StatementProblem.UNSUPPORTED_VERSION),
+        ("DSC1/A/20260601/V/Y/O", StatementProblem.WRONG_FIELD_COUNT),
+        ("DSC1/A/20261301/V/Y/O/", StatementProblem.BAD_DATE),
+        ("DSC1/A/2026061/V/Y/O/", StatementProblem.BAD_DATE),
+        ("DSC1/A/20260601/V/Y/X/", StatementProblem.BAD_KIND),
+        ("DSC1/A%2/20260601/V/Y/O/", StatementProblem.BAD_ESCAPE),
+        ("DSC1/a/20260601/V/Y/O/", StatementProblem.BAD_ESCAPE),
+        ("DSC1/A/20260601//Y/O/", StatementProblem.EMPTY_FIELD),
+        ("DSC1/A/20260601/V/Y/O/P1++P2", StatementProblem.EMPTY_FIELD),
+    ],
+)
+def test_malformed_statements_are_refused_with_the_specific_problem(text, problem):
+    with pytest.raises(StatementInvalid) as caught:
+        parse_statement(text.encode())
+    assert caught.value.problem is problem
+
+
+def test_a_void_notice_without_a_reason_is_refused():
+    with pytest.raises(ValueError, match="reason"):
+        replace(sample_document(), kind=CertificateKind.VOID, void_reason="  ")
+
+
+def test_a_pack_listed_twice_is_refused():
+    doc = sample_document(pack_count=1)
+    with pytest.raises(ValueError, match="twice"):
+        replace(doc, pack_codes=doc.pack_codes * 2, pack_types=())
+
+
+def test_pack_types_must_match_the_pack_codes():
+    with pytest.raises(ValueError, match="one type per pack"):
+        replace(sample_document(pack_count=2), pack_types=("LFP",))
