@@ -14,7 +14,8 @@ from typing import Any
 import psycopg
 from psycopg.types.json import Jsonb
 
-from dismantler_app.sync.events import EventType, RejectionCode
+from dismantler_app.domain.records import IntakeStatus
+from dismantler_app.sync.events import INTAKE_STATUS_PREFIX, LOCAL_LINK_MADE, EventType, RejectionCode
 from dismantler_app.sync.sealing import PERSONAL_KEYS
 
 
@@ -63,50 +64,68 @@ def _need(payload: Mapping[str, Any], key: str) -> str:
     return value
 
 
-def _intake_recorded(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
-    p = event.payload
-    intake_id, vin = _need(p, "intake_id"), _need(p, "vin")
-    facts = {k: v for k, v in p.items() if k not in PERSONAL_KEYS and k not in {"intake_id", "vin"}}
-    conn.execute(
-        "INSERT INTO vehicles (site_id, intake_id, vin, facts, status) VALUES (%s, %s, %s, %s, %s) "
-        "ON CONFLICT (site_id, intake_id) DO UPDATE SET vin = excluded.vin, facts = vehicles.facts || excluded.facts",
-        [event.site_id, intake_id, vin, Jsonb(facts), str(p.get("status") or "")],
-    )
-    personal = {k: v for k, v in p.items() if k in PERSONAL_KEYS}
+def _store_owner(conn: psycopg.Connection, event: StoredEvent, intake_id: str) -> None:
+    personal = {k: v for k, v in event.payload.items() if k in PERSONAL_KEYS}
     if personal:
         conn.execute(
             "INSERT INTO owners (site_id, intake_id, data) VALUES (%s, %s, %s) "
             "ON CONFLICT (site_id, intake_id) DO UPDATE SET data = owners.data || excluded.data",
             [event.site_id, intake_id, Jsonb(personal)],
         )
+
+
+def _vehicle(conn: psycopg.Connection, event: StoredEvent, facts: Mapping[str, Any]) -> None:
+    intake_id, vin = _need(event.payload, "entity_id"), _need(facts, "vin")
+    clean = {k: v for k, v in facts.items() if k not in PERSONAL_KEYS}
+    conn.execute(
+        "INSERT INTO vehicles (site_id, intake_id, vin, facts) VALUES (%s, %s, %s, %s) "
+        "ON CONFLICT (site_id, intake_id) DO UPDATE SET vin = excluded.vin, facts = vehicles.facts || excluded.facts",
+        [event.site_id, intake_id, vin, Jsonb(clean)],
+    )
+    _store_owner(conn, event, intake_id)
+
+
+def _intake_created(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
+    vehicle = event.payload.get("vehicle")
+    if not isinstance(vehicle, Mapping):
+        raise _Missing("vehicle")
+    _vehicle(conn, event, vehicle)
+    return None
+
+
+def _vehicle_updated(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
+    _vehicle(conn, event, event.payload)
+    conn.execute(
+        "UPDATE pack_links SET vin = %s WHERE site_id = %s AND intake_id = %s AND NOT unlinked",
+        [_need(event.payload, "vin"), event.site_id, _need(event.payload, "entity_id")],
+    )
     return None
 
 
 def _status_changed(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
     conn.execute(
         "UPDATE vehicles SET status = %s WHERE site_id = %s AND intake_id = %s",
-        [_need(event.payload, "status"), event.site_id, _need(event.payload, "intake_id")],
+        [event.type.removeprefix(INTAKE_STATUS_PREFIX), event.site_id, _need(event.payload, "entity_id")],
     )
     return None
 
 
 def _pack_scanned(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
+    p = event.payload
+    code, intake_id = _need(p, "code"), _need(p, "intake_id")
     conn.execute(
         "INSERT INTO packs (code, first_site_id, first_intake_id) VALUES (%s, %s, %s) ON CONFLICT (code) DO NOTHING",
-        [_need(event.payload, "code"), event.site_id, _need(event.payload, "intake_id")],
+        [code, event.site_id, intake_id],
     )
-    return None
-
-
-def _pack_linked(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
-    p = event.payload
-    code, link_id = _need(p, "code"), _need(p, "link_id")
+    if p.get("result") != LOCAL_LINK_MADE:
+        return None  # the yard itself kept the pack with another vehicle: evidence only, no link
+    link_id = _need(p, "entity_id")
     # The partial unique index decides; ON CONFLICT against it waits for a concurrent yard's transaction instead of
     # racing it, so two yards linking one pack at the same moment still end with exactly one active link.
     inserted = conn.execute(
         "INSERT INTO pack_links (site_id, link_id, code, intake_id, vin, linked_sequence) "
         "VALUES (%s, %s, %s, %s, %s, %s) ON CONFLICT (code) WHERE NOT unlinked DO NOTHING RETURNING link_id",
-        [event.site_id, link_id, code, _need(p, "intake_id"), _need(p, "vin"), event.sequence],
+        [event.site_id, link_id, code, intake_id, _need(p, "vin"), event.sequence],
     ).fetchone()
     if inserted:
         return None
@@ -148,7 +167,7 @@ def _certificate_issued(conn: psycopg.Connection, event: StoredEvent) -> Rejecti
             _need(p, "number"),
             _need(p, "intake_id"),
             _need(p, "vin"),
-            str(p.get("issued_at") or ""),
+            str(p.get("issued_at") or event.created_at),
             str(p.get("qr_text") or ""),
         ],
     )
@@ -158,25 +177,27 @@ def _certificate_issued(conn: psycopg.Connection, event: StoredEvent) -> Rejecti
 def _certificate_voided(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
     conn.execute(
         "UPDATE certificates SET state = 'voided', void_reason = %s WHERE site_id = %s AND number = %s",
-        [str(event.payload.get("reason") or ""), event.site_id, _need(event.payload, "number")],
+        [str(event.payload.get("reason") or ""), event.site_id, _need(event.payload, "entity_id")],
     )
     return None
 
 
 _PROJECTORS: dict[str, Callable[[psycopg.Connection, StoredEvent], Rejection | None]] = {
-    EventType.INTAKE_RECORDED: _intake_recorded,
-    EventType.INTAKE_STATUS_CHANGED: _status_changed,
+    EventType.INTAKE_CREATED: _intake_created,
+    EventType.INTAKE_VEHICLE_UPDATED: _vehicle_updated,
     EventType.PACK_SCANNED: _pack_scanned,
-    EventType.PACK_LINKED: _pack_linked,
     EventType.PACK_UNLINKED: _pack_unlinked,
     EventType.CERTIFICATE_ISSUED: _certificate_issued,
     EventType.CERTIFICATE_VOIDED: _certificate_voided,
 }
+_STATUSES = frozenset(status.value for status in IntakeStatus)
 
 
 def project_event(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
     """Folds one event into the projections; unknown types are kept in ``events`` only."""
     projector = _PROJECTORS.get(event.type)
+    if projector is None and event.type.removeprefix(INTAKE_STATUS_PREFIX) in _STATUSES:
+        projector = _status_changed
     if projector is None:
         return None
     try:

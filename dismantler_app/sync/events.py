@@ -1,7 +1,7 @@
 """The event types head office projects, and the payload keys each one reads.
 
-The yard's services write these into the outbox (``storage.outbox.append_event``); head office folds them into its
-vehicles, packs, links and certificates. Any other type is stored and forwarded untouched, so a new kind of event
+The yard's services write these into the outbox (``services.context.Change.record``); head office folds them into
+its vehicles, packs, links and certificates. Any other type is stored and forwarded untouched, so a new kind of event
 never blocks the queue. Events written by one service call should share a ``tx_id`` so batches never split them.
 """
 
@@ -11,21 +11,26 @@ from enum import StrEnum
 
 
 class EventType(StrEnum):
-    # payload: intake_id, vin, and any vehicle facts (plate, powertrain, brand, model, …); owner_* fields are
-    # personal data and travel sealed.
-    INTAKE_RECORDED = "intake.recorded"
-    # payload: intake_id, status
-    INTAKE_STATUS_CHANGED = "intake.status_changed"
-    # payload: intake_id, code
+    """The types the yard's services write (``services/*.py``); every payload also carries ``entity_id``, ``actor``,
+    ``audit_seq`` and ``audit_hash`` (``services.context.Change.record``)."""
+
+    # payload: vehicle {vin, plate, powertrain, …}; entity_id = intake id. Owner fields, when present, are sealed.
+    INTAKE_CREATED = "intake.created"
+    # payload: the vehicle columns {vin, …}; entity_id = intake id
+    INTAKE_VEHICLE_UPDATED = "intake.vehicle_updated"
+    # payload: intake_id, vin, code, result ('pack_recorded' when the yard linked it), other_vin; entity_id = scan id
     PACK_SCANNED = "pack.scanned"
-    # payload: link_id, code, intake_id, vin
-    PACK_LINKED = "pack.linked"
-    # payload: link_id
+    # payload: link_id; ends an active link (no yard service writes it yet)
     PACK_UNLINKED = "pack.unlinked"
-    # payload: number, intake_id, vin, issued_at, qr_text (the signed statement, see certificates.signing)
+    # payload: number, intake_id, vin, pack_codes
     CERTIFICATE_ISSUED = "certificate.issued"
-    # payload: number, reason
+    # payload: state, reason; entity_id = certificate number
     CERTIFICATE_VOIDED = "certificate.voided"
+
+
+# "intake.<status>" (submitted, approved, certified, cancelled, …): entity_id = intake id
+INTAKE_STATUS_PREFIX = "intake."
+LOCAL_LINK_MADE = "pack_recorded"
 
 
 class RejectionCode(StrEnum):

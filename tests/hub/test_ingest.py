@@ -28,13 +28,19 @@ def _rows(dsn: str, sql: str, params=()) -> list[dict]:
 def _intake(yard: YardDouble, intake: str, vin: str, pack: str) -> None:
     tx = f"tx-{intake}"
     yard.record(
-        EventType.INTAKE_RECORDED,
-        {"intake_id": intake, "vin": vin, "powertrain": "bev", "owner_name": "张三", "owner_id_number": "110101"},
+        EventType.INTAKE_CREATED,
+        {
+            "entity_id": intake,
+            "vehicle": {"vin": vin, "powertrain": "bev"},
+            "owner_name": "张三",
+            "owner_id_number": "110101",
+        },
         tx_id=tx,
     )
-    yard.record(EventType.PACK_SCANNED, {"intake_id": intake, "code": pack}, tx_id=tx)
     yard.record(
-        EventType.PACK_LINKED, {"link_id": f"l-{intake}", "code": pack, "intake_id": intake, "vin": vin}, tx_id=tx
+        EventType.PACK_SCANNED,
+        {"entity_id": f"scan-{intake}", "intake_id": intake, "vin": vin, "code": pack, "result": "pack_recorded"},
+        tx_id=tx,
     )
 
 
@@ -43,10 +49,10 @@ def test_a_batch_is_held_once_and_projected(hub, hub_db):
     _intake(yard, "i1", VIN_A, PACK)
     (batch,) = yard.batches()
     answer = yard.push(batch)
-    assert answer["cursor"] == 3 and answer["rejections"] == []
+    assert answer["cursor"] == 2 and answer["rejections"] == []
     again = yard.push(batch)  # a retry after a lost answer
-    assert again["cursor"] == 3
-    assert _rows(hub_db[0], "SELECT count(*) AS n FROM events")[0]["n"] == 3
+    assert again["cursor"] == 2
+    assert _rows(hub_db[0], "SELECT count(*) AS n FROM events")[0]["n"] == 2
     link = _rows(hub_db[0], "SELECT code, vin FROM pack_links WHERE NOT unlinked")
     assert link == [{"code": PACK, "vin": VIN_A}]
     owner = _rows(hub_db[0], "SELECT data FROM owners")[0]["data"]
@@ -80,11 +86,11 @@ def test_a_pack_active_in_another_yard_is_rejected_naming_yard_and_vehicle(hub, 
     _intake(south, "s1", VIN_B, PACK)
     assert north.push(north.batches()[0])["rejections"] == []
     answer = south.push(south.batches()[0])
-    assert answer["cursor"] == 3  # a rejection never blocks the queue
+    assert answer["cursor"] == 2  # a rejection never blocks the queue
     (rejection,) = answer["rejections"]
     assert rejection["code"] == "pack_linked_elsewhere"
     assert rejection["other_yard"] == "North" and rejection["other_vin"] == VIN_A
-    assert rejection["sequence"] == 3
+    assert rejection["sequence"] == 2
     active = _rows(hub_db[0], "SELECT site_id FROM pack_links WHERE code = %s AND NOT unlinked", [PACK])
     assert active == [{"site_id": north.site_id}]
 
@@ -146,7 +152,7 @@ def test_health_metrics_admin_and_openapi_answer(hub, hub_db):
     yard.push(yard.batches()[0])
     assert httpx.get(hub.url + "/health").json() == {"status": "ok"}
     metrics = httpx.get(hub.url + "/metrics").text
-    assert "hub_events 3" in metrics and "hub_batches_ingested_total 1" in metrics
+    assert "hub_events 2" in metrics and "hub_batches_ingested_total 1" in metrics
     page = httpx.get(hub.url + "/admin").text
     assert "North &lt;script&gt;" in page and "<script>" not in page
     spec = httpx.get(hub.url + "/openapi.json").json()
