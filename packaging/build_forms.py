@@ -88,8 +88,10 @@ def fill_identity(ts: Path) -> bool:
         translation = message.find("translation")
         if message.get("numerus") == "yes" or translation is None or translation.get("type") != "unfinished":
             continue
-        if not (translation.text or "").strip():
-            translation.text = message.findtext("source")
+        source = message.findtext("source")
+        # lupdate pre-fills a text it has seen elsewhere in the file, still marked unfinished.
+        if not (translation.text or "").strip() or translation.text == source:
+            translation.text = source
             del translation.attrib["type"]
             changed = True
     if changed:

@@ -9,7 +9,7 @@ from __future__ import annotations
 from enum import StrEnum
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTranslator
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
@@ -72,3 +72,5 @@ class LanguageSwitcher:
         self._installed = translators
         QLocale.setDefault(QLocale(language.value))
         self.current = language
+        # Qt posts LanguageChange; deliver it now so the screens have changed when switch() returns.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)

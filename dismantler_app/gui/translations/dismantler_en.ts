@@ -24,9 +24,9 @@
     </message>
     <message numerus="yes">
         <source>✖ No certificate: %n problem(s) to fix</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✖ No certificate: %n problem to fix</numerusform>
+            <numerusform>✖ No certificate: %n problems to fix</numerusform>
         </translation>
     </message>
 </context>
@@ -191,27 +191,27 @@
     </message>
     <message>
         <source>Supervisor desk</source>
-        <translation type="unfinished">Supervisor desk</translation>
+        <translation>Supervisor desk</translation>
     </message>
     <message>
         <source>Records</source>
-        <translation type="unfinished">Records</translation>
+        <translation>Records</translation>
     </message>
     <message>
         <source>Batteries in stock</source>
-        <translation type="unfinished">Batteries in stock</translation>
+        <translation>Batteries in stock</translation>
     </message>
     <message>
         <source>Sync</source>
-        <translation type="unfinished">Sync</translation>
+        <translation>Sync</translation>
     </message>
     <message>
         <source>Users</source>
-        <translation type="unfinished">Users</translation>
+        <translation>Users</translation>
     </message>
     <message>
         <source>Settings</source>
-        <translation type="unfinished">Settings</translation>
+        <translation>Settings</translation>
     </message>
     <message>
         <source>Not signed in</source>
@@ -506,9 +506,9 @@
     </message>
     <message numerus="yes">
         <source>%n minute(s) without use</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n minute without use</numerusform>
+            <numerusform>%n minutes without use</numerusform>
         </translation>
     </message>
 </context>
