@@ -23,11 +23,12 @@ from starlette.concurrency import run_in_threadpool
 from dismantler_app.domain.clock import Clock, SystemClock
 from dismantler_app.hub.admin import admin_page, metrics_text
 from dismantler_app.hub.database import Pool
-from dismantler_app.hub.ingest import ingest_batch, site_state
+from dismantler_app.hub.ingest import receive_batch as ingest_receive
+from dismantler_app.hub.ingest import site_state
 from dismantler_app.hub.photos import PhotoRefused, append_chunk, photo_state
 from dismantler_app.hub.reference import reference_page
 from dismantler_app.hub.yards import EnrolmentRefused, HubKeys, enrol_yard, load_hub_keys, yard_verify_key
-from dismantler_app.sync.batch import BatchRefused, decode_batch
+from dismantler_app.sync.batch import BatchRefused
 from dismantler_app.sync.documents import SITE_HEADER, SignatureRefused, check_request
 from dismantler_app.sync.wire import SiteId
 
@@ -169,12 +170,7 @@ def create_app(dsn: str, *, clock: Clock | None = None, pool_size: int = 8) -> F
     def receive_batch(data: Any, *, idempotency_key: str | None, via: str) -> dict[str, Any]:
         keys = hub_keys()
         with pool.connection() as conn:
-            batch = decode_batch(
-                data, verify_key_for=lambda site: yard_verify_key(conn, site), sealing_private_key=keys.sealing
-            )
-            if idempotency_key is not None and idempotency_key != batch.batch_hash:
-                raise BatchRefused("malformed", "the Idempotency-Key header must be the batch hash")
-            result = ingest_batch(conn, batch, signature=data["signature"], via=via)
+            result = ingest_receive(conn, sealing_key=keys.sealing, data=data, via=via, idempotency_key=idempotency_key)
         count("batches_ingested")
         return result.to_json()
 

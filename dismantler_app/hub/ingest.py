@@ -13,10 +13,12 @@ from dataclasses import dataclass, field
 from typing import Any, Literal
 
 import psycopg
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 from psycopg.types.json import Jsonb
 
 from dismantler_app.hub.projections import Rejection, StoredEvent, project_event
-from dismantler_app.sync.batch import Batch, BatchRefused
+from dismantler_app.hub.yards import yard_verify_key
+from dismantler_app.sync.batch import Batch, BatchRefused, decode_batch
 from dismantler_app.sync.events import RejectionCode
 
 
@@ -248,3 +250,18 @@ def site_state(conn: psycopg.Connection, site_id: str, *, rejections_after: dict
             }
         )
     return {"site_id": site_id, "epochs": epochs}
+
+
+def receive_batch(
+    conn: psycopg.Connection,
+    *,
+    sealing_key: X25519PrivateKey,
+    data: Any,
+    via: Literal["http", "bundle"],
+    idempotency_key: str | None = None,
+) -> IngestResult:
+    """The one path a batch takes in, over HTTP or from a stick: verify (signature, hashes, sealing), then ingest."""
+    batch = decode_batch(data, verify_key_for=lambda site: yard_verify_key(conn, site), sealing_private_key=sealing_key)
+    if idempotency_key is not None and idempotency_key != batch.batch_hash:
+        raise BatchRefused("malformed", "the Idempotency-Key header must be the batch hash")
+    return ingest_batch(conn, batch, signature=data["signature"], via=via)
