@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 import queue
 import threading
+import time
 from collections.abc import Callable, Sequence
 
 import numpy as np
@@ -21,12 +22,16 @@ from PySide6.QtGui import QImage
 
 from dismantler_app.domain.classifier import classify
 from dismantler_app.gui.ports import ScanEngine
+from dismantler_app.gui.scan_adapter import PreviewFrame, PreviewSymbols
 from dismantler_app.gui.widgets.preview import Overlay
+from dismantler_app.scanning.events import CodeConfirmed, SourceState, StateChanged, Trouble
 from dismantler_app.scanning.symbols import DecodedSymbol
 
 log = logging.getLogger(__name__)
 
 _POLL_SECONDS = 0.05
+# Symbols older than this are not drawn: the label has probably moved (two decode periods at 720p).
+OVERLAY_MAX_AGE_S = 0.6
 
 
 def frame_to_image(frame: np.ndarray) -> QImage:
@@ -51,18 +56,18 @@ def overlays_for(symbols: Sequence[DecodedSymbol]) -> list[Overlay]:
 
 
 def adapt_event(event: object) -> tuple[str, tuple[object, ...]]:
-    """Sorts an engine event into ("frame", (ndarray, symbols)), ("confirmed", (text, symbology)),
-    ("failed", (message,)) or ("ignored", ()). The only place that knows the engine's event shapes."""
-    frame = getattr(event, "frame", None)
-    if isinstance(frame, np.ndarray):
-        symbols = getattr(event, "symbols", None)
-        if symbols is None:
-            symbols = getattr(getattr(event, "result", None), "symbols", ())
-        return "frame", (frame, tuple(symbols))
-    if isinstance(getattr(event, "text", None), str):
-        return "confirmed", (event.text, str(getattr(event, "symbology", "")))  # type: ignore[attr-defined]
-    if isinstance(getattr(event, "error", None), str):
-        return "failed", (event.error,)  # type: ignore[attr-defined]
+    """Sorts an engine event into what the worker does with it. The only place that knows the event shapes."""
+    if isinstance(event, PreviewFrame):
+        return "frame", (event.frame,)
+    if isinstance(event, PreviewSymbols):
+        return "symbols", (event.symbols,)
+    if isinstance(event, CodeConfirmed):
+        first = event.symbols[0]
+        return "confirmed", (first.text, first.symbology.value)
+    if isinstance(event, StateChanged) and event.state in (SourceState.LOST, SourceState.ENDED):
+        return "failed", (f"{event.state.value}: {event.detail or event.source}",)
+    if isinstance(event, Trouble):
+        log.warning("camera trouble: %s %s", event.kind.value, event.detail)
     return "ignored", ()
 
 
@@ -80,6 +85,8 @@ class CameraWorker(QObject):
         self._frame_taken = threading.Event()
         self._frame_taken.set()
         self.frames_dropped = 0
+        self._symbols: tuple[DecodedSymbol, ...] = ()
+        self._symbols_at = 0.0
 
     def push(self, event: object) -> None:
         """The engine's callback: safe from any thread, never blocks (a full queue drops the event)."""
@@ -122,13 +129,16 @@ class CameraWorker(QObject):
             newest_frame = None
             for kind, args in self._drain(event):
                 if kind == "frame":
-                    newest_frame = args  # older frames in the same batch are dropped
+                    newest_frame = args[0]  # older frames in the same batch are dropped
+                elif kind == "symbols":
+                    self._symbols, self._symbols_at = args[0], time.monotonic()  # type: ignore[assignment]
                 elif kind == "confirmed":
                     self.code_confirmed.emit(*args)
                 elif kind == "failed":
                     self.camera_failed.emit(*args)
             if newest_frame is not None:
-                self._send_frame(*newest_frame)
+                fresh = time.monotonic() - self._symbols_at <= OVERLAY_MAX_AGE_S
+                self._send_frame(newest_frame, self._symbols if fresh else ())  # type: ignore[arg-type]
 
     def _drain(self, first: object) -> list[tuple[str, tuple[object, ...]]]:
         batch = [adapt_event(first)]

@@ -1,5 +1,5 @@
 """Handheld-scanner bursts accepted anywhere in the window: an application event filter that watches key presses,
-recognises a scan (:mod:`~dismantler_app.gui.scanner_burst`), takes the burst's characters back out of whatever
+recognises a scan (``domain/scanner_input.py``), takes the burst's characters back out of whatever
 line edit received them, swallows the closing Enter, and emits ``scanned``. Typing by hand is left alone.
 
 Password fields are never watched: a password must not be mistaken for, or logged as, a code.
@@ -14,7 +14,7 @@ from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit, QWidget
 
-from dismantler_app.gui.scanner_burst import BurstDetector, BurstRule
+from dismantler_app.domain.scanner_input import BurstDetector, ScannerBurst, ScannerSettings
 
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
@@ -25,18 +25,19 @@ def monotonic_ms() -> float:
 
 class ScannerFilter(QObject):
     scanned = Signal(str)
+    burst_seen = Signal(object)  # the ScannerBurst, with its keyboard-layout diagnosis
 
     def __init__(
         self,
         window: QWidget,
         *,
-        rule: BurstRule | None = None,
+        settings: ScannerSettings | None = None,
         now_ms: Callable[[], float] = monotonic_ms,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._window = window
-        self._detector = BurstDetector(rule or BurstRule())
+        self._detector = BurstDetector(settings or ScannerSettings())
         self._now_ms = now_ms
         self.enabled = True
 
@@ -52,18 +53,23 @@ class ScannerFilter(QObject):
             return False
         key_event: QKeyEvent = event  # type: ignore[assignment]
         now = self._now_ms()
-        if key_event.key() in _ENTER_KEYS:
-            text = self._detector.enter(now)
-            if text is None:
-                return False
-            if isinstance(focus, QLineEdit):
-                self._take_back(focus, text)
-            self.scanned.emit(text)
-            return True
-        char = key_event.text()
-        if char and char.isprintable():
-            self._detector.key(char, now)
-        return False
+        char = "\r" if key_event.key() in _ENTER_KEYS else key_event.text()
+        if key_event.key() == Qt.Key.Key_Tab:
+            char = "\t"
+        if not char or not (char.isprintable() or char in "\r\t"):
+            return False
+        burst: ScannerBurst | None = self._detector.key(char, at_ms=now)
+        if burst is None:
+            return False
+        if isinstance(focus, QLineEdit):
+            self._take_back(focus, self._detector_typed(burst))
+        self.burst_seen.emit(burst)
+        self.scanned.emit(burst.layout.repaired if burst.layout else burst.text)
+        return True  # the terminator is swallowed: no second "Enter" for the field that had the focus
+
+    def _detector_typed(self, burst: ScannerBurst) -> str:
+        settings = self._detector.settings
+        return settings.prefix + burst.text + settings.suffix
 
     @staticmethod
     def _take_back(edit: QLineEdit, text: str) -> None:
