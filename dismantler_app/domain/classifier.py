@@ -3,8 +3,8 @@
 The scanning engine calls :func:`classify` on every decoded barcode and must never report a code that is not there,
 so the classifier is strict about structure and explains what it decided:
 
-* The whole payload (symbology identifier, line ends, spaces and case removed) is tried first. Lengths tell the
-  kinds apart (battery 24 or 19, USCC 18, VIN 17), so an exact text can be only one kind.
+* The whole payload (symbology identifier, surrounding line ends, spaces and case removed) is tried first.
+  Lengths tell the kinds apart (battery 24 or 19, USCC 18, VIN 17), so an exact text can be only one kind.
 * A 24- or 19-character text that fails the battery structure is *not* a battery: it is unknown with the battery
   reason (bad level, bad type, bad year, bad month, bad cascade suffix).
 * A VIN with a wrong check digit is still a VIN (EU VINs need no check digit) with ``check_digit_mismatch``;
@@ -25,7 +25,7 @@ from __future__ import annotations
 from dismantler_app.domain.battery_code import find_battery_code, parse_battery_code
 from dismantler_app.domain.codes import Classification, CodeKind, CodeRejected, RejectReason
 from dismantler_app.domain.identifiers import ORGANISATION_CODE_MISMATCH, parse_owner_id, parse_uscc
-from dismantler_app.domain.payload import decode_payload, normalise_payload, payload_candidates
+from dismantler_app.domain.payload import bare_payload, decode_payload, normalise_payload, payload_candidates
 from dismantler_app.domain.vin import find_vin, parse_vin
 
 __all__ = ["classify"]
@@ -88,9 +88,9 @@ def classify(raw: str | bytes, *, strict: bool = False) -> Classification:
         text = decode_payload(raw)
     except CodeRejected as exc:
         return _unknown(repr(raw), exc.reason)
-    compact = normalise_payload(text)
-    if not compact:
+    if not normalise_payload(text):
         return _unknown(text, RejectReason.EMPTY)
+    compact = bare_payload(text)
     if compact.isascii() and compact.isalnum():
         exact = _exact(text, compact, strict=strict)
         if exact is not None:

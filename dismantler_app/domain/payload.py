@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from dismantler_app.domain.codes import CodeRejected, RejectReason
 
-__all__ = ["Candidate", "candidate_tokens", "decode_payload", "normalise_payload", "payload_candidates"]
+__all__ = ["Candidate", "bare_payload", "candidate_tokens", "decode_payload", "normalise_payload", "payload_candidates"]
 
 GS, RS, EOT = "\x1d", "\x1e", "\x04"
 # ISO/IEC 15424: "]" + code character + modifier, e.g. ]C1 GS1-128, ]d2 GS1 Data Matrix, ]Q1 QR, ]A0 Code 39.
@@ -83,14 +83,33 @@ def _prepare(raw: str | bytes) -> tuple[str, str | None]:
     return stripped, None
 
 
+def _blank(c: str) -> bool:
+    return c.isspace() or unicodedata.category(c) in ("Cc", "Cf")
+
+
 def _compact(text: str) -> str:
-    return "".join(c for c in text if not (c.isspace() or unicodedata.category(c) in ("Cc", "Cf")))
+    return "".join(c for c in text if not _blank(c))
 
 
 def normalise_payload(raw: str | bytes) -> str:
     """The payload as one upper-case token: no symbology identifier, separators, line ends, spaces or NULs."""
     text, _ = _prepare(raw)
     return _compact(text)
+
+
+def bare_payload(raw: str | bytes) -> str:
+    """Like :func:`normalise_payload`, but line breaks, tabs and GS/RS *inside* the payload are kept.
+
+    Those separate fields: ``VIN⏎PART`` must not merge into one 20-character token, while spaces inside a code are
+    how labels group its fields for people and are dropped.
+    """
+    text, _ = _prepare(raw)
+    start, end = 0, len(text)
+    while start < end and _blank(text[start]):
+        start += 1
+    while end > start and _blank(text[end - 1]):
+        end -= 1
+    return "".join(c for c in text[start:end] if c not in " \u3000" and unicodedata.category(c) != "Cf")
 
 
 def _gs1_values(text: str) -> list[tuple[str, str]]:
@@ -160,7 +179,7 @@ def _runs(texts: Iterable[str]) -> tuple[list[str], list[str]]:
 def payload_candidates(raw: str | bytes) -> list[Candidate]:
     """Every place a code may sit in the payload, most likely first, without duplicates."""
     text, aim = _prepare(raw)
-    compact = _compact(text)
+    compact = bare_payload(text)
     exact: list[str] = [compact]
     if compact.startswith(_MAKER_WRAPPER):
         rest = compact[len(_MAKER_WRAPPER) :]
@@ -191,9 +210,9 @@ def candidate_tokens(raw: str | bytes) -> list[str]:
 
 def no_code_found(raw: str | bytes, parse: Callable[[str], object]) -> CodeRejected:
     """The most telling refusal for a payload in which no code was found."""
-    text = normalise_payload(raw)
-    if not text:
+    if not normalise_payload(raw):
         return CodeRejected(RejectReason.EMPTY, "the payload holds no characters")
+    text = bare_payload(raw)
     if _RUN.fullmatch(text):
         try:
             parse(text)
