@@ -137,7 +137,10 @@ def _header(
     left.append(_para(title(doc, language), fonts, styles, styles.title))
     if doc.kind is CertificateKind.COPY:
         # always both words, whatever the label language: a copy must be recognisable by anyone handling it
-        left.append(_para(f"{label('copy_banner', LabelLanguage.BOTH)}", fonts, styles, styles.banner))
+        banner = label("copy_banner", LabelLanguage.BOTH)
+        if doc.reprint_count:
+            banner += f" #{doc.reprint_count}"  # which print this is, as the store counts reprints
+        left.append(_para(banner, fonts, styles, styles.banner))
     elif doc.kind is CertificateKind.VOID:
         left.append(_para(label("void_banner", LabelLanguage.BOTH), fonts, styles, styles.banner))
     left.append(Spacer(0, 2 * mm))

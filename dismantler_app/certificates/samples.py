@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from datetime import date
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
 from dismantler_app.domain.certificate import CertificateDocument, CertificateKind, IssuingFacility
 from dismantler_app.domain.records import CertificateNumber, Fuel, Market, Owner, PackCode, Powertrain, Vehicle
 
@@ -29,12 +31,18 @@ EU_FACILITY = IssuingFacility(
     country="DE",
 )
 
+SAMPLE_KEY_SEED = b"dismantler sample key, not a yard"[:32]
 VOID_REASON = "车辆识别代号录入错误，已重新出具 VIN keyed in wrongly, certificate reissued"
 
 
 def sample_pack_codes(count: int) -> tuple[PackCode, ...]:
     """GB/T 34014 pack codes: CATL (001), pack (P), ternary (E), made 2016-03-01, serials 1..count."""
     return tuple(PackCode(f"001PE0AB12345A631{n:07d}") for n in range(1, count + 1))
+
+
+def sample_key() -> Ed25519PrivateKey:
+    """A fixed, published key for samples only: a sample must never verify against a real yard's key."""
+    return Ed25519PrivateKey.from_private_bytes(SAMPLE_KEY_SEED)
 
 
 def sample_document(

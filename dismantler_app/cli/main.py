@@ -22,6 +22,7 @@ SUBCOMMAND_MODULES = (
     "audit",
     "sync",
     "hub",
+    "certificate",
 )
 
 

@@ -1,0 +1,119 @@
+"""``dismantler certificate verify|render``: check a certificate's signed QR statement, render a sample.
+
+``verify`` takes a PDF, a scanned image or the raw QR text and checks the signature against the issuing yard's
+public key (``--public-key FILE``, or this PC's yard key under the data folder). Exit code 0 when every statement
+found is valid, 1 otherwise. ``render --sample`` signs with the published sample key (never the yard's key, so a
+sample can never pass for a real certificate) and writes that public key next to the PDF.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from cryptography.hazmat.primitives import serialization
+
+from dismantler_app.certificates.extract import ExtractionFailed, find_statements
+from dismantler_app.certificates.render import Paper, RenderOptions, render_certificate
+from dismantler_app.certificates.samples import sample_document, sample_key
+from dismantler_app.certificates.signing import load_public_key, verify_qr_text
+from dismantler_app.cli.main import UsageError
+from dismantler_app.composition import settings_for
+from dismantler_app.domain.certificate import CertificateKind, LabelLanguage
+from dismantler_app.domain.records import Market
+from dismantler_app.services.yard_keys import load_yard_public_key
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("certificate", help="verify a certificate's QR statement, render a sample")
+    actions = parser.add_subparsers(dest="certificate_command", metavar="ACTION", required=True)
+    verify = actions.add_parser("verify", help="check the signed statement of a PDF, a scan or a QR text")
+    verify.add_argument("input", help="a certificate PDF, a scanned image (png/jpg/tif) or the QR text itself")
+    keys = verify.add_mutually_exclusive_group()
+    keys.add_argument("--public-key", type=Path, help="the issuing yard's yard_ed25519.pub.pem")
+    keys.add_argument("--data-dir", dest="key_data_dir", type=Path, help="use the yard key of this data folder")
+    verify.add_argument("--json", action="store_true", help="print one JSON object")
+    verify.set_defaults(handler=run_verify)
+    render = actions.add_parser("render", help="render a sample certificate (signed with the sample key)")
+    render.add_argument("--sample", choices=[m.value for m in (Market.CN, Market.EU)], required=True)
+    render.add_argument("--pdf", type=Path, required=True, help="the PDF file to write")
+    render.add_argument("--language", choices=[v.value for v in LabelLanguage], default=LabelLanguage.BOTH.value)
+    render.add_argument("--paper", choices=[v.value for v in Paper], default=Paper.A4.value)
+    render.add_argument("--packs", type=int, default=2, help="number of traction packs (default 2)")
+    render.add_argument("--kind", choices=["original", "copy", "void"], default="original")
+    render.add_argument("--logo", type=Path, help="an image to place as the yard logo")
+    render.add_argument("--json", action="store_true")
+    render.set_defaults(handler=run_render)
+
+
+def _public_key(args: argparse.Namespace):
+    try:
+        if args.public_key is not None:
+            return load_public_key(args.public_key.read_bytes())
+        data_dir = args.key_data_dir or getattr(args, "data_dir", None)
+        return load_yard_public_key(settings_for(data_dir).data_dir)
+    except (OSError, ValueError) as exc:
+        raise UsageError(str(exc)) from exc
+
+
+def run_verify(args: argparse.Namespace) -> int:
+    key = _public_key(args)
+    path = Path(args.input)
+    results: list[dict[str, object]] = []
+    if path.is_file():
+        try:
+            found = find_statements(path)
+        except ExtractionFailed as exc:
+            raise UsageError(str(exc)) from exc
+        for item in found:
+            result = verify_qr_text(item.qr_text, key).to_json()
+            result.update(source=item.source.value, page=item.page, text_layer_agrees=item.text_layer_agrees)
+            if item.text_layer_agrees is False:
+                result.update(valid=False, reason="the PDF's hidden text differs from its QR code: the file was edited")
+            results.append(result)
+    elif args.input.startswith("DSC"):
+        results.append({**verify_qr_text(args.input, key).to_json(), "source": "text"})
+    else:
+        raise UsageError(f"{args.input!r} is neither a file nor a certificate QR text (those start with DSC)")
+    ok = all(r["valid"] for r in results)
+    if args.json:
+        print(json.dumps({"valid": ok, "certificates": results}, ensure_ascii=False, sort_keys=True))
+    else:
+        for r in results:
+            print(_describe(r))
+    return 0 if ok else 1
+
+
+def _describe(result: dict[str, object]) -> str:
+    head = f"{'VALID' if result['valid'] else 'NOT VALID'}: {result['reason']} (key {result['key_fingerprint']})"
+    statement = result.get("statement")
+    if not isinstance(statement, dict):
+        return head
+    packs = ", ".join(statement["pack_codes"]) or "none"
+    return (
+        f"{head}\n  certificate {statement['number']} ({statement['kind']}) issued {statement['issued_on']} "
+        f"by yard {statement['yard_code']}\n  VIN {statement['vin']}\n  traction packs: {packs}"
+    )
+
+
+def run_render(args: argparse.Namespace) -> int:
+    if not 0 <= args.packs <= 99:
+        raise UsageError("--packs must be between 0 and 99")
+    kind = {"original": CertificateKind.ORIGINAL, "copy": CertificateKind.COPY, "void": CertificateKind.VOID}
+    doc = sample_document(Market(args.sample), pack_count=args.packs, kind=kind[args.kind])
+    options = RenderOptions(language=LabelLanguage(args.language), paper=Paper(args.paper), logo_path=args.logo)
+    key = sample_key()
+    try:
+        args.pdf.write_bytes(render_certificate(doc, private_key=key, options=options))
+    except FileNotFoundError as exc:
+        raise UsageError(str(exc)) from exc
+    public = args.pdf.with_suffix(".pub.pem")
+    public.write_bytes(
+        key.public_key().public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+    )
+    if args.json:
+        print(json.dumps({"pdf": str(args.pdf), "public_key": str(public), "number": doc.number}))
+    else:
+        print(f"sample certificate {doc.number} written to {args.pdf}; sample public key {public}")
+    return 0

@@ -1,0 +1,62 @@
+"""``dismantler certificate render|verify`` end to end: a sample PDF, its QR verified, a forged text refused."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dismantler_app.certificates.extract import statements_in_text_layer
+from dismantler_app.cli.main import main
+from dismantler_app.services.yard_keys import load_or_create_yard_keys
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    pdf = tmp_path_factory.mktemp("cli") / "sample.pdf"
+    assert main(["certificate", "render", "--sample", "cn", "--pdf", str(pdf), "--packs", "3"]) == 0
+    return pdf
+
+
+def test_a_rendered_sample_verifies_with_the_sample_public_key(sample_pdf, capsys):
+    capsys.readouterr()
+    code = main(
+        ["certificate", "verify", str(sample_pdf), "--public-key", str(sample_pdf.with_suffix(".pub.pem")), "--json"]
+    )
+    report = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert report["valid"] is True
+    [cert] = report["certificates"]
+    assert cert["source"] == "qr" and cert["text_layer_agrees"] is True
+    assert cert["statement"]["number"] == "SH01-2026-000123"
+    assert len(cert["statement"]["pack_codes"]) == 3
+
+
+def test_a_forged_qr_text_is_refused_with_exit_code_1(sample_pdf, capsys):
+    qr = statements_in_text_layer(sample_pdf)[1][0]
+    forged = qr.replace("LFV2A21K4G4000001", "LFV2A21K4G4000009")
+    code = main(["certificate", "verify", forged, "--public-key", str(sample_pdf.with_suffix(".pub.pem"))])
+    out = capsys.readouterr().out
+    assert code == 1
+    assert "NOT VALID" in out and "altered" in out
+
+
+def test_a_sample_never_verifies_against_the_yards_own_key(sample_pdf, tmp_path, capsys):
+    load_or_create_yard_keys(tmp_path)
+    capsys.readouterr()
+    code = main(["--data-dir", str(tmp_path), "certificate", "verify", str(sample_pdf), "--json"])
+    assert code == 1
+    assert json.loads(capsys.readouterr().out)["certificates"][0]["outcome"] == "bad_signature"
+
+
+def test_verify_without_a_key_says_which_file_to_pass(tmp_path, capsys):
+    code = main(["certificate", "verify", "DSC1/X", "--data-dir", str(tmp_path)])
+    assert code == 2
+    assert "--public-key" in capsys.readouterr().err
+
+
+def test_verify_of_text_that_is_no_certificate_is_a_usage_error(sample_pdf, capsys):
+    code = main(["certificate", "verify", "hello", "--public-key", str(sample_pdf.with_suffix(".pub.pem"))])
+    assert code == 2
+    assert "neither a file nor a certificate QR text" in capsys.readouterr().err
