@@ -57,6 +57,7 @@ def import_bundle_file(dsn: str, path: Path) -> dict[str, Any]:
             "bundle_id": bundle.bundle_id,
             "imported_at": datetime.now(UTC).isoformat(),
             "epochs": [epoch for epoch in state["epochs"] if epoch["db_epoch"] in lowest],
+            "photos": [sha256 for sha256, _ in bundle.photos if photo_state(conn, sha256).complete],
         }
         receipt = sign_document(keys.signing, RECEIPT_KIND, body)
         with conn.transaction():

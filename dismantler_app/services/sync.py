@@ -1,0 +1,323 @@
+"""The yard's side of sync: cut the outbox into signed batches, push them (or put them on a stick), and mark events
+delivered only on head office's word (an answer after its commit, its cursor, or a signed receipt).
+
+Order of a round: ask head office's state and mark everything up to its cursor delivered (so a crash between its
+commit and ours costs nothing), cut new batches of whole transactions, send open batches in sequence order, record
+rejections in the sync problems list (the queue moves on), upload photos head office lacks. :class:`SyncWorker`
+runs rounds on a timer with backoff, one per database.
+"""
+
+from __future__ import annotations
+
+import random
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from dismantler_app.domain.clock import Clock
+from dismantler_app.services.sync_state import Backoff, SyncStatus, WorkerBusy, WorkerLock, read_status
+from dismantler_app.storage import sync_store
+from dismantler_app.storage.photos import PhotoStore
+from dismantler_app.storage.session import Transactional
+from dismantler_app.storage.yard import load_yard
+from dismantler_app.sync.batch import DEFAULT_BATCH_EVENTS, Batch, Manifest, cut_batches, encode_batch
+from dismantler_app.sync.bundle import RECEIPT_KIND, write_bundle
+from dismantler_app.sync.client import HubClient, HubRefused, HubUnreachable
+from dismantler_app.sync.documents import open_document
+from dismantler_app.sync.keys import load_sealing_public_key, load_verify_key, public_key_text
+from dismantler_app.sync.wire import GENESIS_BATCH_HASH, DbEpoch, EventId, SiteId, WireEvent
+
+CUT_CHUNK = 20_000
+
+
+class SyncNotReady(RuntimeError):
+    """The yard cannot sync yet (not set up, not enrolled); the message says what to do."""
+
+
+@dataclass(frozen=True)
+class PushReport:
+    batches_sent: int = 0
+    events_delivered: int = 0
+    new_problems: int = 0
+    photos_uploaded: int = 0
+
+
+@dataclass(frozen=True)
+class ReceiptReport:
+    events_delivered: int
+    new_problems: int
+    rejections: tuple[dict[str, Any], ...]
+
+
+def _wire(row: sync_store.OutboxRow) -> WireEvent:
+    return WireEvent(
+        site_id=SiteId(row.site_id),
+        db_epoch=DbEpoch(row.db_epoch),
+        sequence=row.sequence,
+        event_id=EventId(row.event_id),
+        type=row.type,
+        payload=row.payload,
+        created_at=row.created_at,
+        tx_id=row.tx_id,
+    )
+
+
+@dataclass
+class SyncService:
+    store: Transactional
+    photos: PhotoStore
+    signing_key: Ed25519PrivateKey
+    clock: Clock
+    batch_events: int = DEFAULT_BATCH_EVENTS
+
+    def _now(self) -> str:
+        return self.clock.now().isoformat()
+
+    def _site_id(self) -> str:
+        with self.store.read() as session:
+            yard = load_yard(session)
+        if yard is None:
+            raise SyncNotReady("the yard is not set up yet: create it before syncing")
+        return yard.site_id
+
+    def _link(self) -> dict[str, Any]:
+        with self.store.read() as session:
+            link = sync_store.load_link(session)
+        if not link.get("enrolled_at"):
+            raise SyncNotReady("this yard is not enrolled: run 'dismantler sync enrol TOKEN --hub URL' first")
+        return link
+
+    def status(self) -> SyncStatus:
+        with self.store.read() as session:
+            return read_status(session)
+
+    def enrol(self, client: HubClient, *, token: str) -> str:
+        site_id = self._site_id()
+        answer = client.enrol(token=token, site_id=site_id, public_key=public_key_text(self.signing_key))
+        with self.store.write_transaction() as session:
+            sync_store.save_enrolment(
+                session,
+                hub_url=client.base_url,
+                signing_key=answer["hub_signing_key"],
+                sealing_key=answer["hub_sealing_key"],
+                at=self._now(),
+            )
+        return str(answer["yard_name"])
+
+    def _apply_answer(self, db_epoch: str, cursor: int, rejections: list[dict[str, Any]]) -> tuple[int, int]:
+        with self.store.write_transaction() as session:
+            delivered = sync_store.mark_delivered(session, db_epoch=db_epoch, upto=cursor, at=self._now())
+            problems = sync_store.record_problems(session, db_epoch=db_epoch, rejections=rejections, at=self._now())
+        return delivered, problems
+
+    def reconcile(self, client: HubClient) -> tuple[int, int]:
+        """Head office's cursor is the truth: marks everything up to it delivered and lists its rejections."""
+        site_id = self._site_id()
+        with self.store.read() as session:
+            after = {epoch: row["hub_cursor"] for epoch, row in sync_store.epochs(session).items()}
+        state = client.site_state(self.signing_key, site_id, after=after)
+        delivered = problems = 0
+        for epoch in state["epochs"]:
+            d, p = self._apply_answer(epoch["db_epoch"], int(epoch["cursor"]), epoch["rejections"])
+            delivered, problems = delivered + d, problems + p
+        return delivered, problems
+
+    def cut_new_batches(self) -> int:
+        """Cuts undelivered events not yet in a batch into chained batches of whole transactions."""
+        made = 0
+        with self.store.write_transaction() as session:
+            sync_store.note_epochs(session)
+        while True:
+            with self.store.write_transaction() as session:
+                firsts = {epoch: row["first_sequence"] for epoch, row in sync_store.epochs(session).items()}
+                progress = 0
+                for epoch, _ in sync_store.undelivered_epochs(session):
+                    rows = sync_store.uncut_events(session, db_epoch=epoch, limit=CUT_CHUNK)
+                    events = [_wire(row) for row in rows]
+                    if len(rows) == CUT_CHUNK and events[-1].tx_id:
+                        # The chunk may end inside a transaction: leave that transaction for the next chunk.
+                        tail = events[-1].tx_id
+                        trimmed = [e for e in events if e.tx_id != tail]
+                        events = trimmed or events
+                    previous = sync_store.last_batch_hash(session, db_epoch=epoch) or GENESIS_BATCH_HASH
+                    for batch in cut_batches(
+                        events,
+                        epoch_first_sequence=firsts[epoch],
+                        previous_batch_hash=previous,
+                        max_events=self.batch_events,
+                    ):
+                        m = batch.manifest
+                        sync_store.insert_batch(
+                            session,
+                            batch_hash=batch.batch_hash,
+                            db_epoch=epoch,
+                            first=m.first_sequence,
+                            last=m.last_sequence,
+                            previous=m.previous_batch_hash,
+                            at=self._now(),
+                        )
+                        made += 1
+                    progress += len(events)
+            if progress == 0:
+                return made
+
+    def _open_batches(self, site_id: str) -> list[Batch]:
+        with self.store.read() as session:
+            firsts = {epoch: row["first_sequence"] for epoch, row in sync_store.epochs(session).items()}
+            result = []
+            for row in sync_store.open_batches(session):
+                events = [
+                    _wire(e)
+                    for e in sync_store.events_between(
+                        session, db_epoch=row.db_epoch, first=row.first_sequence, last=row.last_sequence
+                    )
+                ]
+                manifest = Manifest(
+                    site_id=SiteId(site_id),
+                    db_epoch=DbEpoch(row.db_epoch),
+                    epoch_first_sequence=firsts[row.db_epoch],
+                    first_sequence=row.first_sequence,
+                    last_sequence=row.last_sequence,
+                    event_hashes=tuple(e.hash for e in events),
+                    previous_batch_hash=row.previous_batch_hash,
+                )
+                if manifest.batch_hash != row.batch_hash:
+                    raise RuntimeError(
+                        f"outbox events {row.first_sequence}-{row.last_sequence} changed after their batch was cut; "
+                        "run 'dismantler audit verify' and call support"
+                    )
+                result.append(Batch(manifest=manifest, events=tuple(events)))
+        return result
+
+    def _encode(self, batch: Batch, link: dict[str, Any]) -> dict[str, Any]:
+        sealing = load_sealing_public_key(link["hub_sealing_key"]) if link.get("hub_sealing_key") else None
+        return encode_batch(batch, signing_key=self.signing_key, hub_sealing_key=sealing)
+
+    def push(self, client: HubClient) -> PushReport:
+        """One round over HTTP. Raises :class:`HubUnreachable` (retry later) or :class:`HubRefused`."""
+        link, site_id = self._link(), self._site_id()
+        delivered, problems = self.reconcile(client)
+        self.cut_new_batches()
+        sent = 0
+        for batch in self._open_batches(site_id):
+            answer = client.push_batch(self._encode(batch, link))
+            d, p = self._apply_answer(batch.manifest.db_epoch, int(answer["cursor"]), answer["rejections"])
+            delivered, problems, sent = delivered + d, problems + p, sent + 1
+            if int(answer["cursor"]) < batch.manifest.last_sequence:
+                raise HubRefused(409, "held_past_gap", "head office holds this batch past a gap; retrying later")
+        uploaded = self.upload_photos(client, site_id)
+        with self.store.write_transaction() as session:
+            sync_store.record_attempt(session, at=self._now())
+        return PushReport(sent, delivered, problems, uploaded)
+
+    def upload_photos(self, client: HubClient, site_id: str) -> int:
+        uploaded = 0
+        with self.store.read() as session:
+            wanted = sync_store.photos_to_upload(session, limit=1000)
+        for sha256 in wanted:
+            if client.upload_photo(self.signing_key, site_id, sha256=sha256, data=self.photos.read(sha256)):
+                with self.store.write_transaction() as session:
+                    sync_store.mark_photo_uploaded(session, sha256, at=self._now())
+                uploaded += 1
+        return uploaded
+
+    def export_bundle(self, path: Path) -> int:
+        """Writes every undelivered batch (and photos head office lacks) to ``path``; returns the event count."""
+        link, site_id = self._link(), self._site_id()
+        self.cut_new_batches()
+        batches = self._open_batches(site_id)
+        with self.store.read() as session:
+            photo_hashes = sync_store.photos_to_upload(session, limit=10_000)
+        write_bundle(
+            Path(path),
+            site_id=site_id,
+            signing_key=self.signing_key,
+            batches=[self._encode(batch, link) for batch in batches],
+            photos=[(sha, self.photos.read(sha)) for sha in photo_hashes],
+            created_at=self._now(),
+        )
+        with self.store.write_transaction() as session:
+            sync_store.mark_exported(session, batch_hashes=[b.batch_hash for b in batches], path=str(path))
+        return sum(len(b.events) for b in batches)
+
+    def import_receipt(self, path: Path) -> ReceiptReport:
+        """Applies head office's signed receipt: delivered up to its cursors, rejections to the problems list."""
+        import json
+
+        link, site_id = self._link(), self._site_id()
+        try:
+            document = json.loads(Path(path).read_text(encoding="utf-8"))
+        except (OSError, ValueError) as exc:
+            raise SyncNotReady(f"cannot read the receipt {path}: {exc}") from exc
+        body = open_document(load_verify_key(link["hub_signing_key"]), RECEIPT_KIND, document)
+        if body.get("site_id") != site_id:
+            raise SyncNotReady("this receipt belongs to another yard's bundle")
+        delivered = problems = 0
+        rejections: list[dict[str, Any]] = []
+        for epoch in body["epochs"]:
+            d, p = self._apply_answer(epoch["db_epoch"], int(epoch["cursor"]), epoch["rejections"])
+            delivered, problems = delivered + d, problems + p
+            rejections += epoch["rejections"]
+        with self.store.write_transaction() as session:
+            for sha256 in body.get("photos", []):
+                sync_store.mark_photo_uploaded(session, sha256, at=self._now())
+        return ReceiptReport(delivered, problems, tuple(rejections))
+
+
+@dataclass
+class SyncWorker:
+    """Pushes on a timer: at start, after every :meth:`wake`, after failures with backoff and jitter."""
+
+    service: SyncService
+    database: Path
+    client: HubClient
+    backoff: Backoff = field(default_factory=Backoff)
+    rng: random.Random = field(default_factory=random.Random)
+
+    def __post_init__(self) -> None:
+        self._wake = threading.Event()
+        self._stop = threading.Event()
+        self._thread: threading.Thread | None = None
+        self.failures = 0
+        self.last_report: PushReport | None = None
+
+    def run_round(self) -> float:
+        """One attempt; returns the delay before the next."""
+        try:
+            self.last_report = self.service.push(self.client)
+            self.failures = 0
+        except (HubUnreachable, HubRefused) as exc:
+            self.failures += 1
+            with self.service.store.write_transaction() as session:
+                sync_store.record_attempt(session, at=self.service.clock.now().isoformat(), error=str(exc))
+        return self.backoff.delay(self.failures, self.rng)
+
+    def _loop(self, lock: WorkerLock) -> None:
+        try:
+            while not self._stop.is_set():
+                delay = self.run_round()
+                self._wake.wait(delay)
+                self._wake.clear()
+        finally:
+            lock.release()
+
+    def start(self) -> None:
+        lock = WorkerLock(self.database)
+        lock.acquire()  # raises WorkerBusy when another worker holds this database
+        self._thread = threading.Thread(target=self._loop, args=(lock,), name="sync-worker", daemon=True)
+        self._thread.start()
+
+    def wake(self) -> None:
+        self._wake.set()
+
+    def stop(self, timeout_s: float = 30.0) -> None:
+        self._stop.set()
+        self._wake.set()
+        if self._thread is not None:
+            self._thread.join(timeout_s)
+
+
+__all__ = ["PushReport", "ReceiptReport", "SyncNotReady", "SyncService", "SyncWorker", "WorkerBusy"]

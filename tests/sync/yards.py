@@ -1,0 +1,68 @@
+"""A real yard (SQLite file, real services) enrolled at a real head office, with helpers to make events."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+
+from dismantler_app.domain.clock import SystemClock
+from dismantler_app.hub.database import connect
+from dismantler_app.services.intakes import create_intake
+from dismantler_app.services.packs import record_scan
+from dismantler_app.services.sync import SyncService
+from dismantler_app.sync.client import HubClient
+from tests.hub.servers import enrolment_token
+from tests.services.yard_setup import Yard, bev, open_yard, pack_code
+
+
+@dataclass
+class SyncedYard:
+    yard: Yard
+    sync: SyncService
+    client: HubClient
+    key: Ed25519PrivateKey
+
+    def intake(self, serial: int, *, pack: int | None = None) -> str:
+        intake_id = create_intake(self.yard.ctx, self.yard.operator, self.yard.clock, vehicle=bev(serial))
+        record_scan(
+            self.yard.ctx,
+            self.yard.operator,
+            self.yard.clock,
+            intake_id,
+            payload=pack_code(serial if pack is None else pack),
+        )
+        return intake_id
+
+    def close(self) -> None:
+        self.client.close()
+        self.yard.close()
+
+
+def synced_yard(
+    data_dir: Path, *, hub_url: str, dsn: str, name: str, key: Ed25519PrivateKey | None = None
+) -> SyncedYard:
+    data_dir.mkdir(parents=True, exist_ok=True)
+    yard = open_yard(data_dir)
+    key = key or Ed25519PrivateKey.generate()
+    sync = SyncService(store=yard.store, photos=yard.ctx.photos, signing_key=key, clock=yard.clock, batch_events=50)
+    # Requests are signed with the PC's clock time; the yard's fixed clock stamps only records and events.
+    client = HubClient(hub_url, clock=SystemClock())
+    sync.enrol(client, token=enrolment_token(dsn, name))
+    return SyncedYard(yard, sync, client, key)
+
+
+def hub_rows(dsn: str, sql: str, params=()) -> list[dict]:
+    with connect(dsn, autocommit=True) as conn:
+        return [dict(r) for r in conn.execute(sql, params).fetchall()]
+
+
+def projections(dsn: str) -> dict[str, list]:
+    """Head office's projections without ids that differ between runs (site ids, uuids)."""
+    return {
+        "vehicles": hub_rows(dsn, "SELECT vin, status FROM vehicles ORDER BY vin"),
+        "packs": hub_rows(dsn, "SELECT code FROM packs ORDER BY code"),
+        "links": hub_rows(dsn, "SELECT code, vin, unlinked FROM pack_links ORDER BY code"),
+        "certificates": hub_rows(dsn, "SELECT number, vin, state FROM certificates ORDER BY number"),
+    }
