@@ -7,16 +7,16 @@ what it returns down.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
 
 import platformdirs
 
 from dismantler_app.domain.clock import Clock, SystemClock
 from dismantler_app.services.context import ServiceContext
+from dismantler_app.storage.backup import backup_to, restore_from, rotate_daily_backup
+from dismantler_app.storage.database import Store
 from dismantler_app.storage.photos import PhotoStore
 from dismantler_app.storage.session import Transactional
 
@@ -26,28 +26,18 @@ DATABASE_NAME = "yard.sqlite3"
 DEFAULT_BACKUPS_KEPT = 7
 
 
-def _sqlite_adapter(module: str) -> Any:
-    """The SQLite modules of the store, loaded by name.
-
-    The composition root is the one place that picks the SQLite adapter. The "Only storage speaks SQLite" contract
-    counts indirect imports, and the CLI must import this module; loading the adapter by name keeps that contract
-    meaningful for everything else (a service importing ``storage.database`` is still caught).
-    """
-    return importlib.import_module(f"dismantler_app.storage.{module}")
-
-
 def open_store(path: Path, *, create: bool = True) -> Transactional:
     """Opens the database file; raises the store's ``DatabaseRefused`` errors (messages say what to do)."""
-    return _sqlite_adapter("database").Store.open(Path(path), create=create)
+    return Store.open(Path(path), create=create)
 
 
 def backup_database(store: Transactional, target: Path) -> Path:
-    return _sqlite_adapter("backup").backup_to(store, Path(target))
+    return backup_to(store, Path(target))
 
 
 def restore_database(settings: Settings, source: Path) -> str:
     """Installs a backup as the live database (the app must be closed); returns the new db epoch."""
-    return _sqlite_adapter("backup").restore_from(Path(source), settings.database_path)
+    return restore_from(Path(source), settings.database_path)
 
 
 @dataclass(frozen=True)
@@ -81,7 +71,7 @@ def settings_for(data_dir: Path | str | None) -> Settings:
 class AppContext:
     settings: Settings
     clock: Clock
-    store: Any  # storage.database.Store
+    store: Store
     photos: PhotoStore
     services: ServiceContext
 
@@ -102,13 +92,11 @@ def open_app_context(
     settings = settings_for(data_dir)
     settings.data_dir.mkdir(parents=True, exist_ok=True)
     clock = clock or SystemClock()
-    store = _sqlite_adapter("database").Store.open(settings.database_path)
+    store = Store.open(settings.database_path)
     try:
         photos = PhotoStore(settings.photos_dir)
         if daily_backup:
-            _sqlite_adapter("backup").rotate_daily_backup(
-                store, settings.backups_dir, today=clock.now().date(), keep=settings.backups_kept
-            )
+            rotate_daily_backup(store, settings.backups_dir, today=clock.now().date(), keep=settings.backups_kept)
     except BaseException:
         store.close()
         raise
