@@ -7,7 +7,7 @@ window without entering ``exec``.
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtWidgets import QApplication
@@ -64,13 +64,22 @@ def build_gui(app: QApplication, context: AppContextLike, options: GuiOptions) -
     return Gui(app, window, bridge, reporter, languages, idle, scanner)
 
 
-def run_gui(context: AppContextLike, *, argv: Sequence[str], options: GuiOptions | None = None) -> int:
-    """Shows the main window and runs the event loop until it closes; returns the exit code."""
+def run_gui(
+    context: AppContextLike,
+    *,
+    argv: Sequence[str],
+    options: GuiOptions | None = None,
+    on_started: Callable[[Gui], None] | None = None,
+) -> int:
+    """Shows the main window and runs the event loop until it closes; returns the exit code. ``on_started`` is
+    called with the built GUI once the window is shown (a first-run wizard, a scripted demonstration)."""
     app = QApplication.instance() or QApplication(list(argv))
     assert isinstance(app, QApplication)
     app.setApplicationName("dismantler")
     gui = build_gui(app, context, options or GuiOptions())
-    gui.window.show()
+    gui.window.showMaximized()
+    if on_started is not None:
+        on_started(gui)
     try:
         return app.exec()
     finally:

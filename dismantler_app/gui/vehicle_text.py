@@ -47,15 +47,15 @@ def vehicle_lines(record: IntakeRecord | None, *, empty: str) -> dict[str, str]:
         CheckState.CLEAR: QCoreApplication.translate("VehicleText", "clear"),
         CheckState.FLAGGED: QCoreApplication.translate("VehicleText", "flagged"),
     }
-    marks.append(
-        QCoreApplication.translate("VehicleText", "Mortgage check: %1").replace("%1", checks[docs.mortgage_check])
+    mortgage = QCoreApplication.translate("VehicleText", "Mortgage check: %1").replace(
+        "%1", checks[docs.mortgage_check]
     )
-    marks.append(QCoreApplication.translate("VehicleText", "Theft check: %1").replace("%1", checks[docs.theft_check]))
+    theft = QCoreApplication.translate("VehicleText", "Theft check: %1").replace("%1", checks[docs.theft_check])
     return {
         "vin": vehicle.vin,
         "plate": vehicle.plate or empty,
         "owner": record.owner.name or empty,
         "powertrain": powertrain,
         "mass": mass,
-        "documents": "   ".join(marks),
+        "documents": "   ".join(marks[:2]) + "\n" + "   ".join(marks[2:]) + "\n" + f"{mortgage}   {theft}",
     }

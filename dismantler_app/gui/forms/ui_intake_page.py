@@ -139,6 +139,8 @@ class Ui_IntakePage(object):
 
         self.middle.addLayout(self.side)
 
+        self.middle.setStretch(0, 5)
+        self.middle.setStretch(1, 6)
 
         self.layout.addLayout(self.middle)
 

@@ -33,7 +33,9 @@ COLOURS = {
 class EligibilityBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("eligibility_banner")
+        # A Python subclass paints its style-sheet background only when asked to (Qt style sheet reference,
+        # "QWidget": subclasses need WA_StyledBackground); without it the banner's colour never showed.
+        self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
         self.headline = QLabel(self)
         self.headline.setObjectName("banner_headline")
         self.details = QLabel(self)
@@ -67,8 +69,9 @@ class EligibilityBanner(QFrame):
     def _render(self) -> None:
         background, foreground = COLOURS[self.state]
         self.setStyleSheet(
-            f"#eligibility_banner {{ background: {background}; border-radius: 6px; }}"
-            f"#eligibility_banner QLabel {{ color: {foreground}; }}"
+            # By class: the form that places the banner gives it its own object name.
+            f"EligibilityBanner {{ background: {background}; border-radius: 6px; }}"
+            f"EligibilityBanner QLabel {{ color: {foreground}; }}"
             "#banner_headline { font-size: 20pt; font-weight: bold; }"
             "#banner_details { font-size: 13pt; }"
         )
