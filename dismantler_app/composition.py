@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import argparse
 import sys
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import platformdirs
@@ -110,8 +110,18 @@ def open_app_context(
 
 
 def run_desktop_app(args: argparse.Namespace) -> int:
-    print(
-        "The desktop app arrives with the GUI issue; use the subcommands for now (dismantler --help).",
-        file=sys.stderr,
-    )
-    return 1
+    """Starts the desktop app on the data folder (daily backup first); the camera comes from ``--camera``."""
+    from dismantler_app.gui.app import run_gui
+    from dismantler_app.gui.ports import GuiOptions
+    from dismantler_app.gui.scan_adapter import camera_from_spec
+
+    spec = getattr(args, "camera", None)
+    language = getattr(args, "language", None)
+    with open_app_context(args.data_dir, daily_backup=True) as context:
+        options = GuiOptions(
+            station=context.settings.station or "station-1",
+            camera=camera_from_spec(spec) if spec else None,
+        )
+        if language:
+            options = replace(options, language=language)
+        return run_gui(context, argv=sys.argv[:1], options=options)

@@ -37,6 +37,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     parser.add_argument("--data-dir", help="folder for the database, photos and backups (default: user data folder)")
+    parser.add_argument(
+        "--camera", help="camera for the desktop app: a device index (0), a stream URL, a video file or an image folder"
+    )
+    parser.add_argument("--language", choices=("zh_CN", "en"), help="language of the desktop app at start")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
         importlib.import_module(f"dismantler_app.cli.{name}").register(subparsers)
