@@ -38,6 +38,18 @@ def _run(command: Sequence[str]) -> subprocess.CompletedProcess:
     return subprocess.run(list(command), capture_output=True, text=True, timeout=60, check=False)
 
 
+def find_spooler(which: Callable[[str], str | None] = shutil.which) -> str:
+    """The ``lp`` command's path; :class:`SpoolerUnavailable` (saying what to do instead) when there is none.
+    Callers check this before anything is counted or rendered, so a failed print leaves no trace."""
+    lp = which("lp")
+    if lp is None:
+        raise SpoolerUnavailable(
+            "no print spooler found (the 'lp' command of CUPS); install CUPS, or save with --pdf PATH "
+            "and print the file from a PDF viewer"
+        )
+    return lp
+
+
 def print_pdf(
     pdf: Path,
     *,
@@ -51,13 +63,7 @@ def print_pdf(
         raise FileNotFoundError(f"{pdf} does not exist; render the certificate first")
     if copies < 1:
         raise ValueError("copies must be at least 1")
-    lp = which("lp")
-    if lp is None:
-        raise SpoolerUnavailable(
-            "no print spooler found (the 'lp' command of CUPS); install CUPS, or save with --pdf PATH "
-            "and print the file from a PDF viewer"
-        )
-    command = [lp]
+    command = [find_spooler(which)]
     if printer:
         command += ["-d", printer]
     if copies > 1:

@@ -1,28 +1,44 @@
-"""``dismantler certificate verify|render``: check a certificate's signed QR statement, render a sample.
+"""``dismantler certificate verify|render|print``: check a certificate's signed QR statement, render a sample,
+print an issued certificate (or a copy, or a day's batch) from the yard's records.
 
 ``verify`` takes a PDF, a scanned image or the raw QR text and checks the signature against the issuing yard's
 public key (``--public-key FILE``, or this PC's yard key under the data folder). Exit code 0 when every statement
 found is valid, 1 otherwise. ``render --sample`` signs with the published sample key (never the yard's key, so a
-sample can never pass for a real certificate) and writes that public key next to the PDF.
+sample can never pass for a real certificate) and writes that public key next to the PDF. ``print`` signs with
+the yard's key, acts as ``--user`` (audited), and exits 0 when printed or saved, 1 when refused (sign-in,
+permission, spooler), 2 for bad input (unknown number, bad date, no password available).
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import sys
+import tempfile
+from datetime import date
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
 
 from dismantler_app.certificates.extract import ExtractionFailed, find_statements
+from dismantler_app.certificates.printing import PrintFailed, SpoolerUnavailable, find_spooler, print_pdf
 from dismantler_app.certificates.render import Paper, RenderOptions, render_certificate
 from dismantler_app.certificates.samples import sample_document, sample_key
 from dismantler_app.certificates.signing import load_public_key, verify_qr_text
+from dismantler_app.cli.credentials import SignInRefused, add_user_argument, sign_in
 from dismantler_app.cli.main import UsageError
-from dismantler_app.composition import settings_for
+from dismantler_app.composition import open_app_context, settings_for
 from dismantler_app.domain.certificate import CertificateKind, LabelLanguage
 from dismantler_app.domain.records import Market
-from dismantler_app.services.yard_keys import load_yard_public_key
+from dismantler_app.services.certificate_documents import (
+    PrintLayout,
+    RenderedCertificates,
+    render_certificate_print,
+    render_day,
+)
+from dismantler_app.services.errors import InvalidState, NotFound, PermissionDenied
+from dismantler_app.services.yard_keys import load_or_create_yard_keys, load_yard_public_key
+from dismantler_app.storage.errors import DatabaseRefused
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -45,6 +61,25 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     render.add_argument("--logo", type=Path, help="an image to place as the yard logo")
     render.add_argument("--json", action="store_true")
     render.set_defaults(handler=run_render)
+    printing = actions.add_parser("print", help="print an issued certificate, a copy, or a day's certificates")
+    printing.add_argument("number", nargs="?", help="the certificate number, e.g. SH01-2026-000123")
+    printing.add_argument("--day", type=parse_day, help="every certificate issued that day (YYYY-MM-DD), one job")
+    target = printing.add_mutually_exclusive_group()
+    target.add_argument("--printer", help="the printer's name (default: the system's default printer)")
+    target.add_argument("--pdf", type=Path, help="save the PDF to this file instead of printing")
+    printing.add_argument("--copy", action="store_true", help='a reprint: counted and marked "副本 COPY"')
+    printing.add_argument("--language", choices=[v.value for v in LabelLanguage], help="labels (default by market)")
+    printing.add_argument("--paper", choices=[v.value for v in Paper], default=Paper.A4.value)
+    add_user_argument(printing)
+    printing.add_argument("--json", action="store_true")
+    printing.set_defaults(handler=run_print)
+
+
+def parse_day(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from exc
 
 
 def _public_key(args: argparse.Namespace):
@@ -116,4 +151,63 @@ def run_render(args: argparse.Namespace) -> int:
         print(json.dumps({"pdf": str(args.pdf), "public_key": str(public), "number": doc.number}))
     else:
         print(f"sample certificate {doc.number} written to {args.pdf}; sample public key {public}")
+    return 0
+
+
+def _refused(message: str) -> int:
+    print(f"dismantler certificate: {message}", file=sys.stderr)
+    return 1
+
+
+def run_print(args: argparse.Namespace) -> int:
+    if (args.number is None) == (args.day is None):
+        raise UsageError("give a certificate NUMBER or --day YYYY-MM-DD (one of them)")
+    if args.pdf is not None and not args.pdf.parent.is_dir():
+        raise UsageError(f"folder {args.pdf.parent} does not exist; create it or choose another --pdf path")
+    try:
+        if args.pdf is None:
+            find_spooler()  # before anything is counted: a copy that cannot print must not be recorded
+        with open_app_context(args.data_dir) as app:
+            user = sign_in(app.services, args)
+            keys = load_or_create_yard_keys(app.settings.data_dir)
+            layout = PrintLayout(
+                language=LabelLanguage(args.language) if args.language else None, paper=Paper(args.paper)
+            )
+            common = {"private_key": keys.private_key, "copy": args.copy, "layout": layout}
+            if args.day is not None:
+                rendered = render_day(app.services, user, app.clock, args.day, **common)
+            else:
+                rendered = render_certificate_print(app.services, user, app.clock, args.number.strip(), **common)
+        return _deliver(args, rendered)
+    except NotFound as exc:
+        what = f"no certificate was issued on {args.day}" if args.day else f"no certificate {args.number!r}"
+        raise UsageError(f"{what}; check the {'date' if args.day else 'number'}") from exc
+    except PermissionDenied:
+        return _refused(f"{args.user} may not print certificates; a supervisor prints them")
+    except InvalidState as exc:
+        return _refused(f"{exc}")
+    except (SignInRefused, SpoolerUnavailable, PrintFailed, DatabaseRefused) as exc:
+        return _refused(str(exc))
+
+
+def _deliver(args: argparse.Namespace, rendered: RenderedCertificates) -> int:
+    described = ", ".join(
+        d.number + {"copy": f" (copy #{d.reprint_count})", "void": " (void notice)"}.get(d.kind.name.lower(), "")
+        for d in rendered.documents
+    )
+    result = rendered.to_json()
+    if args.pdf is not None:
+        args.pdf.write_bytes(rendered.pdf)
+        result["pdf"] = str(args.pdf)
+        text = f"{described} saved to {args.pdf}"
+    else:
+        with tempfile.TemporaryDirectory(prefix="dismantler-print-") as folder:
+            pdf = Path(folder) / f"{rendered.documents[0].number}.pdf"
+            pdf.write_bytes(rendered.pdf)
+            job = print_pdf(pdf, printer=args.printer)  # lp copies the file into the spool before it returns
+        result.update(printer=args.printer, job_id=job.job_id)
+        text = f"{described} sent to {args.printer or 'the default printer'}" + (
+            f", job {job.job_id}" if job.job_id else ""
+        )
+    print(json.dumps(result, ensure_ascii=False, sort_keys=True) if args.json else text)
     return 0

@@ -24,7 +24,9 @@ from enum import StrEnum
 from stdnum.cn import uscc
 from stdnum.exceptions import ValidationError
 
+from dismantler_app.domain.battery_code import parse_battery_code
 from dismantler_app.domain.certificate import CertificateDocument
+from dismantler_app.domain.codes import CodeRejected
 
 # One line per pack: the platform's batch import takes one pack code per line (a vehicle with two packs is two
 # lines with the same VIN), which also keeps each cell a single code that a spreadsheet cannot mangle.
@@ -45,6 +47,29 @@ COD_REGISTER_HEADERS = (
     "Facility permit number",
 )
 NMVTIS_HEADERS = ("VIN", "Date Obtained", "Obtained From", "Disposition")
+
+# The battery type letter of GB/T 34014-2017 (position 5) in words: Chinese for the platform upload, both on the
+# certificate. The letters the domain guide marks "likely" (A, C, D, F, G) are named the same way; a correction is a
+# one-line change here.
+BATTERY_TYPE_NAMES: dict[str, tuple[str, str]] = {
+    "A": ("镍氢", "NiMH"),
+    "B": ("磷酸铁锂", "LFP"),
+    "C": ("锰酸锂", "LMO"),
+    "D": ("钴酸锂", "LCO"),
+    "E": ("三元材料", "ternary"),
+    "F": ("超级电容器", "supercapacitor"),
+    "G": ("钛酸锂", "LTO"),
+    "Z": ("其他", "other"),
+}
+
+
+def battery_type_names(code: str) -> tuple[str, str]:
+    """(Chinese, English) name of a pack code's battery type; empty strings when the code cannot be read."""
+    try:
+        letter = parse_battery_code(code).battery_type
+    except CodeRejected:
+        return "", ""
+    return BATTERY_TYPE_NAMES.get(letter, ("", ""))
 
 
 class NmvtisDisposition(StrEnum):

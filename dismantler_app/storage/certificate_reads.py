@@ -1,0 +1,152 @@
+"""Read-only selections for printing certificates and for the regulatory reports.
+
+Days are the first ten characters of the stored ISO timestamps (UTC), the same day the deadline list
+(:func:`dismantler_app.storage.certificates.reportable_events`) counts from, so a certificate printed in a day's
+batch, listed in a report and shown on the deadline list always carries one and the same date.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date
+
+from dismantler_app.domain.records import CertificateNumber, CertificateState
+from dismantler_app.storage.session import Session
+
+
+@dataclass(frozen=True)
+class ScrappedVehicle:
+    """An issued certificate as the *vehicle scrapped* upload needs it."""
+
+    number: CertificateNumber
+    vin: str
+    scrap_date: date
+    pack_codes: tuple[str, ...]
+    reported_on: date | None
+
+
+@dataclass(frozen=True)
+class OutboundPack:
+    """A pack handover as the *pack outbound* upload needs it; ``handover_id`` is the report subject."""
+
+    handover_id: str
+    pack_code: str
+    outbound_date: date
+    receiver_name: str
+    receiver_uscc: str
+    reported_on: date | None
+
+
+@dataclass(frozen=True)
+class ObtainedVehicle:
+    """A vehicle the yard took in (NMVTIS: date obtained and from whom)."""
+
+    intake_id: str
+    vin: str
+    obtained_on: date
+    obtained_from: str
+    status: str  # the intake status value
+    certified: bool
+
+
+def _range(column: str, from_day: date | None, to_day: date | None) -> tuple[str, dict[str, str]]:
+    where, params = [], {}
+    if from_day is not None:
+        where.append(f"substr({column}, 1, 10) >= :from_day")
+        params["from_day"] = from_day.isoformat()
+    if to_day is not None:
+        where.append(f"substr({column}, 1, 10) <= :to_day")
+        params["to_day"] = to_day.isoformat()
+    return " AND ".join(where) or "1", params
+
+
+def certificate_numbers_issued(
+    session: Session, *, from_day: date | None, to_day: date | None, state: CertificateState | None = None
+) -> list[CertificateNumber]:
+    """Numbers of certificates issued in the range (both ends included), in number order."""
+    where, params = _range("issued_at", from_day, to_day)
+    if state is not None:
+        where += " AND state = :state"
+        params["state"] = state.value
+    rows = session.all(f"SELECT number FROM certificates WHERE {where} ORDER BY yard_code, year, seq", params)
+    return [CertificateNumber(r["number"]) for r in rows]
+
+
+def scanned_codes(session: Session, intake_id: str) -> tuple[str, ...]:
+    """The intake's scanned pack codes in scan order (the order the certificate lists them)."""
+    rows = session.all("SELECT code FROM scanned_packs WHERE intake_id = ? ORDER BY scanned_at, code", [intake_id])
+    return tuple(r["code"] for r in rows)
+
+
+def scrapped_vehicles(
+    session: Session, *, from_day: date | None, to_day: date | None, unreported_only: bool
+) -> list[ScrappedVehicle]:
+    """Issued (not voided) certificates in the range with their VIN and scanned packs, in number order."""
+    where, params = _range("c.issued_at", from_day, to_day)
+    if unreported_only:
+        where += " AND r.reported_on IS NULL"
+    rows = session.all(
+        "SELECT c.number, c.intake_id, i.vin, substr(c.issued_at, 1, 10) AS day, r.reported_on "
+        "FROM certificates AS c JOIN intakes AS i ON i.id = c.intake_id "
+        "LEFT JOIN reports AS r ON r.kind = 'certificate' AND r.subject = c.number "
+        f"WHERE c.state = 'issued' AND {where} ORDER BY c.yard_code, c.year, c.seq",
+        params,
+    )
+    return [
+        ScrappedVehicle(
+            number=CertificateNumber(r["number"]),
+            vin=r["vin"],
+            scrap_date=date.fromisoformat(r["day"]),
+            pack_codes=scanned_codes(session, r["intake_id"]),
+            reported_on=date.fromisoformat(r["reported_on"]) if r["reported_on"] else None,
+        )
+        for r in rows
+    ]
+
+
+def outbound_packs(
+    session: Session, *, from_day: date | None, to_day: date | None, unreported_only: bool
+) -> list[OutboundPack]:
+    """Pack handovers in the range (by outbound date), oldest first."""
+    where, params = _range("h.handed_over_on", from_day, to_day)
+    if unreported_only:
+        where += " AND r.reported_on IS NULL"
+    rows = session.all(
+        "SELECT h.id, h.pack_code, h.handed_over_on, h.receiver_name, h.receiver_uscc, r.reported_on "
+        "FROM pack_handovers AS h LEFT JOIN reports AS r ON r.kind = 'pack_outbound' AND r.subject = h.id "
+        f"WHERE {where} ORDER BY h.handed_over_on, h.pack_code",
+        params,
+    )
+    return [
+        OutboundPack(
+            handover_id=r["id"],
+            pack_code=r["pack_code"],
+            outbound_date=date.fromisoformat(r["handed_over_on"]),
+            receiver_name=r["receiver_name"],
+            receiver_uscc=r["receiver_uscc"],
+            reported_on=date.fromisoformat(r["reported_on"]) if r["reported_on"] else None,
+        )
+        for r in rows
+    ]
+
+
+def vehicles_obtained(session: Session, *, from_day: date, to_day: date) -> list[ObtainedVehicle]:
+    """Intakes opened in the range, except cancelled ones (the vehicle went back to its owner)."""
+    where, params = _range("i.created_at", from_day, to_day)
+    rows = session.all(
+        "SELECT i.id, i.vin, substr(i.created_at, 1, 10) AS day, i.owner_name, i.status, "
+        "EXISTS (SELECT 1 FROM certificates AS c WHERE c.intake_id = i.id AND c.state = 'issued') AS certified "
+        f"FROM intakes AS i WHERE i.status != 'cancelled' AND {where} ORDER BY i.created_at, i.vin",
+        params,
+    )
+    return [
+        ObtainedVehicle(
+            intake_id=r["id"],
+            vin=r["vin"],
+            obtained_on=date.fromisoformat(r["day"]),
+            obtained_from=r["owner_name"],
+            status=r["status"],
+            certified=bool(r["certified"]),
+        )
+        for r in rows
+    ]
