@@ -23,6 +23,7 @@ SUBCOMMAND_MODULES = (
     "sync",
     "hub",
     "certificate",
+    "report",
 )
 
 

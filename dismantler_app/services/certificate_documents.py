@@ -72,7 +72,7 @@ class RenderedCertificates:
 def certificate_document(ctx: ServiceContext, actor: User, number: str) -> CertificateDocument:
     """What the certificate states now: the original, or the void notice once it is voided. No side effects."""
     with reading(ctx, actor) as session:
-        return _document(session, number, reprint=None)
+        return load_document(session, number, reprint=None)
 
 
 def render_certificate_print(
@@ -128,7 +128,7 @@ def _render(
             if states[n] is CertificateState.ISSUED:
                 reprints[n] = record_reprint(ctx, actor, clock, n)
     with reading(ctx, actor) as session:
-        docs = tuple(_document(session, n, reprint=reprints.get(n)) for n in numbers)
+        docs = tuple(load_document(session, n, reprint=reprints.get(n)) for n in numbers)
     chosen = layout or PrintLayout()
     options = RenderOptions(
         language=chosen.language or DEFAULT_LANGUAGE[docs[0].market],
@@ -147,7 +147,8 @@ def _certificate(session: Session, number: str):
     return record
 
 
-def _document(session: Session, number: str, *, reprint: int | None) -> CertificateDocument:
+def load_document(session: Session, number: str, *, reprint: int | None = None) -> CertificateDocument:
+    """The document of a certificate inside the caller's read; ``reprint`` makes it that copy (issued only)."""
     record = _certificate(session, number)
     intake = load_intake(session, record.intake_id)
     yard = load_yard(session)

@@ -150,3 +150,14 @@ def vehicles_obtained(session: Session, *, from_day: date, to_day: date) -> list
         )
         for r in rows
     ]
+
+
+def reported_subjects(session: Session, *, kind: str, subjects: list[str]) -> set[str]:
+    """Which of ``subjects`` already have a report of ``kind`` (``reports.kind``: certificate, pack_outbound)."""
+    found: set[str] = set()
+    for start in range(0, len(subjects), 500):  # stay well under SQLite's bound-parameter limit
+        chunk = subjects[start : start + 500]
+        marks = ", ".join("?" for _ in chunk)
+        rows = session.all(f"SELECT subject FROM reports WHERE kind = ? AND subject IN ({marks})", [kind, *chunk])
+        found.update(r["subject"] for r in rows)
+    return found

@@ -6,6 +6,8 @@ import dataclasses
 from dataclasses import dataclass
 from pathlib import Path
 
+from stdnum.cn import uscc
+
 from dismantler_app.composition import AppContext, open_app_context
 from dismantler_app.domain.clock import FixedClock
 from dismantler_app.domain.permissions import User
@@ -59,3 +61,7 @@ def open_certified_yard(data_dir: Path, *, profile: YardProfile = FULL_YARD) -> 
     )
     operator = add_user(ctx, admin, clock, username="op", password=PASSWORD, roles=frozenset({Role.OPERATOR}))
     return CertifiedYard(app, ctx, clock, admin, supervisor, operator)
+
+
+RECEIVER_NAME = "广东邦普循环科技有限公司"
+RECEIVER_USCC = "91440600MA4W" + "00000" + uscc.calc_check_digit("91440600MA4W00000")

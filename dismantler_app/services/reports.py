@@ -1,0 +1,204 @@
+"""Regulatory reports from the yard's records: the traceability-platform uploads (vehicle scrapped, pack outbound)
+for a date range or everything still due, marking them reported so the deadline list clears; the EU certificate of
+destruction register; the US NMVTIS monthly report.
+
+Selecting and marking are separate steps on purpose: the caller writes the file first and marks only once it is on
+disk, so a failed write never clears a deadline. Marking is one transaction for the whole file (all rows or none),
+with the same audit row and ``report.recorded`` event per row as :func:`~dismantler_app.services.handovers.
+record_report`.
+
+A certificate without any traction pack (a petrol car) has nothing to upload to the battery traceability platform;
+it is listed in ``skipped`` instead of failing the whole report.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from dismantler_app.certificates.reports import write_csv, write_xlsx
+from dismantler_app.domain.clock import Clock
+from dismantler_app.domain.deadlines import ReportKind
+from dismantler_app.domain.permissions import Action, User
+from dismantler_app.domain.records import CertificateState
+from dismantler_app.domain.regulatory import (
+    NmvtisDisposition,
+    NmvtisRow,
+    PackOutboundRow,
+    ReportTable,
+    VehicleScrappedRow,
+    battery_type_names,
+    cod_register_row,
+    cod_register_table,
+    nmvtis_monthly_table,
+    pack_outbound_table,
+    vehicle_scrapped_table,
+)
+from dismantler_app.services.certificate_documents import load_document
+from dismantler_app.services.context import ServiceContext, change, reading
+from dismantler_app.services.errors import InvalidInput
+from dismantler_app.storage import certificate_reads as reads
+from dismantler_app.storage.certificates import insert_report
+
+# ``reports.kind`` in the store for each upload (the deadline list joins on these).
+STORE_KIND = {ReportKind.VEHICLE_SCRAPPED: "certificate", ReportKind.PACK_OUTBOUND: "pack_outbound"}
+# NMVTIS disposition from the yard's record: a certificate of scrapping means the vehicle is destroyed; until then it
+# is still on the yard. A yard that sells or exports whole vehicles records that elsewhere (not tracked yet).
+DISPOSITION = {True: NmvtisDisposition.CRUSHED, False: NmvtisDisposition.RETAINED}
+WRITERS = {".csv": "csv", ".xlsx": "xlsx"}
+
+
+@dataclass(frozen=True)
+class Selection:
+    """A date range (both ends included, either end open) and/or only the rows not reported yet."""
+
+    from_day: date | None = None
+    to_day: date | None = None
+    unreported_only: bool = False
+
+    def __post_init__(self) -> None:
+        if self.from_day and self.to_day and self.from_day > self.to_day:
+            raise InvalidInput("to_day", "before_from_day", f"{self.to_day} is before {self.from_day}")
+
+
+EVERYTHING_DUE = Selection(unreported_only=True)
+
+
+@dataclass(frozen=True)
+class Skipped:
+    subject: str
+    reason: str  # stable code, e.g. "no_traction_pack"
+
+
+@dataclass(frozen=True)
+class TraceabilityReport:
+    kind: ReportKind
+    table: ReportTable
+    to_mark: tuple[str, ...]  # report subjects in the table not reported yet (certificate numbers, handover ids)
+    already_reported: tuple[str, ...]
+    skipped: tuple[Skipped, ...]
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "kind": self.kind.value,
+            "rows": len(self.table.rows),
+            "subjects": len(self.to_mark) + len(self.already_reported),
+            "unreported": list(self.to_mark),
+            "already_reported": list(self.already_reported),
+            "skipped": [{"subject": s.subject, "reason": s.reason} for s in self.skipped],
+        }
+
+
+def traceability_report(
+    ctx: ServiceContext, actor: User, *, kind: ReportKind, selection: Selection = EVERYTHING_DUE
+) -> TraceabilityReport:
+    """The upload table for ``kind`` over ``selection``; raises ``ReportRowInvalid`` for a row the platform
+    would refuse (the message names the row and what to fix)."""
+    span = {"from_day": selection.from_day, "to_day": selection.to_day, "unreported_only": selection.unreported_only}
+    with reading(ctx, actor) as session:
+        if kind is ReportKind.VEHICLE_SCRAPPED:
+            vehicles = reads.scrapped_vehicles(session, **span)
+        else:
+            outbound = reads.outbound_packs(session, **span)
+    if kind is ReportKind.VEHICLE_SCRAPPED:
+        with_packs = [v for v in vehicles if v.pack_codes]
+        table = vehicle_scrapped_table(
+            VehicleScrappedRow(
+                vin=v.vin,
+                scrap_date=v.scrap_date,
+                pack_codes=v.pack_codes,
+                battery_types=tuple(battery_type_names(c)[0] for c in v.pack_codes),
+            )
+            for v in with_packs
+        )
+        subjects = [(v.number, v.reported_on) for v in with_packs]
+        skipped = tuple(Skipped(v.number, "no_traction_pack") for v in vehicles if not v.pack_codes)
+    else:
+        table = pack_outbound_table(
+            PackOutboundRow(p.pack_code, p.outbound_date, p.receiver_name, p.receiver_uscc) for p in outbound
+        )
+        subjects = [(p.handover_id, p.reported_on) for p in outbound]
+        skipped = ()
+    return TraceabilityReport(
+        kind=kind,
+        table=table,
+        to_mark=tuple(s for s, reported in subjects if reported is None),
+        already_reported=tuple(s for s, reported in subjects if reported is not None),
+        skipped=skipped,
+    )
+
+
+def mark_reported(
+    ctx: ServiceContext,
+    actor: User,
+    clock: Clock,
+    *,
+    kind: ReportKind,
+    subjects: Sequence[str],
+    reference: str = "",
+) -> int:
+    """Records today's upload of every subject in one transaction; subjects reported before are left as they are.
+    Returns how many were marked now."""
+    store_kind = STORE_KIND[kind]
+    with change(ctx, actor, clock, Action.RECORD_REPORT) as ch:
+        done = reads.reported_subjects(ch.session, kind=store_kind, subjects=list(subjects))
+        fresh = [s for s in dict.fromkeys(subjects) if s not in done]
+        reported_on = ch.at.date()
+        for subject in fresh:
+            report_id = insert_report(
+                ch.session,
+                kind=store_kind,
+                subject=subject,
+                reported_on=reported_on,
+                reference=reference,
+                recorded_by=ch.user.id,
+                at=ch.at,
+            )
+            ch.record(
+                "record_report",
+                entity="report",
+                entity_id=report_id,
+                before=None,
+                after={
+                    "kind": store_kind,
+                    "subject": subject,
+                    "reported_on": reported_on.isoformat(),
+                    "reference": reference,
+                },
+                event="report.recorded",
+            )
+    return len(fresh)
+
+
+def cod_register(ctx: ServiceContext, actor: User, *, from_day: date | None, to_day: date | None) -> ReportTable:
+    """The register of certificates of destruction issued in the range (voided ones are not certificates)."""
+    with reading(ctx, actor) as session:
+        numbers = reads.certificate_numbers_issued(
+            session, from_day=from_day, to_day=to_day, state=CertificateState.ISSUED
+        )
+        docs = [load_document(session, n) for n in numbers]
+    return cod_register_table(cod_register_row(d) for d in docs)
+
+
+def nmvtis_monthly(ctx: ServiceContext, actor: User, *, year: int, month: int) -> ReportTable:
+    """Vehicles obtained in the month: VIN, date obtained, from whom (the owner), disposition."""
+    if not 1 <= month <= 12:
+        raise InvalidInput("month", "out_of_range", f"{month} is not 1-12")
+    first = date(year, month, 1)
+    last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+    with reading(ctx, actor) as session:
+        vehicles = reads.vehicles_obtained(session, from_day=first, to_day=last)
+    rows = [NmvtisRow(v.vin, v.obtained_on, v.obtained_from, DISPOSITION[v.certified]) for v in vehicles]
+    return nmvtis_monthly_table(rows, year=year, month=month)
+
+
+def write_report(table: ReportTable, path: Path, *, created: datetime | None = None) -> Path:
+    """Writes CSV or XLSX by the file's suffix."""
+    kind = WRITERS.get(path.suffix.lower())
+    if kind is None:
+        raise InvalidInput("out", "unknown_suffix", f"{path.name}: use .csv or .xlsx")
+    if kind == "csv":
+        return write_csv(table, path)
+    return write_xlsx(table, path, created=created.replace(tzinfo=None) if created else None)
