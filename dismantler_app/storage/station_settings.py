@@ -1,0 +1,188 @@
+"""Settings that belong to one yard PC (the station), kept in a small JSON file in the data folder.
+
+Yard-wide settings (yard details, policy) live in the database and travel to head office; these do not: which camera
+this PC has, its resolution, the decoder options, the handheld scanner's prefix/suffix, the language, the idle lock,
+and where head office is. The file is written atomically (temporary file, fsync, rename) so a power cut leaves the
+old or the new file, never half of one. Keys this version does not know are kept on save, so a station that runs an
+older app for a while does not lose what a newer one wrote. A file that cannot be read is reported with
+:class:`StationSettingsCorrupt`; the caller decides (after asking the person) whether to replace it, and the
+damaged file is kept next to it for support.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import tempfile
+from collections.abc import Mapping
+from dataclasses import dataclass, field, fields, replace
+from pathlib import Path
+from typing import Any
+
+SETTINGS_FILE_NAME = "station.json"
+# The two capture sizes yard webcams deliver reliably over USB 2 with MJPG; 720p is the default because decoding
+# keeps up at 30 fps on a 2-core PC (benchmarks/decode_bench.py), 1080p helps small Data Matrix cells.
+RESOLUTIONS: tuple[tuple[int, int], ...] = ((1280, 720), (1920, 1080))
+LANGUAGES = ("zh_CN", "en")
+# The symbologies the scanning engine reads (scanning/symbols.py); storage may not import the scanning package,
+# so the names are repeated here and checked by a test against the engine's list.
+SYMBOLOGY_NAMES = ("qr", "data_matrix", "code128", "code39", "pdf417")
+DEFAULT_SYMBOLOGIES = ("code128", "code39", "data_matrix", "qr")
+IDLE_LOCK_RANGE = (1, 240)  # minutes: at least one, at most a shift's half
+
+
+class StationSettingsCorrupt(Exception):
+    """The settings file exists but cannot be used; ``detail`` says what is wrong with it."""
+
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"the station settings file {path} cannot be read ({detail}); confirm to replace it with the settings "
+            "shown, the damaged file is kept as a .damaged copy"
+        )
+        self.path = path
+        self.detail = detail
+
+
+@dataclass(frozen=True)
+class StationSettings:
+    station: str = "station-1"
+    camera: str = ""  # "" no camera; a device index "0", a stream URL, a video file or an image folder
+    resolution: tuple[int, int] = RESOLUTIONS[0]
+    symbologies: tuple[str, ...] = DEFAULT_SYMBOLOGIES
+    use_pyzbar: bool = True  # the second decoder; off on PCs where libzbar is missing or too slow
+    scanner_prefix: str = ""
+    scanner_suffix: str = ""
+    language: str = "zh_CN"
+    idle_lock_minutes: int = 5
+    hub_url: str = ""
+    hub_user: str = ""
+    hub_secret: str = ""  # stored for the sync client; the file lives in the user's own data folder
+    extra: Mapping[str, Any] = field(default_factory=dict)  # keys written by another version, kept as they are
+
+    @property
+    def idle_lock_seconds(self) -> int:
+        return self.idle_lock_minutes * 60
+
+
+_KNOWN = tuple(f.name for f in fields(StationSettings) if f.name != "extra")
+
+
+def settings_path(data_dir: Path) -> Path:
+    return Path(data_dir) / SETTINGS_FILE_NAME
+
+
+def _text(data: Mapping[str, Any], key: str, default: str) -> str:
+    value = data.get(key, default)
+    if not isinstance(value, str):
+        raise ValueError(f"{key} must be text, not {type(value).__name__}")
+    return value
+
+
+def parse_station_settings(data: object) -> StationSettings:
+    """Reads the decoded JSON; raises ``ValueError`` naming the first key that is wrong."""
+    if not isinstance(data, Mapping):
+        raise ValueError("the file does not hold a JSON object")
+    base = StationSettings()
+    station = _text(data, "station", base.station).strip()
+    if not station:
+        raise ValueError("station must not be empty")
+    raw_resolution = data.get("resolution", list(base.resolution))
+    if not isinstance(raw_resolution, list | tuple) or tuple(raw_resolution) not in RESOLUTIONS:
+        raise ValueError(f"resolution must be one of {', '.join(f'{w}x{h}' for w, h in RESOLUTIONS)}")
+    symbologies = data.get("symbologies", list(base.symbologies))
+    if not isinstance(symbologies, list | tuple) or not symbologies:
+        raise ValueError("symbologies must be a non-empty list")
+    unknown = [s for s in symbologies if s not in SYMBOLOGY_NAMES]
+    if unknown:
+        raise ValueError(f"symbologies: unknown {unknown!r}; known are {', '.join(SYMBOLOGY_NAMES)}")
+    use_pyzbar = data.get("use_pyzbar", base.use_pyzbar)
+    if not isinstance(use_pyzbar, bool):
+        raise ValueError("use_pyzbar must be true or false")
+    language = _text(data, "language", base.language)
+    if language not in LANGUAGES:
+        raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+    minutes = data.get("idle_lock_minutes", base.idle_lock_minutes)
+    if (
+        isinstance(minutes, bool)
+        or not isinstance(minutes, int)
+        or not IDLE_LOCK_RANGE[0] <= minutes <= IDLE_LOCK_RANGE[1]
+    ):
+        raise ValueError(f"idle_lock_minutes must be a whole number from {IDLE_LOCK_RANGE[0]} to {IDLE_LOCK_RANGE[1]}")
+    return StationSettings(
+        station=station,
+        camera=_text(data, "camera", base.camera).strip(),
+        resolution=(int(raw_resolution[0]), int(raw_resolution[1])),
+        symbologies=tuple(sorted(set(symbologies))),
+        use_pyzbar=use_pyzbar,
+        scanner_prefix=_text(data, "scanner_prefix", base.scanner_prefix),
+        scanner_suffix=_text(data, "scanner_suffix", base.scanner_suffix),
+        language=language,
+        idle_lock_minutes=minutes,
+        hub_url=_text(data, "hub_url", base.hub_url).strip(),
+        hub_user=_text(data, "hub_user", base.hub_user).strip(),
+        hub_secret=_text(data, "hub_secret", base.hub_secret),
+        extra={k: v for k, v in data.items() if k not in _KNOWN},
+    )
+
+
+def settings_to_json(settings: StationSettings) -> dict[str, Any]:
+    """The file's content: unknown keys first, then this version's keys (which win)."""
+    out = dict(settings.extra)
+    for name in _KNOWN:
+        value = getattr(settings, name)
+        out[name] = list(value) if isinstance(value, tuple) else value
+    return out
+
+
+def validate_station_settings(settings: StationSettings) -> StationSettings:
+    """The same checks the file gets, for settings built in code (a form): ``ValueError`` names the key."""
+    return parse_station_settings(settings_to_json(settings))
+
+
+def load_station_settings(path: Path) -> StationSettings:
+    """The settings in ``path``; defaults when the file does not exist yet; :class:`StationSettingsCorrupt` when it
+    exists but is not valid JSON or holds a wrong value."""
+    path = Path(path)
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return StationSettings()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise StationSettingsCorrupt(path, str(exc)) from exc
+    try:
+        return parse_station_settings(json.loads(text))
+    except (json.JSONDecodeError, ValueError) as exc:
+        raise StationSettingsCorrupt(path, str(exc)) from exc
+
+
+def save_station_settings(path: Path, settings: StationSettings) -> None:
+    """Writes atomically; ``ValueError`` (naming the key) for settings that would not load again."""
+    body = json.dumps(settings_to_json(validate_station_settings(settings)), ensure_ascii=False, indent=2)
+    path = Path(path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".station-", suffix=".json")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8") as fh:
+            fh.write(body + "\n")
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+
+
+def replace_corrupt_settings(path: Path, settings: StationSettings) -> Path:
+    """After the person confirmed: keeps the damaged file as ``station.json.damaged`` and writes ``settings``.
+    Returns where the damaged copy is."""
+    path = Path(path)
+    kept = path.with_name(path.name + ".damaged")
+    if path.exists():
+        os.replace(path, kept)
+    save_station_settings(path, settings)
+    return kept
+
+
+def with_changes(settings: StationSettings, **changes: Any) -> StationSettings:
+    """A copy with ``changes`` applied and checked."""
+    return validate_station_settings(replace(settings, **changes))
