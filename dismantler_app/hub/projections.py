@@ -211,3 +211,99 @@ def project_event(conn: psycopg.Connection, event: StoredEvent) -> Rejection | N
             code=RejectionCode.MALFORMED_PAYLOAD,
             detail=f"{event.type} needs a non-empty '{exc.args[0]}'",
         )
+
+
+def _scan_rejection(event: StoredEvent, other: Mapping[str, Any]) -> Rejection:
+    code = event.payload["code"]
+    return Rejection(
+        site_id=event.site_id,
+        db_epoch=event.db_epoch,
+        sequence=event.sequence,
+        event_id=event.event_id,
+        code=RejectionCode.PACK_LINKED_ELSEWHERE,
+        detail=f"pack {code} is linked to vehicle {other['vin']} at yard {other['name']}",
+        other_site_id=other["site_id"],
+        other_yard=other["name"],
+        other_vin=other["vin"],
+    )
+
+
+def _project_scans(conn: psycopg.Connection, run: list[StoredEvent]) -> list[Rejection]:
+    """A run of consecutive ``pack.scanned`` events in three statements instead of two per event (measured: per-event
+    round trips held ingest near 1,000 events/s). Inserting in sequence order with ON CONFLICT DO NOTHING gives the
+    same outcome as one event at a time: the first link of a pack wins, later ones are refused."""
+    rejections, valid = [], []
+    for event in run:
+        rejection = project_event(conn, event) if not _scan_fields_ok(event.payload) else None
+        if rejection is not None:
+            rejections.append(rejection)
+        elif _scan_fields_ok(event.payload):
+            valid.append(event)
+    if not valid:
+        return rejections
+    conn.execute(
+        "INSERT INTO packs (code, first_site_id, first_intake_id) SELECT code, %s, intake FROM "
+        "unnest(%s::text[], %s::text[]) WITH ORDINALITY AS t(code, intake, n) ORDER BY n ON CONFLICT DO NOTHING",
+        [valid[0].site_id, [e.payload["code"] for e in valid], [e.payload["intake_id"] for e in valid]],
+    )
+    linking = [e for e in valid if e.payload.get("result") == LOCAL_LINK_MADE]
+    if not linking:
+        return rejections
+    inserted = {
+        row["link_id"]
+        for row in conn.execute(
+            "INSERT INTO pack_links (site_id, link_id, code, intake_id, vin, linked_sequence) "
+            "SELECT %s, link, code, intake, vin, seq FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], "
+            "%s::bigint[]) WITH ORDINALITY AS t(link, code, intake, vin, seq, n) ORDER BY n "
+            "ON CONFLICT (code) WHERE NOT unlinked DO NOTHING RETURNING link_id",
+            [
+                linking[0].site_id,
+                [e.payload["entity_id"] for e in linking],
+                [e.payload["code"] for e in linking],
+                [e.payload["intake_id"] for e in linking],
+                [e.payload["vin"] for e in linking],
+                [e.sequence for e in linking],
+            ],
+        ).fetchall()
+    }
+    refused = [e for e in linking if e.payload["entity_id"] not in inserted]
+    if refused:
+        active = {
+            row["code"]: row
+            for row in conn.execute(
+                "SELECT l.code, l.site_id, l.link_id, l.vin, y.name FROM pack_links AS l JOIN yards AS y "
+                "USING (site_id) WHERE l.code = ANY(%s) AND NOT l.unlinked",
+                [[e.payload["code"] for e in refused]],
+            ).fetchall()
+        }
+        for event in refused:
+            other = active.get(event.payload["code"])
+            if other is not None and not (
+                other["site_id"] == event.site_id and other["link_id"] == event.payload["entity_id"]
+            ):
+                rejections.append(_scan_rejection(event, other))
+    return rejections
+
+
+def _scan_fields_ok(payload: Mapping[str, Any]) -> bool:
+    needed = ["code", "intake_id"] + (["entity_id", "vin"] if payload.get("result") == LOCAL_LINK_MADE else [])
+    return all(isinstance(payload.get(key), str) and payload.get(key) for key in needed)
+
+
+def project_events(conn: psycopg.Connection, events: list[StoredEvent]) -> list[Rejection]:
+    """Folds events in sequence order; runs of ``pack.scanned`` go through the set-based path."""
+    rejections: list[Rejection] = []
+    run: list[StoredEvent] = []
+    for event in events:
+        if event.type == EventType.PACK_SCANNED:
+            run.append(event)
+            continue
+        if run:
+            rejections += _project_scans(conn, run)
+            run = []
+        rejection = project_event(conn, event)
+        if rejection is not None:
+            rejections.append(rejection)
+    if run:
+        rejections += _project_scans(conn, run)
+    return rejections
