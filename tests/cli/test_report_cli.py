@@ -1,0 +1,141 @@
+"""``dismantler report …`` on a real data folder: traceability uploads written as XLSX/CSV and marked reported,
+the CoD register and the NMVTIS month, with the exit codes a script relies on."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from dismantler_app.cli.main import main
+from dismantler_app.composition import open_app_context
+from dismantler_app.domain.regulatory import PACK_OUTBOUND_HEADERS, VEHICLE_SCRAPPED_HEADERS
+from dismantler_app.services import handovers
+from tests.services.certified_yard import RECEIVER_NAME, RECEIVER_USCC, open_certified_yard
+from tests.services.yard_setup import PASSWORD, pack_code, vin
+
+
+@pytest.fixture
+def data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    yard = open_certified_yard(folder)
+    first = yard.certify(1, packs_count=2)
+    yard.certify(2, packs_count=1)
+    handovers.hand_over_pack(
+        yard.ctx, yard.operator, yard.clock, first.intake_id, pack_code=pack_code(101),
+        receiver_name=RECEIVER_NAME, receiver_uscc=RECEIVER_USCC, handed_over_on=date(2026, 6, 1),
+    )  # fmt: skip
+    yard.close()
+    monkeypatch.setenv("DISMANTLER_PASSWORD", PASSWORD)
+    return folder
+
+
+def _report(data_dir: Path, *args: str) -> int:
+    return main(["--data-dir", str(data_dir), "report", *args])
+
+
+def _reports_recorded(data_dir: Path) -> int:
+    with open_app_context(data_dir) as app, app.store.read() as session:
+        return session.scalar("SELECT count(*) FROM reports")
+
+
+def _rows(xlsx: Path) -> list[list[str]]:
+    return [[c.value for c in row] for row in load_workbook(xlsx).active.iter_rows()]
+
+
+def test_everything_due_is_written_marked_and_then_no_longer_due(data_dir, tmp_path, capsys) -> None:
+    out = tmp_path / "scrapped.xlsx"
+
+    code = _report(
+        data_dir, "traceability", "--kind", "vehicle_scrapped", "--due", "--out", str(out),
+        "--mark-reported", "--user", "sup", "--json",
+    )  # fmt: skip
+
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert result["marked"] == 2 and result["rows"] == 3
+    assert _rows(out) == [
+        list(VEHICLE_SCRAPPED_HEADERS),
+        [vin(1), "2026-06-01", pack_code(101), "三元材料"],
+        [vin(1), "2026-06-01", pack_code(102), "三元材料"],
+        [vin(2), "2026-06-01", pack_code(201), "三元材料"],
+    ]
+    again = tmp_path / "again.csv"
+    assert (
+        _report(data_dir, "traceability", "--kind", "vehicle_scrapped", "--due", "--out", str(again), "--user", "sup")
+        == 0
+    )
+    assert "0 rows" in capsys.readouterr().out
+    with again.open(encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle)) == [list(VEHICLE_SCRAPPED_HEADERS)]
+
+
+def test_pack_outbound_for_a_range_is_written_without_marking_unless_asked(data_dir, tmp_path, capsys) -> None:
+    out = tmp_path / "outbound.csv"
+
+    code = _report(
+        data_dir, "traceability", "--kind", "pack_outbound", "--from", "2026-06-01", "--to", "2026-06-01",
+        "--out", str(out), "--user", "op",
+    )  # fmt: skip
+
+    assert code == 0
+    assert "--mark-reported" in capsys.readouterr().out
+    with out.open(encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle)) == [
+            list(PACK_OUTBOUND_HEADERS),
+            [pack_code(101), "2026-06-01", RECEIVER_NAME, RECEIVER_USCC],
+        ]
+    assert _reports_recorded(data_dir) == 0
+
+
+def test_an_operator_cannot_mark_an_upload(data_dir, tmp_path, capsys) -> None:
+    code = _report(
+        data_dir, "traceability", "--kind", "pack_outbound", "--due", "--out", str(tmp_path / "o.csv"),
+        "--mark-reported", "--user", "op",
+    )  # fmt: skip
+
+    assert code == 1
+    assert "supervisor" in capsys.readouterr().err
+    assert _reports_recorded(data_dir) == 0
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--due", "--from", "2026-06-01", "--out", "{tmp}/a.csv"], "either --due"),
+        (["--out", "{tmp}/a.csv"], "either --due"),
+        (["--due", "--out", "{tmp}/a.pdf"], ".csv or .xlsx"),
+        (["--due", "--out", "{tmp}/missing/a.csv"], "does not exist"),
+        (["--from", "2026-06-02", "--to", "2026-06-01", "--out", "{tmp}/a.csv"], "to_day"),
+    ],
+)
+def test_bad_selections_and_paths_are_bad_input(data_dir, tmp_path, capsys, args, message) -> None:
+    filled = [a.replace("{tmp}", str(tmp_path)) for a in args]
+    assert _report(data_dir, "traceability", "--kind", "vehicle_scrapped", *filled, "--user", "sup") == 2
+    assert message in capsys.readouterr().err
+
+
+def test_the_cod_register_and_the_nmvtis_month_are_written_as_csv(data_dir, tmp_path) -> None:
+    cod, nmvtis = tmp_path / "cod.csv", tmp_path / "nmvtis.csv"
+
+    assert _report(data_dir, "cod-register", "--from", "2026-06-01", "--out", str(cod), "--user", "sup") == 0
+    assert _report(data_dir, "nmvtis", "--month", "2026-06", "--out", str(nmvtis), "--user", "sup") == 0
+
+    with cod.open(encoding="utf-8-sig", newline="") as handle:
+        assert [row[0] for row in csv.reader(handle)] == ["Certificate number", "SH01-2026-000001", "SH01-2026-000002"]
+    with nmvtis.open(encoding="utf-8-sig", newline="") as handle:
+        assert list(csv.reader(handle))[1:] == [
+            [vin(1), "2026-06-01", "张伟", "Crushed"],
+            [vin(2), "2026-06-01", "张伟", "Crushed"],
+        ]
+
+
+def test_a_month_that_is_no_month_is_refused_by_the_parser(data_dir, tmp_path, capsys) -> None:
+    with pytest.raises(SystemExit) as exited:
+        _report(data_dir, "nmvtis", "--month", "2026-13", "--out", str(tmp_path / "n.csv"), "--user", "sup")
+    assert exited.value.code == 2
+    assert "YYYY-MM" in capsys.readouterr().err
