@@ -16,6 +16,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
@@ -62,6 +63,10 @@ def render_certificates(
     if not docs:
         raise ValueError("nothing to render: pass at least one certificate")
     opts = options or RenderOptions()
+    # Binary (Flate-only) streams instead of ASCII85 over Flate: pixel-identical pages, 3 % smaller, and without the
+    # pure-Python ASCII85 encoder that took 10 ms of each certificate (cProfile; reportlab 5 ships its C
+    # accelerators as the separate rl_accel package). Certificates are the only reportlab output of this program.
+    rl_config.useA85 = 0
     fonts = register_fonts(opts.font_dir)
     styles = make_styles(fonts)
     fingerprint = public_key_fingerprint(private_key.public_key())

@@ -9,6 +9,7 @@ import pytest
 from PIL import Image
 from pypdf import PdfReader
 
+from dismantler_app.certificates import layout, typeface
 from dismantler_app.certificates.content import MISSING, certificate_sections, header_fields
 from dismantler_app.certificates.render import Paper, RenderOptions, render_certificate, render_certificates
 from dismantler_app.certificates.samples import sample_document
@@ -215,3 +216,13 @@ def test_a_batch_puts_each_certificate_on_its_own_pages(tmp_path, yard_key):
 def test_an_empty_batch_is_refused(yard_key):
     with pytest.raises(ValueError, match="at least one"):
         render_certificates([], private_key=yard_key)
+
+
+def test_the_per_process_caches_do_not_change_a_single_byte(yard_key):
+    docs = [sample_document(Market.CN, pack_count=3), sample_document(Market.EU, pack_count=1)]
+    for cached in (layout._parsed, layout._has_cjk, typeface.text_runs, typeface.paragraph_markup):
+        cached.cache_clear()
+    cold = render_certificates(docs, private_key=yard_key)
+    warm = render_certificates(docs, private_key=yard_key)  # every label and value parsed once, reused here
+    assert warm == cold
+    assert layout._parsed.cache_info().hits > 0
