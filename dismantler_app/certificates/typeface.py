@@ -22,11 +22,13 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from dismantler_app.resources import asset
+
 LATIN_FONT = "DismantlerSans"
 CJK_FONT = "DismantlerCJK"
 LATIN_FILE = "DejaVuSans.ttf"
 CJK_FILE = "DroidSansFallbackFull.ttf"
-DEFAULT_FONT_DIR = Path(__file__).resolve().parents[2] / "assets" / "fonts"
+DEFAULT_FONT_DIR = asset("fonts")
 
 _lock = threading.Lock()
 _registered: Fonts | None = None

@@ -13,10 +13,12 @@ from PySide6.QtCore import QCoreApplication, QEvent, QLibraryInfo, QLocale, QTra
 from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
+from dismantler_app.resources import asset
+
 TRANSLATIONS_DIR = Path(__file__).resolve().parent / "translations"
 # Droid Sans Fallback covers GB 2312 and most of GB 18030's common set; offscreen Qt and many Linux yard PCs have no
 # CJK font at all, and without one every Chinese label renders as empty boxes.
-CJK_FONT = Path(__file__).resolve().parents[2] / "assets" / "fonts" / "DroidSansFallbackFull.ttf"
+CJK_FONT = asset("fonts", "DroidSansFallbackFull.ttf")
 # Readable at arm's length on a 1366×768 screen (issue 4): 12 pt is about 4.2 mm tall at 96 dpi.
 BASE_POINT_SIZE = 12
 

@@ -22,10 +22,11 @@ import zxingcpp
 from PIL import Image, ImageDraw, ImageFont
 
 from dismantler_app.domain.codes import CodeKind
+from dismantler_app.resources import asset
 from dismantler_app.scanning.symbols import Symbology
 from dismantler_app.scanning.synth_payloads import Payload, random_payload
 
-FONT_PATH = Path(__file__).resolve().parents[2] / "assets" / "fonts" / "DroidSansFallbackFull.ttf"
+FONT_PATH = asset("fonts", "DroidSansFallbackFull.ttf")
 FRAME_SIZES = ((640, 480), (1280, 720), (1920, 1080))
 _PRINT_MODULE_PX = 4  # label drawn at 4 px per module, then scaled down to the webcam's module size
 _WRITERS = {
