@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import platform
 import statistics
 import time
@@ -29,6 +30,8 @@ def main() -> int:
     parser.add_argument("--batch", type=int, default=1000, help="certificates in the batch")
     args = parser.parse_args()
     key = sample_key()
+    # The build machine is shared: the load average says how far the figures are from an idle PC's.
+    load_before = os.getloadavg()
     started = time.perf_counter()
     register_fonts()
     font_ms = (time.perf_counter() - started) * 1000
@@ -53,6 +56,8 @@ def main() -> int:
     result = {
         "python": platform.python_version(),
         "machine": platform.machine(),
+        "load_average_before": [round(v, 2) for v in load_before],
+        "load_average_after": [round(v, 2) for v in os.getloadavg()],
         "font_registration_ms": round(font_ms, 1),
         "single": {k: {m: round(v, 2) for m, v in d.items()} for k, d in single.items()},
         "target_ms": TARGET_MS,
@@ -73,6 +78,7 @@ def main() -> int:
         f"{len(pdf) / 1e6:.1f} MB"
     )
     print(f"font registration (once per process): {font_ms:.0f} ms; written {args.out}")
+    print(f"load average (1/5/15 min) before {result['load_average_before']}, after {result['load_average_after']}")
     return 0
 
 
