@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
             PageEntry(
                 "supervisor",
                 QT_TRANSLATE_NOOP("MainWindow", "Supervisor desk"),
-                SupervisorPage(),
+                SupervisorPage(
+                    bridge=bridge, services=context.services, clock=context.clock, current_user=lambda: self.user
+                ),
                 Action.APPROVE_INTAKE,
             ),
             PageEntry("records", QT_TRANSLATE_NOOP("MainWindow", "Records"), RecordsPage(), Action.VIEW_RECORDS),

@@ -15,37 +15,312 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGridLayout,
+    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
+    QLineEdit, QListWidgetItem, QPushButton, QSizePolicy,
+    QTableWidgetItem, QVBoxLayout, QWidget)
+
+from dismantler_app.gui.widgets.banner import EligibilityBanner
+from dismantler_app.gui.widgets.packs_table import PacksTable
+from dismantler_app.gui.widgets.photo_strip import PhotoStrip
+from dismantler_app.gui.widgets.review_queue import ReviewQueueTable
 
 class Ui_SupervisorPage(object):
     def setupUi(self, SupervisorPage):
         if not SupervisorPage.objectName():
             SupervisorPage.setObjectName(u"SupervisorPage")
-        self.layout = QVBoxLayout(SupervisorPage)
+        self.layout = QHBoxLayout(SupervisorPage)
         self.layout.setObjectName(u"layout")
+        self.queue_side = QVBoxLayout()
+        self.queue_side.setObjectName(u"queue_side")
         self.heading = QLabel(SupervisorPage)
         self.heading.setObjectName(u"heading")
 
-        self.layout.addWidget(self.heading)
+        self.queue_side.addWidget(self.heading)
 
-        self.summary = QLabel(SupervisorPage)
-        self.summary.setObjectName(u"summary")
-        self.summary.setWordWrap(True)
+        self.queue_bar = QHBoxLayout()
+        self.queue_bar.setObjectName(u"queue_bar")
+        self.queue_filter = QComboBox(SupervisorPage)
+        self.queue_filter.setObjectName(u"queue_filter")
 
-        self.layout.addWidget(self.summary)
+        self.queue_bar.addWidget(self.queue_filter)
 
-        self.fill = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.refresh_button = QPushButton(SupervisorPage)
+        self.refresh_button.setObjectName(u"refresh_button")
 
-        self.layout.addItem(self.fill)
+        self.queue_bar.addWidget(self.refresh_button)
 
+
+        self.queue_side.addLayout(self.queue_bar)
+
+        self.queue = ReviewQueueTable(SupervisorPage)
+        self.queue.setObjectName(u"queue")
+
+        self.queue_side.addWidget(self.queue)
+
+        self.queue_summary = QLabel(SupervisorPage)
+        self.queue_summary.setObjectName(u"queue_summary")
+
+        self.queue_side.addWidget(self.queue_summary)
+
+        self.certificate_box = QGroupBox(SupervisorPage)
+        self.certificate_box.setObjectName(u"certificate_box")
+        self.certificate_layout = QVBoxLayout(self.certificate_box)
+        self.certificate_layout.setObjectName(u"certificate_layout")
+        self.certificate_value = QLabel(self.certificate_box)
+        self.certificate_value.setObjectName(u"certificate_value")
+        self.certificate_value.setWordWrap(True)
+
+        self.certificate_layout.addWidget(self.certificate_value)
+
+        self.print_buttons = QHBoxLayout()
+        self.print_buttons.setObjectName(u"print_buttons")
+        self.preview_button = QPushButton(self.certificate_box)
+        self.preview_button.setObjectName(u"preview_button")
+
+        self.print_buttons.addWidget(self.preview_button)
+
+        self.reprint_button = QPushButton(self.certificate_box)
+        self.reprint_button.setObjectName(u"reprint_button")
+
+        self.print_buttons.addWidget(self.reprint_button)
+
+
+        self.certificate_layout.addLayout(self.print_buttons)
+
+        self.void_reason = QLineEdit(self.certificate_box)
+        self.void_reason.setObjectName(u"void_reason")
+
+        self.certificate_layout.addWidget(self.void_reason)
+
+        self.void_button = QPushButton(self.certificate_box)
+        self.void_button.setObjectName(u"void_button")
+
+        self.certificate_layout.addWidget(self.void_button)
+
+
+        self.queue_side.addWidget(self.certificate_box)
+
+        self.queue_side.setStretch(2, 1)
+
+        self.layout.addLayout(self.queue_side)
+
+        self.detail_side = QVBoxLayout()
+        self.detail_side.setObjectName(u"detail_side")
+        self.banner = EligibilityBanner(SupervisorPage)
+        self.banner.setObjectName(u"banner")
+
+        self.detail_side.addWidget(self.banner)
+
+        self.facts = QHBoxLayout()
+        self.facts.setObjectName(u"facts")
+        self.vehicle_box = QGroupBox(SupervisorPage)
+        self.vehicle_box.setObjectName(u"vehicle_box")
+        self.vehicle_form = QFormLayout(self.vehicle_box)
+        self.vehicle_form.setObjectName(u"vehicle_form")
+        self.vin_label = QLabel(self.vehicle_box)
+        self.vin_label.setObjectName(u"vin_label")
+
+        self.vehicle_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.vin_label)
+
+        self.vin_value = QLabel(self.vehicle_box)
+        self.vin_value.setObjectName(u"vin_value")
+        self.vin_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.vehicle_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.vin_value)
+
+        self.plate_label = QLabel(self.vehicle_box)
+        self.plate_label.setObjectName(u"plate_label")
+
+        self.vehicle_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.plate_label)
+
+        self.plate_value = QLabel(self.vehicle_box)
+        self.plate_value.setObjectName(u"plate_value")
+
+        self.vehicle_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.plate_value)
+
+        self.owner_label = QLabel(self.vehicle_box)
+        self.owner_label.setObjectName(u"owner_label")
+
+        self.vehicle_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.owner_label)
+
+        self.owner_value = QLabel(self.vehicle_box)
+        self.owner_value.setObjectName(u"owner_value")
+
+        self.vehicle_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.owner_value)
+
+        self.powertrain_label = QLabel(self.vehicle_box)
+        self.powertrain_label.setObjectName(u"powertrain_label")
+
+        self.vehicle_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.powertrain_label)
+
+        self.powertrain_value = QLabel(self.vehicle_box)
+        self.powertrain_value.setObjectName(u"powertrain_value")
+
+        self.vehicle_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.powertrain_value)
+
+        self.status_label = QLabel(self.vehicle_box)
+        self.status_label.setObjectName(u"status_label")
+
+        self.vehicle_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.status_label)
+
+        self.status_value = QLabel(self.vehicle_box)
+        self.status_value.setObjectName(u"status_value")
+
+        self.vehicle_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.status_value)
+
+        self.documents_label = QLabel(self.vehicle_box)
+        self.documents_label.setObjectName(u"documents_label")
+
+        self.vehicle_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.documents_label)
+
+        self.documents_value = QLabel(self.vehicle_box)
+        self.documents_value.setObjectName(u"documents_value")
+        self.documents_value.setWordWrap(True)
+
+        self.vehicle_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.documents_value)
+
+
+        self.facts.addWidget(self.vehicle_box)
+
+        self.packs_box = QGroupBox(SupervisorPage)
+        self.packs_box.setObjectName(u"packs_box")
+        self.packs_layout = QVBoxLayout(self.packs_box)
+        self.packs_layout.setObjectName(u"packs_layout")
+        self.packs_summary = QLabel(self.packs_box)
+        self.packs_summary.setObjectName(u"packs_summary")
+
+        self.packs_layout.addWidget(self.packs_summary)
+
+        self.packs = PacksTable(self.packs_box)
+        self.packs.setObjectName(u"packs")
+        self.packs.setMinimumHeight(120)
+
+        self.packs_layout.addWidget(self.packs)
+
+        self.triage_value = QLabel(self.packs_box)
+        self.triage_value.setObjectName(u"triage_value")
+        self.triage_value.setWordWrap(True)
+
+        self.packs_layout.addWidget(self.triage_value)
+
+
+        self.facts.addWidget(self.packs_box)
+
+        self.photos_box = QGroupBox(SupervisorPage)
+        self.photos_box.setObjectName(u"photos_box")
+        self.photos_layout = QVBoxLayout(self.photos_box)
+        self.photos_layout.setObjectName(u"photos_layout")
+        self.photos = PhotoStrip(self.photos_box)
+        self.photos.setObjectName(u"photos")
+        self.photos.setMinimumWidth(150)
+        self.photos.setMaximumWidth(150)
+
+        self.photos_layout.addWidget(self.photos)
+
+
+        self.facts.addWidget(self.photos_box)
+
+        self.facts.setStretch(0, 4)
+        self.facts.setStretch(1, 4)
+
+        self.detail_side.addLayout(self.facts)
+
+        self.review_box = QGroupBox(SupervisorPage)
+        self.review_box.setObjectName(u"review_box")
+        self.review_grid = QGridLayout(self.review_box)
+        self.review_grid.setObjectName(u"review_grid")
+        self.expected_code = QComboBox(self.review_box)
+        self.expected_code.setObjectName(u"expected_code")
+
+        self.review_grid.addWidget(self.expected_code, 0, 0, 1, 2)
+
+        self.scanned_code = QComboBox(self.review_box)
+        self.scanned_code.setObjectName(u"scanned_code")
+
+        self.review_grid.addWidget(self.scanned_code, 0, 2, 1, 2)
+
+        self.document_ref = QLineEdit(self.review_box)
+        self.document_ref.setObjectName(u"document_ref")
+
+        self.review_grid.addWidget(self.document_ref, 1, 0, 1, 3)
+
+        self.resolve_button = QPushButton(self.review_box)
+        self.resolve_button.setObjectName(u"resolve_button")
+
+        self.review_grid.addWidget(self.resolve_button, 1, 3, 1, 1)
+
+        self.confirm_button = QPushButton(self.review_box)
+        self.confirm_button.setObjectName(u"confirm_button")
+
+        self.review_grid.addWidget(self.confirm_button, 2, 0, 1, 1)
+
+        self.approve_button = QPushButton(self.review_box)
+        self.approve_button.setObjectName(u"approve_button")
+
+        self.review_grid.addWidget(self.approve_button, 2, 1, 1, 1)
+
+        self.send_back_button = QPushButton(self.review_box)
+        self.send_back_button.setObjectName(u"send_back_button")
+
+        self.review_grid.addWidget(self.send_back_button, 2, 2, 1, 1)
+
+        self.issue_button = QPushButton(self.review_box)
+        self.issue_button.setObjectName(u"issue_button")
+
+        self.review_grid.addWidget(self.issue_button, 2, 3, 1, 1)
+
+
+        self.detail_side.addWidget(self.review_box)
+
+        self.feedback = QLabel(SupervisorPage)
+        self.feedback.setObjectName(u"feedback")
+        self.feedback.setWordWrap(True)
+
+        self.detail_side.addWidget(self.feedback)
+
+
+        self.layout.addLayout(self.detail_side)
+
+        self.layout.setStretch(0, 2)
+        self.layout.setStretch(1, 5)
 
         self.retranslateUi(SupervisorPage)
     # setupUi
 
     def retranslateUi(self, SupervisorPage):
         self.heading.setText(QCoreApplication.translate("SupervisorPage", u"Supervisor desk", None))
-        self.summary.setText(QCoreApplication.translate("SupervisorPage", u"Intakes awaiting review: resolve mismatches, approve, issue, void and reprint certificates.", None))
+        self.refresh_button.setText(QCoreApplication.translate("SupervisorPage", u"&Refresh", None))
+        self.certificate_box.setTitle(QCoreApplication.translate("SupervisorPage", u"Certificate", None))
+        self.preview_button.setText(QCoreApplication.translate("SupervisorPage", u"&Preview and print", None))
+        self.reprint_button.setText(QCoreApplication.translate("SupervisorPage", u"Re&print (copy)", None))
+        self.void_reason.setPlaceholderText(QCoreApplication.translate("SupervisorPage", u"Reason for voiding (required)", None))
+        self.void_button.setText(QCoreApplication.translate("SupervisorPage", u"&Void certificate", None))
+        self.vehicle_box.setTitle(QCoreApplication.translate("SupervisorPage", u"Vehicle", None))
+        self.vin_label.setText(QCoreApplication.translate("SupervisorPage", u"VIN", None))
+        self.plate_label.setText(QCoreApplication.translate("SupervisorPage", u"Plate", None))
+        self.owner_label.setText(QCoreApplication.translate("SupervisorPage", u"Owner", None))
+        self.powertrain_label.setText(QCoreApplication.translate("SupervisorPage", u"Powertrain", None))
+        self.status_label.setText(QCoreApplication.translate("SupervisorPage", u"Status", None))
+        self.documents_label.setText(QCoreApplication.translate("SupervisorPage", u"Documents", None))
+        self.packs_box.setTitle(QCoreApplication.translate("SupervisorPage", u"Traction battery packs", None))
+        self.photos_box.setTitle(QCoreApplication.translate("SupervisorPage", u"Photos", None))
+        self.review_box.setTitle(QCoreApplication.translate("SupervisorPage", u"Review", None))
+#if QT_CONFIG(tooltip)
+        self.expected_code.setToolTip(QCoreApplication.translate("SupervisorPage", u"The registered pack that was replaced", None))
+#endif // QT_CONFIG(tooltip)
+#if QT_CONFIG(tooltip)
+        self.scanned_code.setToolTip(QCoreApplication.translate("SupervisorPage", u"The pack scanned in its place", None))
+#endif // QT_CONFIG(tooltip)
+        self.document_ref.setPlaceholderText(QCoreApplication.translate("SupervisorPage", u"Replacement record reference", None))
+        self.resolve_button.setText(QCoreApplication.translate("SupervisorPage", u"Resolve &mismatch", None))
+        self.confirm_button.setText(QCoreApplication.translate("SupervisorPage", u"&Confirm declared packs", None))
+        self.approve_button.setText(QCoreApplication.translate("SupervisorPage", u"&Approve", None))
+        self.send_back_button.setText(QCoreApplication.translate("SupervisorPage", u"Send &back", None))
+#if QT_CONFIG(tooltip)
+        self.send_back_button.setToolTip(QCoreApplication.translate("SupervisorPage", u"Send the intake back to the operator", None))
+#endif // QT_CONFIG(tooltip)
+        self.issue_button.setText(QCoreApplication.translate("SupervisorPage", u"&Issue certificate", None))
         pass
     # retranslateUi
 

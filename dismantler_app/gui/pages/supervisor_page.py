@@ -1,23 +1,350 @@
-"""The page for the supervisor desk: intakes awaiting review, approval, certificates.
+"""The supervisor desk: intakes awaiting review (or recently certified), one intake's facts and verdict, and the
+supervisor's actions on it — resolve a replaced pack, confirm a declared count, approve or send back, issue, preview
+and print, reprint as a copy, void with a reason.
 
-The form states what the page is for; its working parts are built on the services of the same name.
+Every action is one call in ``gui/supervisor_actions.py`` run through the bridge; its answer is a fresh view of the
+intake, so the banner, the packs and the buttons always show the rule's current verdict. The buttons follow the
+signed-in user's roles, and the services check again (an operator who reached a button would still be refused).
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from collections.abc import Callable
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
+from dismantler_app.domain.clock import Clock
+from dismantler_app.domain.permissions import Action, User
+from dismantler_app.domain.records import ExpectedSource
+from dismantler_app.gui import supervisor_actions as actions
+from dismantler_app.gui.bridge import TaskBridge
+from dismantler_app.gui.certificate_preview import CertificatePreview
+from dismantler_app.gui.desk_state import IssueBlock, desk_buttons, replacement_choices
 from dismantler_app.gui.forms.ui_supervisor_page import Ui_SupervisorPage
+from dismantler_app.gui.pack_rows import pack_rows
+from dismantler_app.gui.problems import describe_problem
+from dismantler_app.gui.record_words import risk_name, status_name
+from dismantler_app.gui.supervisor_actions import DeskView, KeySource, PrintableCertificate
+from dismantler_app.gui.thumbnails import load_thumbnails
+from dismantler_app.gui.vehicle_text import vehicle_lines
+from dismantler_app.services import review
+from dismantler_app.services.context import ServiceContext
+from dismantler_app.services.review import QueueFilter, ReviewItem
+
+# Thirty seconds: an operator's submission shows up while the supervisor is still at the desk, and a queue read
+# (one indexed query) every thirty seconds costs nothing measurable.
+REFRESH_MS = 30_000
+FEEDBACK_COLOURS = {"ok": "#1b5e20", "problem": "#b71c1c"}
 
 
 class SupervisorPage(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    view_shown = Signal()  # a fresh view of the selected intake is on screen (tests wait for it)
+    preview_opened = Signal(object)  # the CertificatePreview dialog
+
+    def __init__(
+        self,
+        *,
+        bridge: TaskBridge,
+        services: ServiceContext,
+        clock: Clock,
+        current_user: Callable[[], User | None],
+        keys: KeySource | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_SupervisorPage()
         self.ui.setupUi(self)
+        self._bridge, self._services, self._clock = bridge, services, clock
+        self._current_user = current_user
+        self._keys = keys or actions.yard_key_source(services)
+        self.items: list[ReviewItem] = []
+        self.view: DeskView | None = None
+        self.preview: CertificatePreview | None = None
+        self._feedback: Callable[[], str] = lambda: ""
+        self._timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
+        self._setup()
+        self._retranslate()
+        self._show_view(None)
+
+    def _setup(self) -> None:
+        ui = self.ui
+        ui.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        ui.queue.intake_selected.connect(self.select_intake)
+        ui.queue_filter.activated.connect(lambda _i: self.refresh())
+        ui.refresh_button.clicked.connect(self.refresh)
+        for button, slot in (
+            (ui.resolve_button, self.resolve_mismatch),
+            (ui.confirm_button, self.confirm_declared),
+            (ui.approve_button, self.approve),
+            (ui.send_back_button, self.send_back),
+            (ui.issue_button, self.issue),
+            (ui.preview_button, lambda: self.open_preview(copy=False)),
+            (ui.reprint_button, lambda: self.open_preview(copy=True)),
+            (ui.void_button, self.void),
+        ):
+            button.setMinimumHeight(44)  # gloved fingers, a mouse at arm's length
+            button.clicked.connect(slot)
+        ui.document_ref.returnPressed.connect(self.resolve_mismatch)
+        ui.void_reason.returnPressed.connect(self.void)
+
+    # --- the queue -------------------------------------------------------------------------------------------
+    def showEvent(self, event) -> None:
+        self.refresh()
+        self._timer.start()
+        super().showEvent(event)
+
+    def hideEvent(self, event) -> None:
+        self._timer.stop()
+        super().hideEvent(event)
+
+    def queue_filter(self) -> QueueFilter:
+        return QueueFilter(self.ui.queue_filter.currentData() or QueueFilter.AWAITING.value)
+
+    def refresh(self) -> None:
+        user = self._current_user()
+        if user is None or not user.may(Action.APPROVE_INTAKE):
+            return
+        self._bridge.run(review.review_queue, self._services, user, queue=self.queue_filter(), on_done=self._show_queue)
+
+    def _show_queue(self, items: list[ReviewItem]) -> None:
+        self.items = items
+        self.ui.queue.show_items(items, keep_selected=self.view.intake_id if self.view else None)
+        self.ui.queue_summary.setText(self.tr("%n intake(s)", "", len(items)))
+
+    def select_intake(self, intake_id: str) -> None:
+        user = self._current_user()
+        if user is not None:
+            self._run(actions.load_desk_view, self._services, user, intake_id)
+
+    # --- actions ---------------------------------------------------------------------------------------------
+    def _run(self, fn: Callable[..., object], *args: object, after: str = "", **kwargs: object) -> None:
+        def done(view: DeskView) -> None:
+            self._show_view(view)
+            if after:
+                self._say(lambda: self.tr(after), ok=True)
+                self.refresh()
+
+        self._bridge.run(fn, *args, on_done=done, on_error=self._refused, **kwargs)
+
+    def _acting(self) -> tuple[User, DeskView] | None:
+        user = self._current_user()
+        return (user, self.view) if user is not None and self.view is not None else None
+
+    def resolve_mismatch(self) -> None:
+        if (acting := self._acting()) is None:
+            return
+        user, view = acting
+        self._run(
+            actions.resolve_mismatch,
+            self._services,
+            user,
+            self._clock,
+            view.intake_id,
+            expected_code=self.ui.expected_code.currentText(),
+            scanned_code=self.ui.scanned_code.currentText(),
+            document_ref=self.ui.document_ref.text(),
+            after=QT_TRANSLATE_NOOP("SupervisorPage", "Replacement recorded with its document reference."),
+        )
+
+    def _act(self, fn: Callable[..., object], message: str) -> None:
+        if (acting := self._acting()) is not None:
+            self._run(fn, self._services, acting[0], self._clock, acting[1].intake_id, after=message)
+
+    def confirm_declared(self) -> None:
+        self._act(actions.confirm_declared_packs, QT_TRANSLATE_NOOP("SupervisorPage", "Declared packs confirmed."))
+
+    def approve(self) -> None:
+        self._act(actions.approve, QT_TRANSLATE_NOOP("SupervisorPage", "Intake approved."))
+
+    def send_back(self) -> None:
+        self._act(actions.send_back, QT_TRANSLATE_NOOP("SupervisorPage", "Sent back to the operator."))
+
+    def issue(self) -> None:
+        self._act(actions.issue, QT_TRANSLATE_NOOP("SupervisorPage", "Certificate issued: preview and print it now."))
+
+    def void(self) -> None:
+        if (acting := self._acting()) is None or (certificate := acting[1].certificate) is None:
+            return
+        reason = self.ui.void_reason.text().strip()
+        if not reason:
+            self._say(lambda: self.tr("Write why the certificate is voided, then press Void."), ok=False)
+            self.ui.void_reason.setFocus()
+            return
+        user, view = acting
+        self.ui.void_reason.clear()
+        self._run(
+            actions.void,
+            self._services,
+            user,
+            self._clock,
+            view.intake_id,
+            number=certificate.number,
+            reason=reason,
+            after=QT_TRANSLATE_NOOP(
+                "SupervisorPage", "Certificate voided; the intake is approved again and can be issued anew."
+            ),
+        )
+
+    def open_preview(self, *, copy: bool) -> None:
+        if (acting := self._acting()) is None or acting[1].certificate is None:
+            return
+        self._say(lambda: self.tr("Rendering the certificate…"), ok=True)
+        self._bridge.run(
+            actions.render_for_print,
+            self._services,
+            acting[0],
+            self._clock,
+            acting[1].certificate.number,
+            keys=self._keys,
+            copy=copy,
+            on_done=self._show_preview,
+            on_error=self._refused,
+        )
+
+    def _show_preview(self, printable: PrintableCertificate) -> None:
+        if self.preview is not None:
+            self.preview.close()
+        self.preview = CertificatePreview(bridge=self._bridge, printable=printable, parent=self)
+        self.preview.open()
+        self._say(lambda: "", ok=True)
+        self.preview_opened.emit(self.preview)
+
+    def _refused(self, error: BaseException) -> None:
+        message = describe_problem(error)
+        if message is None:
+            raise error  # a bug: the error reporter shows it with details
+        self._say(lambda: describe_problem(error) or "", ok=False)
+
+    # --- display ---------------------------------------------------------------------------------------------
+    def _show_view(self, view: DeskView | None) -> None:
+        self.view = view
+        ui = self.ui
+        lines = vehicle_lines(view.record if view else None, empty="—")
+        for label, key in (
+            (ui.vin_value, "vin"),
+            (ui.plate_value, "plate"),
+            (ui.owner_value, "owner"),
+            (ui.powertrain_value, "powertrain"),
+            (ui.documents_value, "documents"),
+        ):
+            label.setText(lines[key])
+        ui.vin_value.setStyleSheet("font-size: 14pt; font-weight: bold; font-family: monospace;")
+        ui.status_value.setText(status_name(view.record.status) if view else "—")
+        if view is None:
+            ui.banner.show_no_vehicle()
+            ui.packs.show_rows([])
+            ui.packs_summary.setText("")
+            ui.triage_value.setText("")
+            ui.certificate_value.setText("")
+            ui.photos.show_thumbnails([])
+        else:
+            ui.banner.show_eligibility(view.eligibility)
+            ui.packs.show_rows(pack_rows(view.facts, view.eligibility))
+            self._show_pack_texts(view)
+            self._show_certificate(view)
+            self._load_photos(view)
+        self._update_buttons()
+        self.view_shown.emit()
+
+    def _show_pack_texts(self, view: DeskView) -> None:
+        expected = view.facts.expected
+        summary = (
+            self.tr("Expected: %1   Scanned: %2")
+            .replace("%1", str(expected.expected_count) if expected else "?")
+            .replace("%2", str(len({p.code for p in view.facts.scanned})))
+        )
+        if expected is not None and expected.source is ExpectedSource.DECLARED:
+            confirmed = expected.confirmed_by is not None
+            summary += "   " + (self.tr("(declared, confirmed)") if confirmed else self.tr("(declared, not confirmed)"))
+        self.ui.packs_summary.setText(summary)
+        # One line: the short serial of each pack (its last seven characters, GB/T 34014 positions 18-24) is enough
+        # to tell a vehicle's packs apart; the full codes are in the table above.
+        triage = [
+            f"…{code[-7:]} {risk_name(t.risk_class)}" + (f" ({t.quarantine_location})" if t.quarantine_location else "")
+            for code, t in sorted(view.facts.triage.items())
+        ]
+        self.ui.triage_value.setText(
+            self.tr("Safety triage: %1").replace("%1", "; ".join(triage))
+            if triage
+            else self.tr("No safety triage recorded.")
+        )
+        choices = replacement_choices(view)
+        for combo, codes in ((self.ui.expected_code, choices.expected), (self.ui.scanned_code, choices.scanned)):
+            combo.clear()
+            combo.addItems(list(codes))
+        if choices.preselected is not None:
+            self.ui.expected_code.setCurrentText(choices.preselected[0])
+            self.ui.scanned_code.setCurrentText(choices.preselected[1])
+
+    def _show_certificate(self, view: DeskView) -> None:
+        cert = view.certificate
+        if cert is None:
+            self.ui.certificate_value.setText(self.tr("No certificate issued."))
+            return
+        text = self.tr("Certificate %1, issued %2").replace("%1", cert.number).replace("%2", cert.issued_at[:10])
+        if cert.reprint_count:
+            text += "  " + self.tr("(%n copy/copies printed)", "", cert.reprint_count)
+        self.ui.certificate_value.setText(text)
+        self.ui.certificate_value.setStyleSheet("font-size: 13pt; font-weight: bold;")
+
+    def _load_photos(self, view: DeskView) -> None:
+        self.ui.photos.show_thumbnails([])
+        user = self._current_user()
+        if user is None or not view.photos:
+            return
+
+        def show(thumbnails: list, intake_id: str = view.intake_id) -> None:
+            if self.view is not None and self.view.intake_id == intake_id:  # not another intake selected meanwhile
+                self.ui.photos.show_thumbnails(thumbnails)
+
+        self._bridge.run(load_thumbnails, self._services, user, view.photos, on_done=show)
+
+    def _update_buttons(self) -> None:
+        ui = self.ui
+        state = desk_buttons(self._current_user(), self.view)
+        for button, enabled in (
+            (ui.resolve_button, state.resolve),
+            (ui.confirm_button, state.confirm),
+            (ui.approve_button, state.approve),
+            (ui.send_back_button, state.send_back),
+            (ui.issue_button, state.issue),
+            (ui.preview_button, state.print),
+            (ui.reprint_button, state.print),
+            (ui.void_button, state.void),
+            (ui.void_reason, state.void),
+        ):
+            button.setEnabled(enabled)
+        tips = {
+            IssueBlock.NOT_ALLOWED: self.tr("Only a supervisor can issue certificates."),
+            IssueBlock.NOT_APPROVED: self.tr("Approve the intake first."),
+            IssueBlock.NOT_ELIGIBLE: self.tr("Not possible yet: see the red banner for what is missing."),
+        }
+        ui.issue_button.setToolTip(tips.get(state.issue_block, "") if state.issue_block else "")
+
+    def _say(self, message: Callable[[], str], *, ok: bool) -> None:
+        """Feedback kept as a function so that a language switch re-renders it."""
+        self._feedback = message
+        colour = FEEDBACK_COLOURS["ok" if ok else "problem"]
+        self.ui.feedback.setStyleSheet(f"color: {colour}; font-size: 13pt; font-weight: bold;")
+        self.ui.feedback.setText(message())
+
+    def feedback(self) -> str:
+        return self.ui.feedback.text()
+
+    def _retranslate(self) -> None:
+        combo = self.ui.queue_filter
+        current = combo.currentData() or QueueFilter.AWAITING.value
+        combo.clear()
+        combo.addItem(self.tr("Awaiting review or certificate"), QueueFilter.AWAITING.value)
+        combo.addItem(self.tr("Certified (void, reprint)"), QueueFilter.CERTIFIED.value)
+        combo.setCurrentIndex(combo.findData(current))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._retranslate()
+            self._show_queue(self.items)
+            self._show_view(self.view)
+            self.ui.feedback.setText(self._feedback())
         super().changeEvent(event)

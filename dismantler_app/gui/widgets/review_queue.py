@@ -1,0 +1,69 @@
+"""The supervisor desk's queue: one row per intake (VIN, plate, status, packs scanned, waiting since or certificate
+number); selecting a row emits the intake's id."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
+
+from dismantler_app.domain.records import IntakeStatus
+from dismantler_app.gui.record_words import status_name
+from dismantler_app.services.review import ReviewItem
+
+
+class ReviewQueueTable(QTableWidget):
+    intake_selected = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(0, 5, parent)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.verticalHeader().setVisible(False)
+        self.verticalHeader().setDefaultSectionSize(34)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.items: list[ReviewItem] = []
+        self.itemSelectionChanged.connect(self._selection_changed)
+        self._retranslate()
+
+    def show_items(self, items: list[ReviewItem], *, keep_selected: str | None = None) -> None:
+        """Fills the table; the row of ``keep_selected`` stays selected without a new selection signal."""
+        self.items = list(items)
+        self.blockSignals(True)
+        self.clearSelection()
+        self.setRowCount(len(self.items))
+        for row, item in enumerate(self.items):
+            when = item.certificate_number or item.updated_at[:16].replace("T", " ")
+            texts = (item.vin, item.plate or "—", status_name(item.status), str(item.scanned_count), when)
+            for column, text in enumerate(texts):
+                self.setItem(row, column, QTableWidgetItem(text))
+            waiting = item.status is IntakeStatus.SUBMITTED
+            self.item(row, 2).setForeground(QColor("#e65100" if waiting else "#1b5e20"))
+            if item.intake_id == keep_selected:
+                self.selectRow(row)
+        self.blockSignals(False)
+
+    def select_intake(self, intake_id: str) -> None:
+        for row, item in enumerate(self.items):
+            if item.intake_id == intake_id:
+                self.selectRow(row)
+                return
+        raise KeyError(f"intake {intake_id} is not in the queue")
+
+    def _selection_changed(self) -> None:
+        rows = self.selectionModel().selectedRows()
+        if rows:
+            self.intake_selected.emit(self.items[rows[0].row()].intake_id)
+
+    def _retranslate(self) -> None:
+        self.setHorizontalHeaderLabels(
+            [self.tr("VIN"), self.tr("Plate"), self.tr("Status"), self.tr("Packs"), self.tr("Since / certificate")]
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+            self.show_items(self.items)
+        super().changeEvent(event)

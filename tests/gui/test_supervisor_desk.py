@@ -1,0 +1,186 @@
+"""The supervisor desk on a real yard: review, approve, issue, preview, print and save the signed PDF, void with a
+reason, reprint as a copy, resolve a replaced pack; an operator cannot issue."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from dismantler_app.domain.eligibility import BlockCode, NoteCode
+from dismantler_app.domain.records import IntakeStatus
+from dismantler_app.gui.app import Gui
+from dismantler_app.gui.certificate_preview import CertificatePreview
+from dismantler_app.gui.i18n import Language
+from dismantler_app.gui.pages.supervisor_page import SupervisorPage
+from dismantler_app.gui.widgets.banner import BannerState
+from dismantler_app.services import certificates, intakes, review
+from tests.certificates.pdf_inspect import pdf_text
+from tests.gui.desk_setup import add_exterior_photo, complete_intake, submitted_intake
+from tests.gui.gui_setup import sign_in, start_gui
+from tests.services.yard_setup import Yard, open_yard, pack_code
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "benchmarks" / "out" / "screens"
+
+
+@pytest.fixture
+def yard(tmp_path: Path) -> Iterator[Yard]:
+    opened = open_yard(tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def gui(gui_app: QApplication, yard: Yard, tmp_path: Path) -> Iterator[Gui]:
+    started = start_gui(gui_app, yard, tmp_path)
+    started.window.resize(1366, 768)
+    started.window.show()
+    yield started
+    started.languages.switch(Language.EN)
+    started.close()
+
+
+def _desk(qtbot: QtBot, gui: Gui, username: str) -> SupervisorPage:
+    sign_in(qtbot, gui, username)
+    gui.window.show_page("supervisor")
+    return next(p.widget for p in gui.window.pages if p.key == "supervisor")  # type: ignore[return-value]
+
+
+def _open(qtbot: QtBot, page: SupervisorPage, intake_id: str) -> None:
+    qtbot.waitUntil(lambda: any(i.intake_id == intake_id for i in page.items), timeout=10_000)
+    with qtbot.waitSignal(page.view_shown, timeout=10_000):
+        page.ui.queue.select_intake(intake_id)
+    assert page.view is not None and page.view.intake_id == intake_id
+
+
+def _wait_status(qtbot: QtBot, page: SupervisorPage, status: IntakeStatus) -> None:
+    qtbot.waitUntil(lambda: page.view is not None and page.view.record.status is status, timeout=10_000)
+
+
+def _preview(qtbot: QtBot, page: SupervisorPage, *, copy: bool) -> CertificatePreview:
+    with qtbot.waitSignal(page.preview_opened, timeout=30_000) as opened:
+        (page.ui.reprint_button if copy else page.ui.preview_button).click()
+    preview = opened.args[0]
+    qtbot.waitUntil(lambda: preview.page_count > 0 or preview.ui.summary.isVisible(), timeout=30_000)
+    return preview
+
+
+def test_the_supervisor_approves_issues_previews_prints_and_saves_a_signed_pdf(
+    qtbot: QtBot, gui: Gui, yard: Yard, tmp_path: Path
+) -> None:
+    intake_id = complete_intake(yard, 1)
+    add_exterior_photo(yard, intake_id)
+    page = _desk(qtbot, gui, "sup")
+    _open(qtbot, page, intake_id)
+    qtbot.waitUntil(lambda: page.ui.photos.count() == 1, timeout=10_000)
+    assert not page.ui.photos.item(0).icon().isNull()
+    assert page.ui.photos.item(0).text() == "Exterior"
+    assert page.ui.banner.state is BannerState.ELIGIBLE
+    assert not page.ui.issue_button.isEnabled()  # approve first
+    page.ui.approve_button.click()
+    _wait_status(qtbot, page, IntakeStatus.APPROVED)
+    assert page.ui.issue_button.isEnabled()
+    page.ui.issue_button.click()
+    _wait_status(qtbot, page, IntakeStatus.CERTIFIED)
+    number = page.view.certificate.number  # type: ignore[union-attr]
+    assert number.startswith("SH01-")
+    assert number in page.ui.certificate_value.text()
+
+    preview = _preview(qtbot, page, copy=False)
+    if shutil.which("pdftoppm"):
+        assert preview.page_count >= 1
+    with qtbot.waitSignal(preview.saved, timeout=10_000):
+        preview.save_to(tmp_path / "saved.pdf")
+    assert number in pdf_text(tmp_path / "saved.pdf")
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    with qtbot.waitSignal(preview.printed, timeout=30_000):
+        preview.print_to(printer)
+    assert number in pdf_text(tmp_path / "printed.pdf")
+    # an original: printing it counted no copy
+    assert certificates.get_certificate(yard.ctx, yard.supervisor, number).reprint_count == 0
+    _screenshot(page, "supervisor_desk")
+    _screenshot(preview, "certificate_preview")
+
+
+def test_an_operator_cannot_issue_at_the_desk(qtbot: QtBot, gui: Gui, yard: Yard) -> None:
+    intake_id = complete_intake(yard, 2)
+    intakes.approve(yard.ctx, yard.supervisor, yard.clock, intake_id)
+    sign_in(qtbot, gui, "op")
+    assert "supervisor" not in [p.key for p in gui.window.visible_pages()]
+    with pytest.raises(KeyError):
+        gui.window.show_page("supervisor")
+    page: SupervisorPage = next(p.widget for p in gui.window.pages if p.key == "supervisor")  # type: ignore[assignment]
+    with qtbot.waitSignal(page.view_shown, timeout=10_000):
+        page.select_intake(intake_id)  # the page reached anyway: the button is off and the service refuses
+    assert page.ui.banner.state is BannerState.ELIGIBLE
+    assert not page.ui.issue_button.isEnabled()
+    assert "supervisor" in page.ui.issue_button.toolTip()
+    page.issue()
+    qtbot.waitUntil(lambda: "does not allow" in page.feedback(), timeout=10_000)
+    assert intakes.get_intake(yard.ctx, yard.supervisor, intake_id).status is IntakeStatus.APPROVED
+    assert review.issued_certificate(yard.ctx, yard.supervisor, intake_id) is None
+
+
+def test_a_replaced_pack_is_resolved_with_its_record_then_voided_with_a_reason_and_reprinted_as_a_copy(
+    qtbot: QtBot, gui: Gui, yard: Yard, tmp_path: Path
+) -> None:
+    registered, replacement = pack_code(31), pack_code(99)
+    intake_id = submitted_intake(yard, 3, registered=(registered,), scanned=(replacement,))
+    page = _desk(qtbot, gui, "sup")
+    _open(qtbot, page, intake_id)
+    assert page.ui.banner.state is BannerState.BLOCKED
+    assert BlockCode.PACK_MISMATCH in {r.code for r in page.view.eligibility.reasons}  # type: ignore[union-attr]
+    assert (page.ui.expected_code.currentText(), page.ui.scanned_code.currentText()) == (registered, replacement)
+    page.ui.document_ref.setText("4S-2024-0815")
+    page.ui.resolve_button.click()
+    qtbot.waitUntil(lambda: page.ui.banner.state is BannerState.ELIGIBLE, timeout=10_000)
+    notes = page.view.eligibility.notes  # type: ignore[union-attr]
+    assert [(n.code, n.data["document_ref"]) for n in notes] == [(NoteCode.PACK_REPLACED, "4S-2024-0815")]
+    assert any("4S-2024-0815" in line for line in page.ui.banner.reason_lines())
+
+    page.ui.approve_button.click()
+    _wait_status(qtbot, page, IntakeStatus.APPROVED)
+    page.ui.issue_button.click()
+    _wait_status(qtbot, page, IntakeStatus.CERTIFIED)
+    number = page.view.certificate.number  # type: ignore[union-attr]
+
+    copy = _preview(qtbot, page, copy=True)
+    assert "copy 1" in copy.ui.heading.text()
+    with qtbot.waitSignal(copy.saved, timeout=10_000):
+        copy.save_to(tmp_path / "copy.pdf")
+    assert "COPY" in pdf_text(tmp_path / "copy.pdf")
+    assert certificates.get_certificate(yard.ctx, yard.supervisor, number).reprint_count == 1
+
+    page.void()  # no reason: refused on the spot
+    assert "why" in page.feedback()
+    page.ui.void_reason.setText("车牌号录入错误")
+    page.ui.void_button.click()
+    _wait_status(qtbot, page, IntakeStatus.APPROVED)
+    voided = certificates.get_certificate(yard.ctx, yard.supervisor, number)
+    assert (voided.state.value, voided.void_reason) == ("voided", "车牌号录入错误")
+    assert page.view.certificate is None  # type: ignore[union-attr]
+    assert page.ui.issue_button.isEnabled()  # a corrected certificate can be issued
+
+
+def test_the_desk_in_chinese(qtbot: QtBot, gui: Gui, yard: Yard) -> None:
+    intake_id = submitted_intake(yard, 4, registered=(pack_code(41), pack_code(42)), scanned=(pack_code(41),))
+    page = _desk(qtbot, gui, "sup")
+    gui.window.switch_language(Language.ZH_CN)
+    _open(qtbot, page, intake_id)
+    assert page.ui.banner.state is BannerState.BLOCKED
+    assert page.ui.approve_button.text().startswith("批准")
+    assert page.ui.queue.item(0, 2).text() == "待审核"
+    _screenshot(page, "supervisor_desk_zh")
+
+
+def _screenshot(widget, name: str) -> None:
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert widget.grab().save(str(SCREENSHOTS / f"{name}.png"))
