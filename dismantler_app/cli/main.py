@@ -13,6 +13,7 @@ import sys
 from collections.abc import Sequence
 
 from dismantler_app import __version__
+from dismantler_app.cli.selftest import SelfTestFlag
 
 # Modules of dismantler_app.cli that contribute subcommands, in the order they are listed in --help.
 SUBCOMMAND_MODULES = (
@@ -24,6 +25,8 @@ SUBCOMMAND_MODULES = (
     "hub",
     "certificate",
     "report",
+    "demo",
+    "selftest",
 )
 
 
@@ -42,6 +45,15 @@ def build_parser() -> argparse.ArgumentParser:
         "--camera", help="camera for the desktop app: a device index (0), a stream URL, a video file or an image folder"
     )
     parser.add_argument("--language", choices=("zh_CN", "en"), help="language of the desktop app at start")
+    parser.add_argument(
+        "--demo", action="store_true", help="start the app on a throw-away demo yard (no camera needed)"
+    )
+    parser.add_argument(
+        "--self-test",
+        nargs=argparse.REMAINDER,
+        action=SelfTestFlag,
+        help="[--json] check this installation; exit 0, or 1 naming what failed",
+    )
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in SUBCOMMAND_MODULES:
         importlib.import_module(f"dismantler_app.cli.{name}").register(subparsers)
