@@ -110,18 +110,66 @@ def open_app_context(
 
 
 def run_desktop_app(args: argparse.Namespace) -> int:
-    """Starts the desktop app on the data folder (daily backup first); the camera comes from ``--camera``."""
+    """Starts the desktop app on the data folder (daily backup first). The station settings file gives the camera,
+    language, station name and lock time; ``--camera`` and ``--language`` override them for this run. A damaged
+    settings file starts with the defaults; the settings page shows the damage and replaces it when confirmed."""
+    if getattr(args, "demo", False):
+        return run_demo_app(args)
     from dismantler_app.gui.app import run_gui
+    from dismantler_app.gui.pages.settings_wiring import start_station
     from dismantler_app.gui.ports import GuiOptions
     from dismantler_app.gui.scan_adapter import camera_from_spec
+    from dismantler_app.gui.station_camera import camera_for
+    from dismantler_app.storage.station_settings import (
+        StationSettings,
+        StationSettingsCorrupt,
+        load_station_settings,
+        settings_path,
+    )
 
     spec = getattr(args, "camera", None)
     language = getattr(args, "language", None)
     with open_app_context(args.data_dir, daily_backup=True) as context:
+        try:
+            station = load_station_settings(settings_path(context.settings.data_dir))
+        except StationSettingsCorrupt:
+            station = StationSettings()
         options = GuiOptions(
-            station=context.settings.station or "station-1",
-            camera=camera_from_spec(spec) if spec else None,
+            station=context.settings.station or station.station,
+            idle_lock_seconds=station.idle_lock_seconds,
+            language=language or station.language,
+            camera=camera_from_spec(spec) if spec else camera_for(station),
         )
-        if language:
-            options = replace(options, language=language)
-        return run_gui(context, argv=sys.argv[:1], options=options)
+        context.services = replace(context.services, station=options.station)
+        return run_gui(context, argv=sys.argv[:1], options=options, on_started=lambda gui: start_station(gui, station))
+
+
+def run_demo_app(args: argparse.Namespace) -> int:
+    """``--demo``: the desktop app on a throw-away demo yard in a temporary folder, deleted when the app closes, with
+    a virtual camera playing the bundled labels. ``--language`` applies; ``--data-dir`` and ``--camera`` do not (the
+    demo never touches a real yard's data or a real camera)."""
+    import tempfile
+
+    from dismantler_app.gui.app import run_gui
+    from dismantler_app.gui.demo_mode import demo_camera, show_demo_accounts
+    from dismantler_app.gui.ports import GuiOptions
+    from dismantler_app.resources import asset
+    from dismantler_app.services.demo import DEMO_ACCOUNTS, seed_demo_yard
+
+    # ignore_cleanup_errors: on Windows a file still held open by a virus scanner must not turn a clean exit into a
+    # traceback; the folder is in the user's temporary folder, which Windows' storage sense empties anyway.
+    with (
+        tempfile.TemporaryDirectory(prefix="dismantler-demo-", ignore_cleanup_errors=True) as tmp,
+        open_app_context(Path(tmp) / "yard") as context,
+    ):
+        context.services = replace(context.services, station="demo")
+        seed_demo_yard(context.services, context.clock)
+        options = GuiOptions(station="demo", log_dir=Path(tmp) / "logs", camera=demo_camera(asset("demo")))
+        if getattr(args, "language", None):
+            options = replace(options, language=args.language)
+        return run_gui(
+            context,
+            argv=sys.argv[:1],
+            options=options,
+            on_started=lambda gui: show_demo_accounts(gui.window.sign_in, DEMO_ACCOUNTS),
+        )

@@ -74,7 +74,9 @@ class MainWindow(QMainWindow):
             current_user=lambda: self.user,
             camera=options.camera,
         )
-        self.settings = SettingsPage(station=options.station, idle_lock_seconds=options.idle_lock_seconds)
+        self.settings = SettingsPage(
+            bridge=bridge, services=context.services, clock=context.clock, current_user=lambda: self.user
+        )
         self.settings.language_chosen.connect(lambda value: self.switch_language(Language(value)))
         self.pages = [
             PageEntry("intake", QT_TRANSLATE_NOOP("MainWindow", "Intake"), self.intake, Action.CREATE_INTAKE),

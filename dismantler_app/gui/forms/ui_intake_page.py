@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout
     QHeaderView, QLabel, QLineEdit, QPushButton,
     QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from dismantler_app.gui.pages.intake_photos import PhotosPanel
 from dismantler_app.gui.widgets.banner import EligibilityBanner
 from dismantler_app.gui.widgets.packs_table import PacksTable
 from dismantler_app.gui.widgets.preview import PreviewWidget
@@ -37,6 +38,8 @@ class Ui_IntakePage(object):
 
         self.middle = QHBoxLayout()
         self.middle.setObjectName(u"middle")
+        self.left = QVBoxLayout()
+        self.left.setObjectName(u"left")
         self.preview = PreviewWidget(IntakePage)
         self.preview.setObjectName(u"preview")
         self.preview.setMinimumSize(QSize(480, 300))
@@ -46,7 +49,22 @@ class Ui_IntakePage(object):
         sizePolicy.setHeightForWidth(self.preview.sizePolicy().hasHeightForWidth())
         self.preview.setSizePolicy(sizePolicy)
 
-        self.middle.addWidget(self.preview)
+        self.left.addWidget(self.preview)
+
+        self.photos_box = QGroupBox(IntakePage)
+        self.photos_box.setObjectName(u"photos_box")
+        self.photos_layout = QVBoxLayout(self.photos_box)
+        self.photos_layout.setObjectName(u"photos_layout")
+        self.photos = PhotosPanel(self.photos_box)
+        self.photos.setObjectName(u"photos")
+
+        self.photos_layout.addWidget(self.photos)
+
+
+        self.left.addWidget(self.photos_box)
+
+
+        self.middle.addLayout(self.left)
 
         self.side = QVBoxLayout()
         self.side.setObjectName(u"side")
@@ -116,6 +134,11 @@ class Ui_IntakePage(object):
 
         self.vehicle_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.documents_value)
 
+        self.edit_vehicle_button = QPushButton(self.vehicle_box)
+        self.edit_vehicle_button.setObjectName(u"edit_vehicle_button")
+
+        self.vehicle_form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.edit_vehicle_button)
+
 
         self.side.addWidget(self.vehicle_box)
 
@@ -133,6 +156,21 @@ class Ui_IntakePage(object):
 
         self.packs_layout.addWidget(self.packs)
 
+        self.pack_tools = QHBoxLayout()
+        self.pack_tools.setObjectName(u"pack_tools")
+        self.declare_button = QPushButton(self.packs_box)
+        self.declare_button.setObjectName(u"declare_button")
+
+        self.pack_tools.addWidget(self.declare_button)
+
+        self.triage_button = QPushButton(self.packs_box)
+        self.triage_button.setObjectName(u"triage_button")
+
+        self.pack_tools.addWidget(self.triage_button)
+
+
+        self.packs_layout.addLayout(self.pack_tools)
+
 
         self.side.addWidget(self.packs_box)
 
@@ -143,6 +181,12 @@ class Ui_IntakePage(object):
         self.middle.setStretch(1, 6)
 
         self.layout.addLayout(self.middle)
+
+        self.scanner_warning = QLabel(IntakePage)
+        self.scanner_warning.setObjectName(u"scanner_warning")
+        self.scanner_warning.setWordWrap(True)
+
+        self.layout.addWidget(self.scanner_warning)
 
         self.bottom = QHBoxLayout()
         self.bottom.setObjectName(u"bottom")
@@ -197,6 +241,7 @@ class Ui_IntakePage(object):
     # setupUi
 
     def retranslateUi(self, IntakePage):
+        self.photos_box.setTitle(QCoreApplication.translate("IntakePage", u"Photos", None))
         self.vehicle_box.setTitle(QCoreApplication.translate("IntakePage", u"Vehicle", None))
         self.vin_label.setText(QCoreApplication.translate("IntakePage", u"VIN", None))
         self.plate_label.setText(QCoreApplication.translate("IntakePage", u"Plate", None))
@@ -204,7 +249,10 @@ class Ui_IntakePage(object):
         self.powertrain_label.setText(QCoreApplication.translate("IntakePage", u"Powertrain", None))
         self.mass_label.setText(QCoreApplication.translate("IntakePage", u"Weighed mass", None))
         self.documents_label.setText(QCoreApplication.translate("IntakePage", u"Documents", None))
+        self.edit_vehicle_button.setText(QCoreApplication.translate("IntakePage", u"Edit vehicle, owner and documents (F3)", None))
         self.packs_box.setTitle(QCoreApplication.translate("IntakePage", u"Traction battery packs", None))
+        self.declare_button.setText(QCoreApplication.translate("IntakePage", u"Declared packs (F4)", None))
+        self.triage_button.setText(QCoreApplication.translate("IntakePage", u"Safety triage (F6)", None))
         self.entry_label.setText(QCoreApplication.translate("IntakePage", u"&Code:", None))
         self.manual_entry.setPlaceholderText(QCoreApplication.translate("IntakePage", u"Type or scan a VIN or battery code, then Enter", None))
         self.add_button.setText(QCoreApplication.translate("IntakePage", u"Add", None))

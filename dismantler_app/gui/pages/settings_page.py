@@ -1,40 +1,310 @@
-"""Settings: the language switch (中文/English, at runtime), the station and the lock time as they are set."""
+"""Settings: this station's own settings (a JSON file in the data folder) and the yard's policy (admins only).
+
+Station settings are read and written through the bridge (the UI thread never touches the disk). A damaged settings
+file is shown as such and only replaced when the person confirms on saving; the damaged copy is kept. The language
+switches at once; the camera, the scanner affixes and the lock time apply on saving (``station_saved``); the station
+name is stamped on scans from the next start. The yard's details are shown as recorded; its policy is changed
+through ``services.yard.update_policy``, which checks the admin role again.
+"""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget
+import dataclasses
+from collections.abc import Callable
+from pathlib import Path
 
+from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
+
+from dismantler_app.domain.clock import Clock
+from dismantler_app.domain.permissions import Action, User
+from dismantler_app.domain.policy import HevHandling, Policy
+from dismantler_app.domain.records import DocumentKind
+from dismantler_app.gui.bridge import TaskBridge
 from dismantler_app.gui.forms.ui_settings_page import Ui_SettingsPage
 from dismantler_app.gui.i18n import Language
+from dismantler_app.gui.pages.settings_text import form_problem, hev_name, market_name
+from dismantler_app.gui.problems import describe_problem
+from dismantler_app.services import yard
+from dismantler_app.services.context import ServiceContext
+from dismantler_app.storage import station_settings as files
+from dismantler_app.storage.station_settings import StationSettings, StationSettingsCorrupt
+from dismantler_app.storage.yard import YardRecord
 
 # Each language is named in itself, so a person can find their own whatever the current language is.
 LANGUAGE_NAMES = ((Language.ZH_CN, "中文"), (Language.EN, "English"))
+CAMERA_INDEXES = ("0", "1", "2", "3")
+POLICY_SWITCHES = (
+    "battery_rule",
+    "owner_statement_allowed",
+    "swap_model_exempt",
+    "vin_check_digit_blocks",
+    "require_mortgage_check",
+    "require_theft_check",
+    "require_triage",
+)
 
 
 class SettingsPage(QWidget):
     language_chosen = Signal(str)
+    station_saved = Signal(object)  # StationSettings, once on disk
 
-    def __init__(self, *, station: str, idle_lock_seconds: int, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        bridge: TaskBridge,
+        services: ServiceContext,
+        clock: Clock,
+        current_user: Callable[[], User | None],
+        settings_file: Path | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ui = Ui_SettingsPage()
         self.ui.setupUi(self)
+        self._bridge, self._services, self._clock, self._current_user = bridge, services, clock, current_user
+        # The data folder is where the database lives (composition.Settings), so the file sits next to it.
+        self.settings_file = settings_file or files.settings_path(Path(services.store.path).parent)
+        self.stored = StationSettings()
+        self.damaged: str | None = None  # what is wrong with the file on disk, until it is replaced
+        self.yard: YardRecord | None = None
+        self._status: Callable[[], str] = lambda: ""
+        self._fill_choices()
+        self.ui.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        self.ui.language.activated.connect(self._language_activated)
+        self.ui.save_station_button.clicked.connect(self.save_station)
+        self.ui.save_policy_button.clicked.connect(self.save_policy)
+        self.ui.camera_file_button.clicked.connect(self._choose_camera_file)
+        self.ui.camera_folder_button.clicked.connect(self._choose_camera_folder)
+        for button in (self.ui.save_station_button, self.ui.save_policy_button):
+            button.setMinimumHeight(44)
+        self._retranslate()
+        self.load()
+
+    # --- station settings ------------------------------------------------------------------------------------
+    def _fill_choices(self) -> None:
         for language, name in LANGUAGE_NAMES:
             self.ui.language.addItem(name, language.value)
-        self.ui.station.setText(station)
-        self._idle_lock_seconds = idle_lock_seconds
-        self._render()
-        self.ui.language.activated.connect(lambda i: self.language_chosen.emit(self.ui.language.itemData(i)))
+        for width, height in files.RESOLUTIONS:
+            self.ui.resolution.addItem(f"{width} × {height}", [width, height])
+        for index in CAMERA_INDEXES:
+            self.ui.camera.addItem(index, index)
+        for handling in HevHandling:
+            self.ui.hev_handling.addItem("", handling.value)
+
+    def symbology_boxes(self) -> dict[str, QCheckBox]:
+        return {name: getattr(self.ui, f"symbology_{name}") for name in files.SYMBOLOGY_NAMES}
+
+    def load(self) -> None:
+        self._bridge.run(
+            files.load_station_settings, self.settings_file, on_done=self._loaded, on_error=self._load_failed
+        )
+
+    def _loaded(self, settings: StationSettings) -> None:
+        self.stored, self.damaged = settings, None
+        self.show_settings(settings)
+
+    def _load_failed(self, error: BaseException) -> None:
+        if not isinstance(error, StationSettingsCorrupt):
+            raise error
+        self.damaged = error.detail
+        self.show_settings(self.stored)
+        self._say(
+            lambda: self.tr("The settings file is damaged (%1). Check the settings and save to replace it.").replace(
+                "%1", error.detail
+            ),
+            bad=True,
+        )
+
+    def show_settings(self, settings: StationSettings) -> None:
+        # The language box shows the language on screen (the main window sets it), not the one in the file.
+        ui = self.ui
+        ui.station.setText(settings.station)
+        ui.camera.setCurrentText(settings.camera)
+        ui.resolution.setCurrentIndex(max(0, ui.resolution.findData(list(settings.resolution))))
+        for name, box in self.symbology_boxes().items():
+            box.setChecked(name in settings.symbologies)
+        ui.use_pyzbar.setChecked(settings.use_pyzbar)
+        ui.scanner_prefix.setText(settings.scanner_prefix)
+        ui.scanner_suffix.setText(settings.scanner_suffix)
+        ui.idle_lock.setValue(settings.idle_lock_minutes)
+        ui.hub_url.setText(settings.hub_url)
+        ui.hub_user.setText(settings.hub_user)
+        ui.hub_secret.setText(settings.hub_secret)
+
+    def form_settings(self) -> StationSettings:
+        """What the form shows, on top of what was stored (so keys this page does not edit are kept)."""
+        ui = self.ui
+        return dataclasses.replace(
+            self.stored,
+            station=ui.station.text().strip(),
+            camera=ui.camera.currentText().strip(),
+            resolution=tuple(ui.resolution.currentData()),
+            symbologies=tuple(sorted(n for n, box in self.symbology_boxes().items() if box.isChecked())),
+            use_pyzbar=ui.use_pyzbar.isChecked(),
+            scanner_prefix=ui.scanner_prefix.text(),
+            scanner_suffix=ui.scanner_suffix.text(),
+            language=ui.language.currentData(),
+            idle_lock_minutes=ui.idle_lock.value(),
+            hub_url=ui.hub_url.text().strip(),
+            hub_user=ui.hub_user.text().strip(),
+            hub_secret=ui.hub_secret.text(),
+        )
+
+    def save_station(self, *, confirmed: bool = False) -> None:
+        settings = self.form_settings()
+        problem = form_problem(settings)
+        if problem is not None:
+            self._say(problem, bad=True)
+            return
+        if self.damaged is not None and not confirmed:
+            self._confirm_replace(settings)
+            return
+        replace = self.damaged is not None
+        write = files.replace_corrupt_settings if replace else files.save_station_settings
+        self._bridge.run(write, self.settings_file, settings, on_done=lambda _r: self._saved(settings))
+
+    def _confirm_replace(self, settings: StationSettings) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            self.tr("Replace the damaged settings file?"),
+            self.tr("The settings file cannot be read (%1). Replace it with the settings shown? A copy of the damaged "
+                    "file is kept next to it.").replace("%1", self.damaged or ""),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            self,
+        )  # fmt: skip
+        box.setDefaultButton(QMessageBox.StandardButton.No)
+        box.finished.connect(
+            lambda result: self.save_station(confirmed=True) if result == QMessageBox.StandardButton.Yes else None
+        )
+        self.replace_question = box
+        box.open()
+
+    def _saved(self, settings: StationSettings) -> None:
+        renamed = settings.station != self.stored.station
+        self.stored, self.damaged = settings, None
+        self.station_saved.emit(settings)
+        if renamed:
+            self._say(lambda: self.tr("Saved. The new station name is used from the next start."))
+        else:
+            self._say(lambda: self.tr("Station settings saved."))
+
+    def _language_activated(self, index: int) -> None:
+        value = self.ui.language.itemData(index)
+        self.language_chosen.emit(value)
+        if self.damaged is None:  # the language is kept at once; a damaged file waits for a confirmed save
+            self.stored = dataclasses.replace(self.stored, language=value)
+            self._bridge.run(files.save_station_settings, self.settings_file, self.stored)
 
     def show_language(self, language: Language) -> None:
         self.ui.language.setCurrentIndex(self.ui.language.findData(language.value))
 
-    def _render(self) -> None:
-        minutes = max(1, round(self._idle_lock_seconds / 60))
-        self.ui.idle_lock.setText(self.tr("%n minute(s) without use", "", minutes))
+    def _choose_camera_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Video file"), "", self.tr("Video files (*.mp4 *.avi *.mkv *.mov);;All files (*)")
+        )
+        if path:
+            self.ui.camera.setCurrentText(path)
+
+    def _choose_camera_folder(self) -> None:
+        path = QFileDialog.getExistingDirectory(self, self.tr("Folder of images"))
+        if path:
+            self.ui.camera.setCurrentText(path)
+
+    # --- the yard --------------------------------------------------------------------------------------------
+    def refresh_yard(self) -> None:
+        user = self._current_user()
+        if user is not None:
+            self._bridge.run(yard.yard_record, self._services, user, on_done=self._show_yard, on_error=self._refused)
+
+    def _show_yard(self, record: YardRecord) -> None:
+        self.yard = record
+        for name in POLICY_SWITCHES:
+            getattr(self.ui, name).setChecked(getattr(record.policy, name))
+        self.ui.hev_handling.setCurrentIndex(self.ui.hev_handling.findData(record.policy.hev_handling.value))
+        for kind in DocumentKind:
+            getattr(self.ui, f"doc_{kind.value}").setChecked(kind in record.policy.required_documents)
+        self._render_yard()
+
+    def _render_yard(self) -> None:
+        user = self._current_user()
+        admin = user is not None and user.may(Action.MANAGE_YARD)
+        for name in (*POLICY_SWITCHES, "hev_handling", "save_policy_button"):
+            getattr(self.ui, name).setEnabled(admin)
+        for kind in DocumentKind:
+            getattr(self.ui, f"doc_{kind.value}").setEnabled(admin)
+        self.ui.save_policy_button.setToolTip("" if admin else self.tr("Only an administrator can change the policy."))
+        record = self.yard
+        if record is None:
+            self.ui.yard_details.setText("")
+            return
+        profile = record.profile
+        rows = (
+            (self.tr("Yard"), f"{profile.name} ({profile.code})"),
+            (self.tr("Licence"), profile.licence_number or "—"),
+            (self.tr("USCC"), profile.uscc or "—"),
+            (self.tr("Address"), profile.address or "—"),
+            (self.tr("Market"), market_name(profile.market)),
+        )
+        self.ui.yard_details.setText("\n".join(f"{label}: {value}" for label, value in rows))
+
+    def policy_from_form(self) -> Policy:
+        assert self.yard is not None
+        changes: dict[str, object] = {name: getattr(self.ui, name).isChecked() for name in POLICY_SWITCHES}
+        changes["hev_handling"] = HevHandling(self.ui.hev_handling.currentData())
+        changes["required_documents"] = frozenset(
+            kind for kind in DocumentKind if getattr(self.ui, f"doc_{kind.value}").isChecked()
+        )
+        return dataclasses.replace(self.yard.policy, **changes)  # type: ignore[arg-type]
+
+    def save_policy(self) -> None:
+        user = self._current_user()
+        if user is None or self.yard is None:
+            return
+        policy = self.policy_from_form()
+        self._bridge.run(
+            yard.update_policy,
+            self._services,
+            user,
+            self._clock,
+            policy=policy,
+            on_done=lambda _r: (self._say(lambda: self.tr("Policy saved.")), self.refresh_yard()),
+            on_error=self._refused,
+        )
+
+    def _refused(self, error: BaseException) -> None:
+        message = describe_problem(error)
+        if message is None:
+            raise error
+        self._say(lambda: message, bad=True)
+
+    # --- display ---------------------------------------------------------------------------------------------
+    def _say(self, message: Callable[[], str], *, bad: bool = False) -> None:
+        self._status = message
+        self.ui.status.setStyleSheet("color: #b71c1c; font-weight: bold;" if bad else "color: #1b5e20;")
+        self.ui.status.setText(message())
+
+    def status_text(self) -> str:
+        return self.ui.status.text()
+
+    def _retranslate(self) -> None:
+        self.ui.camera.lineEdit().setPlaceholderText(self.tr("Empty: no camera (handheld scanner and typing only)"))
+        self.ui.idle_lock.setSuffix(self.tr(" min without use"))
+        for index in range(self.ui.hev_handling.count()):
+            self.ui.hev_handling.setItemText(index, hev_name(HevHandling(self.ui.hev_handling.itemData(index))))
+        self.ui.camera.setToolTip(
+            self.tr("A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder")
+        )
+        self._render_yard()
+        self.ui.status.setText(self._status())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        self.refresh_yard()
+        super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self._render()
+            self._retranslate()
         super().changeEvent(event)

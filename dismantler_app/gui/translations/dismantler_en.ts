@@ -8,8 +8,285 @@
         <translation>Batteries in stock</translation>
     </message>
     <message>
-        <source>Packs in the yard: location, risk class, quarantine, hand-over to a receiver and reporting deadlines.</source>
-        <translation>Packs in the yard: location, risk class, quarantine, hand-over to a receiver and reporting deadlines.</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Hand over the selected pack</source>
+        <translation>Hand over the selected pack</translation>
+    </message>
+    <message>
+        <source>Receiving enterprise name</source>
+        <translation>Receiving enterprise name</translation>
+    </message>
+    <message>
+        <source>Unified social credit code (18 characters)</source>
+        <translation>Unified social credit code (18 characters)</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+    <message>
+        <source>Traceability reports due (15 working days)</source>
+        <translation>Traceability reports due (15 working days)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) left</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n working day(s) late</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Enter the receiver&apos;s 18-character unified social credit code.</source>
+        <translation>Enter the receiver&apos;s 18-character unified social credit code.</translation>
+    </message>
+    <message>
+        <source>✔ Valid credit code</source>
+        <translation>✔ Valid credit code</translation>
+    </message>
+    <message>
+        <source>✖ Not a valid credit code: check each character</source>
+        <translation>✖ Not a valid credit code: check each character</translation>
+    </message>
+    <message>
+        <source>A pack leaves the yard only after its vehicle&apos;s certificate.</source>
+        <translation>A pack leaves the yard only after its vehicle&apos;s certificate.</translation>
+    </message>
+    <message>
+        <source>Pack %1 handed over; its report is now due.</source>
+        <translation>Pack %1 handed over; its report is now due.</translation>
+    </message>
+    <message>
+        <source>Pack code</source>
+        <translation>Pack code</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risk</translation>
+    </message>
+    <message>
+        <source>Location</source>
+        <translation>Location</translation>
+    </message>
+    <message>
+        <source>Intake</source>
+        <translation>Intake</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Report</translation>
+    </message>
+    <message>
+        <source>VIN or pack</source>
+        <translation>VIN or pack</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>Working days</source>
+        <translation>Working days</translation>
+    </message>
+</context>
+<context>
+    <name>CertificatePreview</name>
+    <message>
+        <source>Rendering the pages…</source>
+        <translation>Rendering the pages…</translation>
+    </message>
+    <message>
+        <source>Page images need poppler (pdftoppm); this is what the certificate states.</source>
+        <translation>Page images need poppler (pdftoppm); this is what the certificate states.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n page(s), signed by the yard&apos;s key.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <source>Sent to %1.</source>
+        <translation>Sent to %1.</translation>
+    </message>
+    <message>
+        <source>Save the certificate</source>
+        <translation>Save the certificate</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF files (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Saving…</source>
+        <translation>Saving…</translation>
+    </message>
+    <message>
+        <source>Saved as %1.</source>
+        <translation>Saved as %1.</translation>
+    </message>
+    <message>
+        <source>That did not work: %1</source>
+        <translation>That did not work: %1</translation>
+    </message>
+    <message>
+        <source>Void notice for certificate %1</source>
+        <translation>Void notice for certificate %1</translation>
+    </message>
+    <message>
+        <source>Certificate %1 — copy %2</source>
+        <translation>Certificate %1 — copy %2</translation>
+    </message>
+    <message>
+        <source>Certificate %1</source>
+        <translation>Certificate %1</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Issued on</source>
+        <translation>Issued on</translation>
+    </message>
+    <message>
+        <source>Issued by</source>
+        <translation>Issued by</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Brand and model</source>
+        <translation>Brand and model</translation>
+    </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>Powertrain</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Traction battery packs</source>
+        <translation>Traction battery packs</translation>
+    </message>
+    <message>
+        <source>Handler</source>
+        <translation>Handler</translation>
+    </message>
+    <message>
+        <source>Voided</source>
+        <translation>Voided</translation>
+    </message>
+    <message>
+        <source>Copy number</source>
+        <translation>Copy number</translation>
+    </message>
+    <message>
+        <source>Certificate preview</source>
+        <translation>Certificate preview</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>DeclarePacksDialog</name>
+    <message>
+        <source>Declared battery packs</source>
+        <translation>Declared battery packs</translation>
+    </message>
+    <message>
+        <source>Head office has no registered packs for this vehicle. Enter what the vehicle documents say: the pack codes, one per line, or only how many packs. A supervisor confirms the declaration.</source>
+        <translation>Head office has no registered packs for this vehicle. Enter what the vehicle documents say: the pack codes, one per line, or only how many packs. A supervisor confirms the declaration.</translation>
+    </message>
+    <message>
+        <source>Pack &amp;codes</source>
+        <translation>Pack &amp;codes</translation>
+    </message>
+    <message>
+        <source>Or only the &amp;number of packs</source>
+        <translation>Or only the &amp;number of packs</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>line %1: %2</translation>
+    </message>
+    <message>
+        <source>✖ Not battery codes: %1</source>
+        <translation>✖ Not battery codes: %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>✔ %n pack code(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>DemoAccountsNote</name>
+    <message>
+        <source>every role</source>
+        <translation>every role</translation>
+    </message>
+    <message>
+        <source>operator</source>
+        <translation>operator</translation>
+    </message>
+    <message>
+        <source>supervisor</source>
+        <translation>supervisor</translation>
+    </message>
+    <message>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <source>Demo yard: the data is thrown away when the app closes. Sign in as:</source>
+        <translation>Demo yard: the data is thrown away when the app closes. Sign in as:</translation>
+    </message>
+    <message>
+        <source>The camera plays demo labels: the VIN of the vehicle missing a pack, then that pack.</source>
+        <translation>The camera plays demo labels: the VIN of the vehicle missing a pack, then that pack.</translation>
     </message>
 </context>
 <context>
@@ -61,6 +338,160 @@
     </message>
 </context>
 <context>
+    <name>FirstRunWizard</name>
+    <message>
+        <source>The yard code needs 2 to 8 capital letters or digits, for example SH01.</source>
+        <translation>The yard code needs 2 to 8 capital letters or digits, for example SH01.</translation>
+    </message>
+    <message>
+        <source>Enter the yard&apos;s name (at most 120 characters).</source>
+        <translation>Enter the yard&apos;s name (at most 120 characters).</translation>
+    </message>
+    <message>
+        <source>The USCC is not valid (%1): copy it from the business licence.</source>
+        <translation>The USCC is not valid (%1): copy it from the business licence.</translation>
+    </message>
+    <message>
+        <source>Choose a sign-in name of 1 to 64 characters without spaces.</source>
+        <translation>Choose a sign-in name of 1 to 64 characters without spaces.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The password needs at least %n characters.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The two passwords differ: type them again.</source>
+        <translation>The two passwords differ: type them again.</translation>
+    </message>
+    <message>
+        <source>Setting up the yard…</source>
+        <translation>Setting up the yard…</translation>
+    </message>
+    <message>
+        <source>No camera chosen: the station works without one.</source>
+        <translation>No camera chosen: the station works without one.</translation>
+    </message>
+    <message>
+        <source>Opening the camera…</source>
+        <translation>Opening the camera…</translation>
+    </message>
+    <message>
+        <source>Camera problem: %1</source>
+        <translation>Camera problem: %1</translation>
+    </message>
+    <message>
+        <source>✔ The camera works.</source>
+        <translation>✔ The camera works.</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Video file</translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation>Folder of images</translation>
+    </message>
+    <message>
+        <source>0 for the first USB camera, rtsp://… or a folder</source>
+        <translation>0 for the first USB camera, rtsp://… or a folder</translation>
+    </message>
+    <message>
+        <source>Setting up this yard</source>
+        <translation>Setting up this yard</translation>
+    </message>
+    <message>
+        <source>Your yard</source>
+        <translation>Your yard</translation>
+    </message>
+    <message>
+        <source>These details are printed on every certificate and sent to head office.</source>
+        <translation>These details are printed on every certificate and sent to head office.</translation>
+    </message>
+    <message>
+        <source>Yard &amp;name</source>
+        <translation>Yard &amp;name</translation>
+    </message>
+    <message>
+        <source>Yard &amp;code</source>
+        <translation>Yard &amp;code</translation>
+    </message>
+    <message>
+        <source>e.g. SH01, printed in certificate numbers</source>
+        <translation>e.g. SH01, printed in certificate numbers</translation>
+    </message>
+    <message>
+        <source>&amp;Licence/permit number</source>
+        <translation>&amp;Licence/permit number</translation>
+    </message>
+    <message>
+        <source>&amp;USCC</source>
+        <translation>&amp;USCC</translation>
+    </message>
+    <message>
+        <source>18 characters, from the business licence</source>
+        <translation>18 characters, from the business licence</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>&amp;Market</source>
+        <translation>&amp;Market</translation>
+    </message>
+    <message>
+        <source>The administrator</source>
+        <translation>The administrator</translation>
+    </message>
+    <message>
+        <source>The first account can do everything: it adds the operators and supervisors afterwards.</source>
+        <translation>The first account can do everything: it adds the operators and supervisors afterwards.</translation>
+    </message>
+    <message>
+        <source>Sign-in &amp;name</source>
+        <translation>Sign-in &amp;name</translation>
+    </message>
+    <message>
+        <source>&amp;Full name</source>
+        <translation>&amp;Full name</translation>
+    </message>
+    <message>
+        <source>&amp;Password</source>
+        <translation>&amp;Password</translation>
+    </message>
+    <message>
+        <source>Password &amp;again</source>
+        <translation>Password &amp;again</translation>
+    </message>
+    <message>
+        <source>Camera check</source>
+        <translation>Camera check</translation>
+    </message>
+    <message>
+        <source>Choose the camera and test it, or leave it empty to work with a handheld scanner and the keyboard.</source>
+        <translation>Choose the camera and test it, or leave it empty to work with a handheld scanner and the keyboard.</translation>
+    </message>
+    <message>
+        <source>&amp;Camera</source>
+        <translation>&amp;Camera</translation>
+    </message>
+    <message>
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Test camera</source>
+        <translation>&amp;Test camera</translation>
+    </message>
+</context>
+<context>
     <name>IntakePage</name>
     <message>
         <source>Vehicle</source>
@@ -91,8 +522,24 @@
         <translation>Documents</translation>
     </message>
     <message>
+        <source>Edit vehicle, owner and documents (F3)</source>
+        <translation>Edit vehicle, owner and documents (F3)</translation>
+    </message>
+    <message>
         <source>Traction battery packs</source>
         <translation>Traction battery packs</translation>
+    </message>
+    <message>
+        <source>Declared packs (F4)</source>
+        <translation>Declared packs (F4)</translation>
+    </message>
+    <message>
+        <source>Safety triage (F6)</source>
+        <translation>Safety triage (F6)</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -298,6 +745,25 @@
     </message>
 </context>
 <context>
+    <name>PhotosPanel</name>
+    <message>
+        <source>P&amp;hoto of</source>
+        <translation>P&amp;hoto of</translation>
+    </message>
+    <message>
+        <source>Take photo (F5)</source>
+        <translation>Take photo (F5)</translation>
+    </message>
+    <message>
+        <source>From file…</source>
+        <translation>From file…</translation>
+    </message>
+    <message>
+        <source>Required: %1</source>
+        <translation>Required: %1</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <source>The name or password is not right. Try again, or ask an administrator to reset your password.</source>
@@ -476,14 +942,254 @@
     </message>
 </context>
 <context>
+    <name>RecordWords</name>
+    <message>
+        <source>Open</source>
+        <translation>Open</translation>
+    </message>
+    <message>
+        <source>Awaiting review</source>
+        <translation>Awaiting review</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approved</translation>
+    </message>
+    <message>
+        <source>Certified</source>
+        <translation>Certified</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelled</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>⚠ Elevated risk</source>
+        <translation>⚠ Elevated risk</translation>
+    </message>
+    <message>
+        <source>⚠ High risk</source>
+        <translation>⚠ High risk</translation>
+    </message>
+    <message>
+        <source>Not triaged</source>
+        <translation>Not triaged</translation>
+    </message>
+    <message>
+        <source>Exterior</source>
+        <translation>Exterior</translation>
+    </message>
+    <message>
+        <source>VIN plate</source>
+        <translation>VIN plate</translation>
+    </message>
+    <message>
+        <source>Battery label</source>
+        <translation>Battery label</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>After dismantling</source>
+        <translation>After dismantling</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <source>✖ Overdue</source>
+        <translation>✖ Overdue</translation>
+    </message>
+    <message>
+        <source>✔ Reported</source>
+        <translation>✔ Reported</translation>
+    </message>
+    <message>
+        <source>Vehicle scrapped</source>
+        <translation>Vehicle scrapped</translation>
+    </message>
+    <message>
+        <source>Pack left the yard</source>
+        <translation>Pack left the yard</translation>
+    </message>
+    <message>
+        <source>Intake opened</source>
+        <translation>Intake opened</translation>
+    </message>
+    <message>
+        <source>Vehicle corrected</source>
+        <translation>Vehicle corrected</translation>
+    </message>
+    <message>
+        <source>Documents recorded</source>
+        <translation>Documents recorded</translation>
+    </message>
+    <message>
+        <source>Submitted for review</source>
+        <translation>Submitted for review</translation>
+    </message>
+    <message>
+        <source>Packs declared</source>
+        <translation>Packs declared</translation>
+    </message>
+    <message>
+        <source>Registered packs loaded</source>
+        <translation>Registered packs loaded</translation>
+    </message>
+    <message>
+        <source>Declared packs confirmed</source>
+        <translation>Declared packs confirmed</translation>
+    </message>
+    <message>
+        <source>Pack scanned</source>
+        <translation>Pack scanned</translation>
+    </message>
+    <message>
+        <source>VIN scanned</source>
+        <translation>VIN scanned</translation>
+    </message>
+    <message>
+        <source>Pack triaged</source>
+        <translation>Pack triaged</translation>
+    </message>
+    <message>
+        <source>Replacement resolved</source>
+        <translation>Replacement resolved</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>Photo added</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Certificate issued</translation>
+    </message>
+    <message>
+        <source>Certificate voided</source>
+        <translation>Certificate voided</translation>
+    </message>
+    <message>
+        <source>Certificate reprinted</source>
+        <translation>Certificate reprinted</translation>
+    </message>
+    <message>
+        <source>Pack handed over</source>
+        <translation>Pack handed over</translation>
+    </message>
+</context>
+<context>
     <name>RecordsPage</name>
     <message>
         <source>Records</source>
         <translation>Records</translation>
     </message>
     <message>
-        <source>Search intakes by VIN, plate, pack code, certificate number and date, with each intake&apos;s history.</source>
-        <translation>Search intakes by VIN, plate, pack code, certificate number and date, with each intake&apos;s history.</translation>
+        <source>Battery pack code</source>
+        <translation>Battery pack code</translation>
+    </message>
+    <message>
+        <source>Certificate number</source>
+        <translation>Certificate number</translation>
+    </message>
+    <message>
+        <source>Opened between</source>
+        <translation>Opened between</translation>
+    </message>
+    <message>
+        <source>&amp;Search</source>
+        <translation>&amp;Search</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intake(s) found.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>History of %1 (%n change(s))</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Opened</source>
+        <translation>Opened</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Who</source>
+        <translation>Who</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>What</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewQueueTable</name>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Packs</source>
+        <translation>Packs</translation>
+    </message>
+    <message>
+        <source>Since / certificate</source>
+        <translation>Since / certificate</translation>
     </message>
 </context>
 <context>
@@ -493,23 +1199,228 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>This station (this PC only)</source>
+        <translation>This station (this PC only)</translation>
+    </message>
+    <message>
         <source>&amp;Language</source>
         <translation>&amp;Language</translation>
     </message>
     <message>
-        <source>Station</source>
-        <translation>Station</translation>
+        <source>Station &amp;name</source>
+        <translation>Station &amp;name</translation>
     </message>
     <message>
-        <source>Lock after</source>
-        <translation>Lock after</translation>
+        <source>&amp;Camera</source>
+        <translation>&amp;Camera</translation>
     </message>
-    <message numerus="yes">
-        <source>%n minute(s) without use</source>
-        <translation>
-            <numerusform>%n minute without use</numerusform>
-            <numerusform>%n minutes without use</numerusform>
-        </translation>
+    <message>
+        <source>File…</source>
+        <translation>File…</translation>
+    </message>
+    <message>
+        <source>Folder…</source>
+        <translation>Folder…</translation>
+    </message>
+    <message>
+        <source>&amp;Resolution</source>
+        <translation>&amp;Resolution</translation>
+    </message>
+    <message>
+        <source>Symbols read</source>
+        <translation>Symbols read</translation>
+    </message>
+    <message>
+        <source>QR code</source>
+        <translation>QR code</translation>
+    </message>
+    <message>
+        <source>Data Matrix</source>
+        <translation>Data Matrix</translation>
+    </message>
+    <message>
+        <source>Code 128</source>
+        <translation>Code 128</translation>
+    </message>
+    <message>
+        <source>Code 39</source>
+        <translation>Code 39</translation>
+    </message>
+    <message>
+        <source>PDF417</source>
+        <translation>PDF417</translation>
+    </message>
+    <message>
+        <source>Second decoder (pyzbar)</source>
+        <translation>Second decoder (pyzbar)</translation>
+    </message>
+    <message>
+        <source>Scanner &amp;prefix</source>
+        <translation>Scanner &amp;prefix</translation>
+    </message>
+    <message>
+        <source>Scanner &amp;suffix</source>
+        <translation>Scanner &amp;suffix</translation>
+    </message>
+    <message>
+        <source>Lock &amp;after</source>
+        <translation>Lock &amp;after</translation>
+    </message>
+    <message>
+        <source>Head office &amp;URL</source>
+        <translation>Head office &amp;URL</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>Head office &amp;account</source>
+        <translation>Head office &amp;account</translation>
+    </message>
+    <message>
+        <source>Head office pass&amp;word</source>
+        <translation>Head office pass&amp;word</translation>
+    </message>
+    <message>
+        <source>&amp;Save station settings</source>
+        <translation>&amp;Save station settings</translation>
+    </message>
+    <message>
+        <source>Yard (all stations)</source>
+        <translation>Yard (all stations)</translation>
+    </message>
+    <message>
+        <source>Certificate policy</source>
+        <translation>Certificate policy</translation>
+    </message>
+    <message>
+        <source>A missing traction battery blocks the certificate</source>
+        <translation>A missing traction battery blocks the certificate</translation>
+    </message>
+    <message>
+        <source>Accept the owner&apos;s statement on a missing battery (before 2026)</source>
+        <translation>Accept the owner&apos;s statement on a missing battery (before 2026)</translation>
+    </message>
+    <message>
+        <source>Battery-swap models are exempt</source>
+        <translation>Battery-swap models are exempt</translation>
+    </message>
+    <message>
+        <source>A wrong VIN check digit blocks the certificate</source>
+        <translation>A wrong VIN check digit blocks the certificate</translation>
+    </message>
+    <message>
+        <source>Mortgage check required</source>
+        <translation>Mortgage check required</translation>
+    </message>
+    <message>
+        <source>Theft check required</source>
+        <translation>Theft check required</translation>
+    </message>
+    <message>
+        <source>Safety triage of every pack required</source>
+        <translation>Safety triage of every pack required</translation>
+    </message>
+    <message>
+        <source>&amp;Hybrid (HEV) packs</source>
+        <translation>&amp;Hybrid (HEV) packs</translation>
+    </message>
+    <message>
+        <source>Documents required</source>
+        <translation>Documents required</translation>
+    </message>
+    <message>
+        <source>Owner ID</source>
+        <translation>Owner ID</translation>
+    </message>
+    <message>
+        <source>Registration certificate</source>
+        <translation>Registration certificate</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation>Plates</translation>
+    </message>
+    <message>
+        <source>Save &amp;policy</source>
+        <translation>Save &amp;policy</translation>
+    </message>
+    <message>
+        <source>The settings file is damaged (%1). Check the settings and save to replace it.</source>
+        <translation>The settings file is damaged (%1). Check the settings and save to replace it.</translation>
+    </message>
+    <message>
+        <source>Replace the damaged settings file?</source>
+        <translation>Replace the damaged settings file?</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read (%1). Replace it with the settings shown? A copy of the damaged file is kept next to it.</source>
+        <translation>The settings file cannot be read (%1). Replace it with the settings shown? A copy of the damaged file is kept next to it.</translation>
+    </message>
+    <message>
+        <source>Saved. The new station name is used from the next start.</source>
+        <translation>Saved. The new station name is used from the next start.</translation>
+    </message>
+    <message>
+        <source>Station settings saved.</source>
+        <translation>Station settings saved.</translation>
+    </message>
+    <message>
+        <source>Video file</source>
+        <translation>Video file</translation>
+    </message>
+    <message>
+        <source>Video files (*.mp4 *.avi *.mkv *.mov);;All files (*)</source>
+        <translation>Video files (*.mp4 *.avi *.mkv *.mov);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Folder of images</source>
+        <translation>Folder of images</translation>
+    </message>
+    <message>
+        <source>Only an administrator can change the policy.</source>
+        <translation>Only an administrator can change the policy.</translation>
+    </message>
+    <message>
+        <source>Yard</source>
+        <translation>Yard</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <source>USCC</source>
+        <translation>USCC</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <source>Market</source>
+        <translation>Market</translation>
+    </message>
+    <message>
+        <source>Policy saved.</source>
+        <translation>Policy saved.</translation>
+    </message>
+    <message>
+        <source>Empty: no camera (handheld scanner and typing only)</source>
+        <translation>Empty: no camera (handheld scanner and typing only)</translation>
+    </message>
+    <message>
+        <source> min without use</source>
+        <translation> min without use</translation>
+    </message>
+    <message>
+        <source>A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder</source>
+        <translation>A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder</translation>
     </message>
 </context>
 <context>
@@ -550,19 +1461,406 @@
         <translation>Supervisor desk</translation>
     </message>
     <message>
-        <source>Intakes awaiting review: resolve mismatches, approve, issue, void and reprint certificates.</source>
-        <translation>Intakes awaiting review: resolve mismatches, approve, issue, void and reprint certificates.</translation>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>Plate</source>
+        <translation>Plate</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Powertrain</source>
+        <translation>Powertrain</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Documents</source>
+        <translation>Documents</translation>
+    </message>
+    <message>
+        <source>Traction battery packs</source>
+        <translation>Traction battery packs</translation>
+    </message>
+    <message>
+        <source>Send &amp;back</source>
+        <translation>Send &amp;back</translation>
+    </message>
+    <message>
+        <source>Send the intake back to the operator</source>
+        <translation>Send the intake back to the operator</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Review</translation>
+    </message>
+    <message>
+        <source>The registered pack that was replaced</source>
+        <translation>The registered pack that was replaced</translation>
+    </message>
+    <message>
+        <source>The pack scanned in its place</source>
+        <translation>The pack scanned in its place</translation>
+    </message>
+    <message>
+        <source>Replacement record reference</source>
+        <translation>Replacement record reference</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;mismatch</source>
+        <translation>Resolve &amp;mismatch</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm declared packs</source>
+        <translation>&amp;Confirm declared packs</translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approve</translation>
+    </message>
+    <message>
+        <source>&amp;Issue certificate</source>
+        <translation>&amp;Issue certificate</translation>
+    </message>
+    <message>
+        <source>Certificate</source>
+        <translation>Certificate</translation>
+    </message>
+    <message>
+        <source>&amp;Preview and print</source>
+        <translation>&amp;Preview and print</translation>
+    </message>
+    <message>
+        <source>Re&amp;print (copy)</source>
+        <translation>Re&amp;print (copy)</translation>
+    </message>
+    <message>
+        <source>Reason for voiding (required)</source>
+        <translation>Reason for voiding (required)</translation>
+    </message>
+    <message>
+        <source>&amp;Void certificate</source>
+        <translation>&amp;Void certificate</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n intake(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Replacement recorded with its document reference.</source>
+        <translation>Replacement recorded with its document reference.</translation>
+    </message>
+    <message>
+        <source>Declared packs confirmed.</source>
+        <translation>Declared packs confirmed.</translation>
+    </message>
+    <message>
+        <source>Intake approved.</source>
+        <translation>Intake approved.</translation>
+    </message>
+    <message>
+        <source>Sent back to the operator.</source>
+        <translation>Sent back to the operator.</translation>
+    </message>
+    <message>
+        <source>Certificate issued: preview and print it now.</source>
+        <translation>Certificate issued: preview and print it now.</translation>
+    </message>
+    <message>
+        <source>Write why the certificate is voided, then press Void.</source>
+        <translation>Write why the certificate is voided, then press Void.</translation>
+    </message>
+    <message>
+        <source>Certificate voided; the intake is approved again and can be issued anew.</source>
+        <translation>Certificate voided; the intake is approved again and can be issued anew.</translation>
+    </message>
+    <message>
+        <source>Rendering the certificate…</source>
+        <translation>Rendering the certificate…</translation>
+    </message>
+    <message>
+        <source>Expected: %1   Scanned: %2</source>
+        <translation>Expected: %1   Scanned: %2</translation>
+    </message>
+    <message>
+        <source>(declared, confirmed)</source>
+        <translation>(declared, confirmed)</translation>
+    </message>
+    <message>
+        <source>(declared, not confirmed)</source>
+        <translation>(declared, not confirmed)</translation>
+    </message>
+    <message>
+        <source>Safety triage: %1</source>
+        <translation>Safety triage: %1</translation>
+    </message>
+    <message>
+        <source>No safety triage recorded.</source>
+        <translation>No safety triage recorded.</translation>
+    </message>
+    <message>
+        <source>No certificate issued.</source>
+        <translation>No certificate issued.</translation>
+    </message>
+    <message>
+        <source>Certificate %1, issued %2</source>
+        <translation>Certificate %1, issued %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>(%n copy/copies printed)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Only a supervisor can issue certificates.</source>
+        <translation>Only a supervisor can issue certificates.</translation>
+    </message>
+    <message>
+        <source>Approve the intake first.</source>
+        <translation>Approve the intake first.</translation>
+    </message>
+    <message>
+        <source>Not possible yet: see the red banner for what is missing.</source>
+        <translation>Not possible yet: see the red banner for what is missing.</translation>
+    </message>
+    <message>
+        <source>Awaiting review or certificate</source>
+        <translation>Awaiting review or certificate</translation>
+    </message>
+    <message>
+        <source>Certified (void, reprint)</source>
+        <translation>Certified (void, reprint)</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
-    <message>
-        <source>Sync</source>
-        <translation>Sync</translation>
+    <message numerus="yes">
+        <source>Sent: %n event(s) delivered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) written to %1: take it to head office and bring back the receipt.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Receipt applied: %n event(s) now delivered.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <source>Records waiting to reach head office, the last successful sync and errors.</source>
-        <translation>Records waiting to reach head office, the last successful sync and errors.</translation>
+        <source>Export for head office</source>
+        <translation>Export for head office</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s receipt</source>
+        <translation>Head office&apos;s receipt</translation>
+    </message>
+    <message>
+        <source>Sync did not work: %1</source>
+        <translation>Sync did not work: %1</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>never</translation>
+    </message>
+    <message>
+        <source>Head office: %1</source>
+        <translation>Head office: %1</translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <source>Waiting to be sent: %1 (of which on a USB stick: %2)</source>
+        <translation>Waiting to be sent: %1 (of which on a USB stick: %2)</translation>
+    </message>
+    <message>
+        <source>Delivered: %1</source>
+        <translation>Delivered: %1</translation>
+    </message>
+    <message>
+        <source>Refused by head office: %1</source>
+        <translation>Refused by head office: %1</translation>
+    </message>
+    <message>
+        <source>Last attempt: %1</source>
+        <translation>Last attempt: %1</translation>
+    </message>
+    <message>
+        <source>Last success: %1</source>
+        <translation>Last success: %1</translation>
+    </message>
+    <message>
+        <source>Last error (%1 in a row): %2</source>
+        <translation>Last error (%1 in a row): %2</translation>
+    </message>
+    <message>
+        <source>Sync with head office</source>
+        <translation>Sync with head office</translation>
+    </message>
+    <message>
+        <source>Sync &amp;now</source>
+        <translation>Sync &amp;now</translation>
+    </message>
+    <message>
+        <source>&amp;Export to a USB stick…</source>
+        <translation>&amp;Export to a USB stick…</translation>
+    </message>
+    <message>
+        <source>&amp;Import head office&apos;s receipt…</source>
+        <translation>&amp;Import head office&apos;s receipt…</translation>
+    </message>
+</context>
+<context>
+    <name>SyncStatusPanel</name>
+    <message>
+        <source>Sync: reading…</source>
+        <translation>Sync: reading…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n event(s) waiting for head office</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>not enrolled</source>
+        <translation>not enrolled</translation>
+    </message>
+    <message>
+        <source>last success %1</source>
+        <translation>last success %1</translation>
+    </message>
+    <message>
+        <source>never synced</source>
+        <translation>never synced</translation>
+    </message>
+    <message numerus="yes">
+        <source>⚠ %n refused by head office</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>⚠ last attempt failed</source>
+        <translation>⚠ last attempt failed</translation>
+    </message>
+    <message>
+        <source>Sync now</source>
+        <translation>Sync now</translation>
+    </message>
+</context>
+<context>
+    <name>TriageDialog</name>
+    <message>
+        <source>Safety triage of a battery pack</source>
+        <translation>Safety triage of a battery pack</translation>
+    </message>
+    <message>
+        <source>&amp;Pack</source>
+        <translation>&amp;Pack</translation>
+    </message>
+    <message>
+        <source>Findings</source>
+        <translation>Findings</translation>
+    </message>
+    <message>
+        <source>Visible damage</source>
+        <translation>Visible damage</translation>
+    </message>
+    <message>
+        <source>Leak</source>
+        <translation>Leak</translation>
+    </message>
+    <message>
+        <source>Swelling</source>
+        <translation>Swelling</translation>
+    </message>
+    <message>
+        <source>Fire history</source>
+        <translation>Fire history</translation>
+    </message>
+    <message>
+        <source>Flood history</source>
+        <translation>Flood history</translation>
+    </message>
+    <message>
+        <source>&amp;Insulation resistance</source>
+        <translation>&amp;Insulation resistance</translation>
+    </message>
+    <message>
+        <source> MΩ</source>
+        <translation> MΩ</translation>
+    </message>
+    <message>
+        <source>Pack &amp;voltage</source>
+        <translation>Pack &amp;voltage</translation>
+    </message>
+    <message>
+        <source> V</source>
+        <translation> V</translation>
+    </message>
+    <message>
+        <source>State of &amp;charge</source>
+        <translation>State of &amp;charge</translation>
+    </message>
+    <message>
+        <source> %</source>
+        <translation> %</translation>
+    </message>
+    <message>
+        <source>&amp;BMS fault codes</source>
+        <translation>&amp;BMS fault codes</translation>
+    </message>
+    <message>
+        <source>&amp;Risk class</source>
+        <translation>&amp;Risk class</translation>
+    </message>
+    <message>
+        <source>&amp;Quarantine location</source>
+        <translation>&amp;Quarantine location</translation>
+    </message>
+    <message>
+        <source>An abnormal pack must be quarantined: enter where it is stored.</source>
+        <translation>An abnormal pack must be quarantined: enter where it is stored.</translation>
+    </message>
+    <message>
+        <source>not measured</source>
+        <translation>not measured</translation>
     </message>
 </context>
 <context>
@@ -572,8 +1870,255 @@
         <translation>Users</translation>
     </message>
     <message>
-        <source>Add users, disable them, reset passwords and set roles.</source>
-        <translation>Add users, disable them, reset passwords and set roles.</translation>
+        <source>Selected user</source>
+        <translation>Selected user</translation>
+    </message>
+    <message>
+        <source>Operator</source>
+        <translation>Operator</translation>
+    </message>
+    <message>
+        <source>Supervisor</source>
+        <translation>Supervisor</translation>
+    </message>
+    <message>
+        <source>Administrator</source>
+        <translation>Administrator</translation>
+    </message>
+    <message>
+        <source>Set &amp;roles</source>
+        <translation>Set &amp;roles</translation>
+    </message>
+    <message>
+        <source>New password (at least 8 characters)</source>
+        <translation>New password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <source>Reset &amp;password</source>
+        <translation>Reset &amp;password</translation>
+    </message>
+    <message>
+        <source>Add a user</source>
+        <translation>Add a user</translation>
+    </message>
+    <message>
+        <source>Password (at least 8 characters)</source>
+        <translation>Password (at least 8 characters)</translation>
+    </message>
+    <message>
+        <source>&amp;Add user</source>
+        <translation>&amp;Add user</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>Disabled</source>
+        <translation>Disabled</translation>
+    </message>
+    <message>
+        <source>Active</source>
+        <translation>Active</translation>
+    </message>
+    <message>
+        <source>Selected user: %1</source>
+        <translation>Selected user: %1</translation>
+    </message>
+    <message>
+        <source>Select a user in the list</source>
+        <translation>Select a user in the list</translation>
+    </message>
+    <message>
+        <source>&amp;Enable</source>
+        <translation>&amp;Enable</translation>
+    </message>
+    <message>
+        <source>&amp;Disable</source>
+        <translation>&amp;Disable</translation>
+    </message>
+    <message>
+        <source>Roles of %1 saved.</source>
+        <translation>Roles of %1 saved.</translation>
+    </message>
+    <message>
+        <source>%1 can sign in again.</source>
+        <translation>%1 can sign in again.</translation>
+    </message>
+    <message>
+        <source>%1 can no longer sign in.</source>
+        <translation>%1 can no longer sign in.</translation>
+    </message>
+    <message>
+        <source>Password of %1 reset.</source>
+        <translation>Password of %1 reset.</translation>
+    </message>
+    <message>
+        <source>User %1 added.</source>
+        <translation>User %1 added.</translation>
+    </message>
+    <message>
+        <source>Sign-in name</source>
+        <translation>Sign-in name</translation>
+    </message>
+    <message>
+        <source>Full name</source>
+        <translation>Full name</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>State</translation>
+    </message>
+</context>
+<context>
+    <name>VehicleDialog</name>
+    <message>
+        <source>Vehicle, owner and documents</source>
+        <translation>Vehicle, owner and documents</translation>
+    </message>
+    <message>
+        <source>Vehicle</source>
+        <translation>Vehicle</translation>
+    </message>
+    <message>
+        <source>&amp;VIN</source>
+        <translation>&amp;VIN</translation>
+    </message>
+    <message>
+        <source>&amp;Plate</source>
+        <translation>&amp;Plate</translation>
+    </message>
+    <message>
+        <source>&amp;Brand</source>
+        <translation>&amp;Brand</translation>
+    </message>
+    <message>
+        <source>&amp;Model</source>
+        <translation>&amp;Model</translation>
+    </message>
+    <message>
+        <source>&amp;Engine/motor number</source>
+        <translation>&amp;Engine/motor number</translation>
+    </message>
+    <message>
+        <source>Po&amp;wertrain</source>
+        <translation>Po&amp;wertrain</translation>
+    </message>
+    <message>
+        <source>Weighed &amp;mass</source>
+        <translation>Weighed &amp;mass</translation>
+    </message>
+    <message>
+        <source> kg</source>
+        <translation> kg</translation>
+    </message>
+    <message>
+        <source>Battery-&amp;swap model</source>
+        <translation>Battery-&amp;swap model</translation>
+    </message>
+    <message>
+        <source>&amp;Frame/body present</source>
+        <translation>&amp;Frame/body present</translation>
+    </message>
+    <message>
+        <source>Engine or drive m&amp;otor present</source>
+        <translation>Engine or drive m&amp;otor present</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>&amp;Name</source>
+        <translation>&amp;Name</translation>
+    </message>
+    <message>
+        <source>&amp;ID number</source>
+        <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>Documents received and checks</source>
+        <translation>Documents received and checks</translation>
+    </message>
+    <message>
+        <source>Owner ID</source>
+        <translation>Owner ID</translation>
+    </message>
+    <message>
+        <source>Registration certificate</source>
+        <translation>Registration certificate</translation>
+    </message>
+    <message>
+        <source>Driving licence</source>
+        <translation>Driving licence</translation>
+    </message>
+    <message>
+        <source>Plates</source>
+        <translation>Plates</translation>
+    </message>
+    <message>
+        <source>Mortga&amp;ge check</source>
+        <translation>Mortga&amp;ge check</translation>
+    </message>
+    <message>
+        <source>&amp;Theft check</source>
+        <translation>&amp;Theft check</translation>
+    </message>
+    <message>
+        <source>I&amp;dentifier inspection</source>
+        <translation>I&amp;dentifier inspection</translation>
+    </message>
+    <message>
+        <source>Owner&apos;s written statement on a missing battery</source>
+        <translation>Owner&apos;s written statement on a missing battery</translation>
+    </message>
+    <message>
+        <source>✖ Not a VIN: %1</source>
+        <translation>✖ Not a VIN: %1</translation>
+    </message>
+    <message>
+        <source>✔ Valid VIN</source>
+        <translation>✔ Valid VIN</translation>
+    </message>
+    <message>
+        <source>⚠ Check digit is %1, expected %2: compare with the vehicle licence</source>
+        <translation>⚠ Check digit is %1, expected %2: compare with the vehicle licence</translation>
+    </message>
+    <message>
+        <source>⚠ Not a Chinese plate (%1): saved as typed</source>
+        <translation>⚠ Not a Chinese plate (%1): saved as typed</translation>
+    </message>
+    <message>
+        <source>new-energy plate</source>
+        <translation>new-energy plate</translation>
+    </message>
+    <message>
+        <source>ordinary plate</source>
+        <translation>ordinary plate</translation>
+    </message>
+    <message>
+        <source>✔ %1</source>
+        <translation>✔ %1</translation>
+    </message>
+    <message>
+        <source>Recorded: %1 (type to replace)</source>
+        <translation>Recorded: %1 (type to replace)</translation>
+    </message>
+    <message>
+        <source>⚠ Not a resident ID number (%1): saved as typed</source>
+        <translation>⚠ Not a resident ID number (%1): saved as typed</translation>
     </message>
 </context>
 <context>
@@ -645,6 +2190,41 @@
     <message>
         <source>Theft check: %1</source>
         <translation>Theft check: %1</translation>
+    </message>
+</context>
+<context>
+    <name>page</name>
+    <message>
+        <source>Vehicle, owner and documents saved.</source>
+        <translation>Vehicle, owner and documents saved.</translation>
+    </message>
+    <message>
+        <source>Declared packs saved: a supervisor confirms them.</source>
+        <translation>Declared packs saved: a supervisor confirms them.</translation>
+    </message>
+    <message>
+        <source>Scan a battery pack first, then triage it.</source>
+        <translation>Scan a battery pack first, then triage it.</translation>
+    </message>
+    <message>
+        <source>Triage of %1 saved.</source>
+        <translation>Triage of %1 saved.</translation>
+    </message>
+    <message>
+        <source>No camera picture yet: take the photo from a file (Ctrl+O).</source>
+        <translation>No camera picture yet: take the photo from a file (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Photo saved: %1.</source>
+        <translation>Photo saved: %1.</translation>
     </message>
 </context>
 </TS>

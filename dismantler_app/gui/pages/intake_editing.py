@@ -1,0 +1,206 @@
+"""The intake station's editing tools, beside the scanning core of :mod:`intake_page`: the vehicle panel's editor
+(F3), declared packs (F4), photos (F5 from the live frame, Ctrl+O from a file), safety triage (F6), and the evidence
+frames of camera scans shown as photos.
+
+Every write goes through the page's sequenced sender (the bridge), so an answer never overwrites a newer view; the
+dialogs are opened non-modally with ``open()`` so that the event loop, the camera preview and the bridge carry on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from dismantler_app.domain.records import ExpectedSource, PhotoHash, PhotoKind
+from dismantler_app.gui import intake_edits
+from dismantler_app.gui.pages.intake_declare_dialog import DeclarePacksDialog
+from dismantler_app.gui.pages.intake_photos import encode_jpeg, thumbnail
+from dismantler_app.gui.pages.intake_text import photo_kind_name
+from dismantler_app.gui.pages.intake_triage_dialog import TriageDialog
+from dismantler_app.gui.pages.intake_vehicle_dialog import VehicleDialog
+
+if TYPE_CHECKING:
+    from dismantler_app.gui.pages.intake_page import IntakePage
+
+
+def _add_and_thumb(
+    add: Callable[..., PhotoHash], data_of: Callable[[], bytes], /, *args: object, **kwargs: object
+) -> tuple[PhotoHash, QImage]:
+    data = data_of()
+    return add(*args, data=data, **kwargs), thumbnail(data)
+
+
+class IntakeEditing(QObject):
+    def __init__(self, page: IntakePage) -> None:
+        super().__init__(page)
+        self.page = page
+        ui = page.ui
+        self.dialog: QDialog | None = None  # the one editor open, for tests and for closing it with the intake
+        ui.edit_vehicle_button.clicked.connect(self.edit_vehicle)
+        ui.declare_button.clicked.connect(self.declare_packs)
+        ui.triage_button.clicked.connect(self.triage)
+        ui.photos.capture_requested.connect(lambda kind: self.capture_photo(PhotoKind(kind)))
+        ui.photos.file_requested.connect(lambda kind: self.photo_from_file(PhotoKind(kind)))
+        for button in (ui.edit_vehicle_button, ui.declare_button, ui.triage_button):
+            button.setMinimumHeight(40)
+        for key, slot in (
+            ("F3", self.edit_vehicle),
+            ("F4", self.declare_packs),
+            ("F5", lambda: self.capture_photo(ui.photos.kind())),
+            ("Ctrl+O", lambda: self.photo_from_file(ui.photos.kind())),
+            ("F6", self.triage),
+        ):
+            QShortcut(QKeySequence(key), page, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def update_buttons(self) -> None:
+        view = self.page.view
+        editable = self.page.editable()
+        ui = self.page.ui
+        ui.edit_vehicle_button.setEnabled(editable)
+        registered = (
+            view is not None
+            and view.facts.expected is not None
+            and (view.facts.expected.source is ExpectedSource.REGISTERED)
+        )
+        ui.declare_button.setEnabled(editable and not registered)
+        ui.triage_button.setEnabled(view is not None and bool(view.facts.scanned))
+        ui.photos.setEnabled(view is not None)
+        if view is not None:
+            ui.photos.set_damage_required(any(t.damage for t in view.facts.triage.values()))
+
+    def _open(self, dialog: QDialog, on_accept: Callable[[], None]) -> None:
+        if self.dialog is not None:
+            self.dialog.close()
+        self.dialog = dialog
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.accepted.connect(on_accept)
+        dialog.finished.connect(lambda _r: self._closed(dialog))
+        dialog.open()
+
+    def _closed(self, dialog: QDialog) -> None:
+        if self.dialog is dialog:
+            self.dialog = None
+        self.page.ui.manual_entry.setFocus()  # back to the code entry: the next scan or Enter goes there
+
+    # --- the vehicle panel -----------------------------------------------------------------------------------
+    def edit_vehicle(self) -> None:
+        page, user = self.page, self.page.user()
+        if user is None or page.view is None or not page.editable():
+            return
+        dialog = VehicleDialog(page.view.record, page)
+        intake_id = page.view.intake_id
+
+        def save() -> None:
+            page.send(
+                intake_edits.save_vehicle,
+                intake_id,
+                vehicle=dialog.vehicle(),
+                documents=dialog.documents(),
+                owner=dialog.owner(),
+                said=lambda: page.tr("Vehicle, owner and documents saved."),
+            )
+
+        self._open(dialog, save)
+
+    def declare_packs(self) -> None:
+        page, user = self.page, self.page.user()
+        if user is None or page.view is None or not self.page.ui.declare_button.isEnabled():
+            return
+        expected = page.view.facts.expected
+        dialog = DeclarePacksDialog(
+            count=expected.count if expected else None, codes=expected.codes if expected else (), parent=page
+        )
+        intake_id = page.view.intake_id
+        self._open(
+            dialog,
+            lambda: page.send(
+                intake_edits.declare_packs,
+                intake_id,
+                codes=dialog.codes(),
+                count=dialog.count(),
+                said=lambda: page.tr("Declared packs saved: a supervisor confirms them."),
+            ),
+        )
+
+    def triage(self) -> None:
+        page = self.page
+        if page.user() is None or page.view is None:
+            return
+        scanned = list(dict.fromkeys(p.code for p in page.view.facts.scanned))
+        if not scanned:
+            page.say(lambda: page.tr("Scan a battery pack first, then triage it."))
+            return
+        dialog = TriageDialog(packs=scanned, done=page.view.facts.triage, parent=page)
+        intake_id = page.view.intake_id
+
+        def save() -> None:
+            result = dialog.triage()
+            page.send(
+                intake_edits.triage,
+                intake_id,
+                result=result,
+                said=lambda: page.tr("Triage of %1 saved.").replace("%1", result.pack_code),
+            )
+
+        self._open(dialog, save)
+
+    # --- photos ----------------------------------------------------------------------------------------------
+    def capture_photo(self, kind: PhotoKind) -> None:
+        page = self.page
+        image = page.latest_frame
+        if page.view is None or page.user() is None:
+            return
+        if image is None:
+            page.say(lambda: page.tr("No camera picture yet: take the photo from a file (Ctrl+O)."))
+            return
+        self._add_photo(kind, lambda: encode_jpeg(image))
+
+    def photo_from_file(self, kind: PhotoKind) -> None:
+        page = self.page
+        if page.view is None or page.user() is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(page, page.tr("Photo"), "", page.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+        if path:
+            self._add_photo(kind, lambda: intake_edits.read_photo_file(Path(path)))
+
+    def _add_photo(self, kind: PhotoKind, data_of: Callable[[], bytes]) -> None:
+        page = self.page
+        assert page.view is not None
+        intake_id = page.view.intake_id
+        page.bridge.run(
+            _add_and_thumb,
+            intake_edits.add_photo,
+            data_of,
+            page.services,
+            page.user(),
+            page.clock,
+            intake_id,
+            kind=kind,
+            on_done=lambda result: self._photo_added(intake_id, kind, result[1]),
+            on_error=page.refused,
+        )
+
+    def _photo_added(self, intake_id: str, kind: PhotoKind, thumb: QImage) -> None:
+        page = self.page
+        if page.view is None or page.view.intake_id != intake_id:
+            return  # the operator moved on to another vehicle meanwhile
+        page.ui.photos.add_photo(kind, thumb)
+        page.say(lambda: page.tr("Photo saved: %1.").replace("%1", photo_kind_name(kind)))
+
+    def show_evidence(self, intake_id: str, kind: PhotoKind, evidence: bytes) -> None:
+        """A camera scan's evidence frame, now stored as the intake's photo: its thumbnail joins the panel."""
+        self.page.bridge.run(
+            thumbnail,
+            evidence,
+            on_done=lambda thumb: self._evidence_shown(intake_id, kind, thumb),
+        )
+
+    def _evidence_shown(self, intake_id: str, kind: PhotoKind, thumb: QImage) -> None:
+        page = self.page
+        if page.view is not None and page.view.intake_id == intake_id:
+            page.ui.photos.add_photo(kind, thumb)
