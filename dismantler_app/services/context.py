@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -33,11 +34,15 @@ class ServiceContext:
 
 @dataclass
 class Change:
-    """One user action inside its write transaction: the session, the checked user and the action's time."""
+    """One user action inside its write transaction: the session, the checked user and the action's time.
+
+    ``tx_id`` is stamped on every outbox event the action writes, so sync sends them to head office in one batch
+    (head office applies them together or not at all)."""
 
     session: Session
     user: User
     at: datetime
+    tx_id: str = field(default_factory=lambda: uuid.uuid4().hex)
 
     def yard(self) -> YardRecord:
         yard = load_yard(self.session)
@@ -73,7 +78,7 @@ class Change:
             body["actor"] = self.user.id
             body["audit_seq"] = entry.seq
             body["audit_hash"] = entry.hash
-            append_event(self.session, event_type=event, payload=body, created_at=self.at)
+            append_event(self.session, event_type=event, payload=body, created_at=self.at, tx_id=self.tx_id)
 
 
 def checked_user(session: Session, actor: User, action: Action) -> User:

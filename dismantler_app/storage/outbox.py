@@ -35,10 +35,19 @@ class OutboxEvent:
     payload: Mapping[str, Any]
     created_at: str
     state: OutboxState
+    tx_id: str = ""  # shared by the events one service transaction wrote; sync never splits them across batches
 
 
-def append_event(session: Session, *, event_type: str, payload: Mapping[str, Any], created_at: datetime) -> OutboxEvent:
-    """Queues one event inside the caller's write transaction."""
+def append_event(
+    session: Session,
+    *,
+    event_type: str,
+    payload: Mapping[str, Any],
+    created_at: datetime,
+    tx_id: str = "",
+) -> OutboxEvent:
+    """Queues one event inside the caller's write transaction. Events of one user action pass the same ``tx_id``
+    (``services.context.change``); '' stores NULL, meaning a transaction of its own."""
     yard = session.one("SELECT site_id, db_epoch FROM yard WHERE singleton = 1")
     if yard is None:
         raise RuntimeError("the yard is not set up yet: create it before recording changes")
@@ -52,6 +61,7 @@ def append_event(session: Session, *, event_type: str, payload: Mapping[str, Any
         payload=dict(payload),
         created_at=created_at.isoformat(),
         state=OutboxState.PENDING,
+        tx_id=tx_id,
     )
     session.insert(
         "outbox",
@@ -64,6 +74,7 @@ def append_event(session: Session, *, event_type: str, payload: Mapping[str, Any
             "payload_json": canonical_json(event.payload),
             "created_at": event.created_at,
             "state": event.state.value,
+            "tx_id": tx_id or None,
         },
     )
     return event
@@ -82,6 +93,7 @@ def list_events(session: Session, *, state: OutboxState | None = None, limit: in
             payload=json.loads(row["payload_json"]),
             created_at=row["created_at"],
             state=OutboxState(row["state"]),
+            tx_id=row["tx_id"] or "",
         )
         for row in rows
     ]
