@@ -150,12 +150,14 @@ def _advance(conn: psycopg.Connection, batch: Batch, contiguous: int) -> int:
 def _project(conn: psycopg.Connection, batch: Batch, start: int, end: int) -> list[Rejection]:
     m = batch.manifest
     rows = conn.execute(
-        "SELECT sequence, event_id, type, payload FROM events WHERE site_id = %s AND db_epoch = %s "
+        "SELECT sequence, event_id, type, payload, created_at FROM events WHERE site_id = %s AND db_epoch = %s "
         "AND sequence > %s AND sequence <= %s ORDER BY sequence",
         [m.site_id, m.db_epoch, start, end],
     ).fetchall()
     events = [
-        StoredEvent(m.site_id, m.db_epoch, row["sequence"], row["event_id"], row["type"], row["payload"])
+        StoredEvent(
+            m.site_id, m.db_epoch, row["sequence"], row["event_id"], row["type"], row["payload"], row["created_at"]
+        )
         for row in rows
     ]
     return project_events(conn, events)

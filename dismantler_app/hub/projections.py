@@ -51,6 +51,7 @@ class StoredEvent:
     event_id: str
     type: str
     payload: Mapping[str, Any]
+    created_at: str = ""
 
 
 class _Missing(KeyError):
@@ -150,10 +151,25 @@ def _pack_scanned(conn: psycopg.Connection, event: StoredEvent) -> Rejection | N
 
 
 def _pack_unlinked(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
-    conn.execute(
-        "UPDATE pack_links SET unlinked = true WHERE site_id = %s AND link_id = %s",
-        [event.site_id, _need(event.payload, "link_id")],
-    )
+    """The yard released the pack (handed over to a receiver, intake cancelled): from now on another vehicle, in
+    any yard, may hold it. Only this site's own link can be released."""
+    p = event.payload
+    if p.get("link_id"):
+        conn.execute(
+            "UPDATE pack_links SET unlinked = true WHERE site_id = %s AND link_id = %s",
+            [event.site_id, _need(p, "link_id")],
+        )
+    else:
+        conn.execute(
+            "UPDATE pack_links SET unlinked = true "
+            "WHERE site_id = %s AND code = %s AND intake_id = %s AND NOT unlinked",
+            [event.site_id, _need(p, "code"), _need(p, "intake_id")],
+        )
+    return None
+
+
+def _documents_recorded(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
+    _store_owner(conn, event, _need(event.payload, "entity_id"))
     return None
 
 
@@ -187,6 +203,7 @@ _PROJECTORS: dict[str, Callable[[psycopg.Connection, StoredEvent], Rejection | N
     EventType.INTAKE_VEHICLE_UPDATED: _vehicle_updated,
     EventType.PACK_SCANNED: _pack_scanned,
     EventType.PACK_UNLINKED: _pack_unlinked,
+    EventType.INTAKE_DOCUMENTS_RECORDED: _documents_recorded,
     EventType.CERTIFICATE_ISSUED: _certificate_issued,
     EventType.CERTIFICATE_VOIDED: _certificate_voided,
 }

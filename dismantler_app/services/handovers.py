@@ -11,7 +11,7 @@ from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import IntakeStatus
 from dismantler_app.services.context import ServiceContext, change
 from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound
-from dismantler_app.services.intakes import load_for_change
+from dismantler_app.services.intakes import load_for_change, record_unlink
 from dismantler_app.storage import certificates as certificate_rows
 from dismantler_app.storage import packs as rows
 from dismantler_app.storage.packs import Handover
@@ -67,6 +67,9 @@ def hand_over_pack(
             },
             event="pack.handed_over",
         )
+        # The pack has left with the receiver: it no longer belongs to this vehicle, here or at head office.
+        if rows.release_link(ch.session, pack_code, intake_id=intake_id, at=ch.at):
+            record_unlink(ch, intake_id=intake_id, code=pack_code, reason="handed_over")
         return handover
 
 

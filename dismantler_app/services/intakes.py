@@ -12,7 +12,7 @@ from dismantler_app.domain.eligibility import Eligibility, certificate_eligibili
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import Documents, IntakeFacts, IntakeId, IntakeStatus, Owner, Vehicle
 from dismantler_app.domain.vin import parse_vin
-from dismantler_app.services.context import ServiceContext, change, reading
+from dismantler_app.services.context import Change, ServiceContext, change, reading
 from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound
 from dismantler_app.storage import intakes as rows
 from dismantler_app.storage import packs as pack_rows
@@ -30,6 +30,11 @@ def _vehicle_json(vehicle: Vehicle) -> dict[str, Any]:
 
 def _documents_json(documents: Documents) -> dict[str, Any]:
     return rows.documents_columns(documents)
+
+
+def _owner_fields(owner: Owner | None) -> dict[str, Any]:
+    """The owner's non-empty fields under the ``owner_*`` keys head office's projection reads."""
+    return {key: value for key, value in rows.owner_columns(owner).items() if value} if owner else {}
 
 
 def normalise_vin(text: str) -> str:
@@ -80,8 +85,9 @@ def create_intake(
             before=None,
             after={"vehicle": _vehicle_json(record.vehicle), "documents": _documents_json(record.documents)},
             event="intake.created",
-            # Owner details are personal data: the event names the vehicle; owner data travels encrypted later.
-            payload={"vehicle": _vehicle_json(record.vehicle)},
+            # Owner details are personal data: under the owner_* keys sync seals them to head office's key
+            # (sync/sealing.py); they never travel or sit on a stick in clear.
+            payload={"vehicle": _vehicle_json(record.vehicle)} | _owner_fields(owner),
         )
     return intake_id
 
@@ -125,6 +131,8 @@ def record_documents(
             before=_documents_json(before.documents),
             after=_documents_json(documents) | ({"owner_changed": True} if owner is not None else {}),
             event="intake.documents_recorded",
+            # every owner field, cleared ones too, so head office's copy follows the correction
+            payload=_documents_json(documents) | (rows.owner_columns(owner) if owner is not None else {}),
         )
 
 
@@ -141,9 +149,12 @@ def _set_status(
     with change(ctx, actor, clock, action) as ch:
         before = load_for_change(ch.session, intake_id, allowed=allowed, action=action.value)
         rows.update_intake(ch.session, intake_id, at=ch.at, status=new_status.value)
+        released = []
         if new_status is IntakeStatus.CANCELLED:
             # A cancelled intake keeps its scans as history but no longer holds its packs.
-            pack_rows.release_links(ch.session, intake_id, at=ch.at)
+            released = pack_rows.release_links(ch.session, intake_id, at=ch.at)
+        for code in released:
+            record_unlink(ch, intake_id=intake_id, code=code, reason="intake_cancelled")
         ch.record(
             action.value,
             entity="intake",
@@ -152,6 +163,19 @@ def _set_status(
             after={"status": new_status.value},
             event=f"intake.{new_status.value}",
         )
+
+
+def record_unlink(ch: Change, *, intake_id: str, code: str, reason: str) -> None:
+    """Tells head office a pack link ended here, so the pack may later be linked in another yard without conflict."""
+    ch.record(
+        "release_pack_link",
+        entity="pack_link",
+        entity_id=f"{intake_id}:{code}",
+        before={"intake_id": intake_id, "code": code},
+        after=None,
+        event="pack.unlinked",
+        payload={"intake_id": intake_id, "code": code, "reason": reason},
+    )
 
 
 def submit_for_review(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> None:

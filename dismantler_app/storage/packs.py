@@ -97,6 +97,16 @@ def release_links(session: Session, intake_id: str, *, at: datetime) -> list[str
     return codes
 
 
+def release_link(session: Session, code: str, *, intake_id: str, at: datetime) -> bool:
+    """Ends the active link of ``code`` to ``intake_id`` (a pack handed over); False when there was none."""
+    return bool(
+        session.execute(
+            "UPDATE pack_links SET unlinked_at = ? WHERE code = ? AND intake_id = ? AND unlinked_at IS NULL",
+            [at.isoformat(), code, intake_id],
+        ).rowcount
+    )
+
+
 def relink_vin(session: Session, intake_id: str, vin: str) -> None:
     session.execute("UPDATE pack_links SET vin = ? WHERE intake_id = ? AND unlinked_at IS NULL", [vin, intake_id])
 

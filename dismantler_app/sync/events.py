@@ -14,14 +14,18 @@ class EventType(StrEnum):
     """The types the yard's services write (``services/*.py``); every payload also carries ``entity_id``, ``actor``,
     ``audit_seq`` and ``audit_hash`` (``services.context.Change.record``)."""
 
-    # payload: vehicle {vin, plate, powertrain, …}; entity_id = intake id. Owner fields, when present, are sealed.
+    # payload: vehicle {vin, plate, powertrain, …}, owner_* fields when known (sealed in transit); entity_id = intake
+    # id
     INTAKE_CREATED = "intake.created"
     # payload: the vehicle columns {vin, …}; entity_id = intake id
     INTAKE_VEHICLE_UPDATED = "intake.vehicle_updated"
     # payload: intake_id, vin, code, result ('pack_recorded' when the yard linked it), other_vin; entity_id = scan id
     PACK_SCANNED = "pack.scanned"
-    # payload: link_id; ends an active link (no yard service writes it yet)
+    # payload: intake_id, code, reason ('handed_over', 'intake_cancelled'); ends this site's active link of the
+    # pack (``link_id``, the linking scan's id, is accepted instead of intake_id and code)
     PACK_UNLINKED = "pack.unlinked"
+    # payload: the document columns, and owner_* fields (sealed) when the owner was corrected; entity_id = intake id
+    INTAKE_DOCUMENTS_RECORDED = "intake.documents_recorded"
     # payload: number, intake_id, vin, pack_codes
     CERTIFICATE_ISSUED = "certificate.issued"
     # payload: state, reason; entity_id = certificate number
