@@ -17,11 +17,12 @@ from typing import Annotated, Any
 
 from fastapi import FastAPI, Header, HTTPException, Query, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
-from pydantic import BaseModel
+from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from dismantler_app.domain.clock import Clock, SystemClock
 from dismantler_app.hub.admin import admin_page, metrics_text
+from dismantler_app.hub.certificates import MAX_QR_TEXT, verify_certificate_qr
 from dismantler_app.hub.database import Pool
 from dismantler_app.hub.ingest import receive_batch as ingest_receive
 from dismantler_app.hub.ingest import site_state
@@ -40,6 +41,10 @@ class EnrolRequest(BaseModel):
     token: str
     site_id: str
     public_key: str
+
+
+class VerifyRequest(BaseModel):
+    qr_text: str = Field(max_length=MAX_QR_TEXT)
 
 
 class EnrolResponse(BaseModel):
@@ -220,6 +225,18 @@ def create_app(dsn: str, *, clock: Clock | None = None, pool_size: int = 8) -> F
             except PhotoRefused as exc:
                 raise HTTPException(409, {"code": "bad_chunk", "detail": str(exc)}) from exc
         return {"sha256": found.sha256, "received": found.received, "complete": found.complete}
+
+    @app.post("/v1/certificates/verify")
+    def verify_certificate_post(request: VerifyRequest) -> dict[str, Any]:
+        """Checks a certificate's QR text: the signature with the issuing yard's enrolled key, and its state here."""
+        with pool.connection() as conn:
+            return verify_certificate_qr(conn, request.qr_text)
+
+    @app.get("/v1/certificates/verify")
+    def verify_certificate_get(qr: Annotated[str, Query(max_length=MAX_QR_TEXT)]) -> dict[str, Any]:
+        """The same check as a link a phone can open (the QR text URL-encoded in ``qr``)."""
+        with pool.connection() as conn:
+            return verify_certificate_qr(conn, qr)
 
     @app.get("/v1/certificates/{number}")
     def verify_certificate(number: str, site_id: str = "") -> dict[str, Any]:
