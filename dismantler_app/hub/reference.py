@@ -11,9 +11,10 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from dismantler_app.hub.yards import HubKeys
-from dismantler_app.sync.documents import sign_document
+from dismantler_app.sync.documents import REFERENCE_KIND, sign_document
 
-REFERENCE_KIND = "reference"
+REGISTERED_PACKS = "registered_packs"
+RECEIVER = "receiver"
 PAGE_SIZE = 1000
 
 
@@ -25,6 +26,16 @@ def add_reference_item(conn: psycopg.Connection, *, kind: str, key: str, value: 
             [kind, key, Jsonb(value)],
         ).fetchone()
     return int(row["sequence"])
+
+
+def register_packs(conn: psycopg.Connection, *, vin: str, codes: list[str]) -> int:
+    """Publishes the traction packs registered for ``vin`` (the traceability platform's record) to every yard."""
+    return add_reference_item(conn, kind=REGISTERED_PACKS, key=vin, value={"codes": sorted(set(codes))})
+
+
+def add_receiver(conn: psycopg.Connection, *, uscc: str, name: str, category: str) -> int:
+    """Publishes one enterprise of the receivers' white list (OEM outlet, cascade use, comprehensive utilisation)."""
+    return add_reference_item(conn, kind=RECEIVER, key=uscc, value={"name": name, "category": category})
 
 
 def reference_page(conn: psycopg.Connection, keys: HubKeys, *, after: int, limit: int = PAGE_SIZE) -> dict[str, Any]:

@@ -26,7 +26,7 @@ from dismantler_app.storage.yard import load_yard
 from dismantler_app.sync.batch import DEFAULT_BATCH_EVENTS, Batch, Manifest, cut_batches, encode_batch
 from dismantler_app.sync.bundle import RECEIPT_KIND, write_bundle
 from dismantler_app.sync.client import HubClient, HubRefused, HubUnreachable
-from dismantler_app.sync.documents import open_document
+from dismantler_app.sync.documents import REFERENCE_KIND, open_document
 from dismantler_app.sync.keys import load_sealing_public_key, load_verify_key, public_key_text
 from dismantler_app.sync.wire import GENESIS_BATCH_HASH, DbEpoch, EventId, SiteId, WireEvent
 
@@ -43,6 +43,7 @@ class PushReport:
     events_delivered: int = 0
     new_problems: int = 0
     photos_uploaded: int = 0
+    reference_items: int = 0
 
 
 @dataclass(frozen=True)
@@ -209,9 +210,27 @@ class SyncService:
             if int(answer["cursor"]) < batch.manifest.last_sequence:
                 raise HubRefused(409, "held_past_gap", "head office holds this batch past a gap; retrying later")
         uploaded = self.upload_photos(client, site_id)
+        references = self.fetch_reference(client)
         with self.store.write_transaction() as session:
             sync_store.record_attempt(session, at=self._now())
-        return PushReport(sent, delivered, problems, uploaded)
+        return PushReport(sent, delivered, problems, uploaded, references)
+
+    def fetch_reference(self, client: HubClient) -> int:
+        """Fetches head office's reference data published since the last page held (registered packs per VIN, the
+        receivers' white list, revoked keys), checks head office's signature on each page and stores it."""
+        link, site_id = self._link(), self._site_id()
+        hub_key = load_verify_key(link["hub_signing_key"])
+        after, fetched = int(link.get("reference_sequence") or 0), 0
+        while True:
+            body = open_document(hub_key, REFERENCE_KIND, client.reference(self.signing_key, site_id, after=after))
+            items = body.get("items") or []
+            if int(body.get("after", -1)) != after:
+                raise HubRefused(409, "reference_mismatch", "head office sent another page than the one asked for")
+            if not items:
+                return fetched
+            with self.store.write_transaction() as session:
+                sync_store.store_reference(session, items, last_sequence=int(body["last_sequence"]))
+            after, fetched = int(body["last_sequence"]), fetched + len(items)
 
     def upload_photos(self, client: HubClient, site_id: str) -> int:
         uploaded = 0

@@ -256,6 +256,12 @@ def reference_items(session: Session, kind: str) -> dict[str, Any]:
     return {row["key"]: json.loads(row["value_json"]) for row in rows}
 
 
+def registered_packs(session: Session, vin: str) -> list[str]:
+    """The pack codes head office's reference data registers for ``vin`` ([] when it knows none)."""
+    row = session.one("SELECT value_json FROM sync_reference WHERE kind = 'registered_packs' AND key = ?", [vin])
+    return list(json.loads(row["value_json"]).get("codes") or []) if row else []
+
+
 def outbox_counts(session: Session) -> dict[str, int]:
     rows = session.all("SELECT state, count(*) AS n FROM outbox GROUP BY state")
     counts = {"pending": 0, "exported": 0, "delivered": 0}

@@ -19,6 +19,7 @@ from dismantler_app.sync.keys import sign, verify
 from dismantler_app.sync.wire import canonical_json, sha256_hex
 
 REQUEST_WINDOW = timedelta(hours=24)
+REFERENCE_KIND = "reference"  # head office's reference-data pages
 SITE_HEADER = "X-Dismantler-Site"
 TIME_HEADER = "X-Dismantler-Time"
 SIGNATURE_HEADER = "X-Dismantler-Signature"
