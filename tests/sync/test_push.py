@@ -26,20 +26,6 @@ def test_push_delivers_every_event_exactly_once(yard, hub_db):
     assert yard.sync.status().pending == 0
 
 
-def test_batches_never_split_a_transaction(yard):
-    for serial in range(10):
-        yard.intake(serial)
-    with yard.yard.store.write_transaction() as session:
-        # Until the services stamp tx_id, mark each intake's events as one transaction here.
-        session.execute(
-            "UPDATE outbox SET tx_id = json_extract(payload_json, '$.intake_id') WHERE type = 'pack.scanned'"
-        )
-    yard.sync.cut_new_batches()
-    with yard.yard.store.read() as session:
-        batches = sync_store.open_batches(session)
-    assert batches and all(b.last_sequence - b.first_sequence + 1 <= 50 for b in batches)
-
-
 def test_a_pack_linked_in_another_yard_lands_in_the_problems_list_and_the_queue_moves_on(yard, hub, hub_db, tmp_path):
     south = synced_yard(tmp_path / "south", hub_url=hub.url, dsn=hub_db[0], name="South")
     try:

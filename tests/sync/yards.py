@@ -8,13 +8,15 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from dismantler_app.domain.clock import SystemClock
+from dismantler_app.domain.records import Owner, Triage
 from dismantler_app.hub.database import connect
+from dismantler_app.services import certificates, intakes, packs
 from dismantler_app.services.intakes import create_intake
 from dismantler_app.services.packs import record_scan
 from dismantler_app.services.sync import SyncService
 from dismantler_app.sync.client import HubClient
 from tests.hub.servers import enrolment_token
-from tests.services.yard_setup import Yard, bev, open_yard, pack_code
+from tests.services.yard_setup import Yard, bev, complete_documents, open_yard, pack_code
 
 
 @dataclass
@@ -34,6 +36,22 @@ class SyncedYard:
             payload=pack_code(serial if pack is None else pack),
         )
         return intake_id
+
+    def certify(self, serial: int, *, packs_count: int = 1, owner: Owner | None = None) -> tuple[str, str]:
+        """An intake with its packs scanned, declared, triaged, approved and certified; (intake id, number)."""
+        y = self.yard
+        intake = create_intake(
+            y.ctx, y.operator, y.clock, vehicle=bev(serial), owner=owner, documents=complete_documents()
+        )
+        codes = [pack_code(serial * 10 + n) for n in range(packs_count)]
+        for code in codes:
+            record_scan(y.ctx, y.operator, y.clock, intake, payload=code)
+            packs.triage_pack(y.ctx, y.operator, y.clock, intake, triage=Triage(pack_code=code))
+        packs.declare_expected_packs(y.ctx, y.operator, y.clock, intake, codes=codes)
+        packs.confirm_declared_packs(y.ctx, y.supervisor, y.clock, intake)
+        intakes.submit_for_review(y.ctx, y.operator, y.clock, intake)
+        intakes.approve(y.ctx, y.supervisor, y.clock, intake)
+        return intake, certificates.issue_certificate(y.ctx, y.supervisor, y.clock, intake).number
 
     def close(self) -> None:
         self.client.close()
