@@ -130,6 +130,7 @@ class Owner:
     id_number: str = ""  # personal data: shown masked, encrypted in transit to head office
     phone: str = ""
     address: str = ""
+    nationality: str = ""  # EU certificate of destruction: the holder's nationality (Decision 2002/151/EC, Annex)
 
 
 @dataclass(frozen=True)
@@ -149,6 +150,10 @@ class Vehicle:
     battery_swap_model: bool = False
     frame_present: bool = True
     engine_present: bool = True  # engine or drive motor
+    # EU certificate of destruction (Decision 2002/151/EC, Annex): country of the registration mark and the vehicle
+    # class of Directive 2007/46/EC (M1, N1, ...)
+    registration_country: str = ""
+    vehicle_class: str = ""
 
 
 @dataclass(frozen=True)

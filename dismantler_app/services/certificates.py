@@ -1,16 +1,28 @@
-"""Certificate actions: issue (the rule computed in the same transaction), void with a reason, count reprints."""
+"""Certificate actions: issue (the rule computed and the content frozen in the same transaction), void with a
+reason, record each print (the first one the original unless a copy is asked for, every later one a copy), and
+enter the Ministry of Commerce's certificate number.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from dismantler_app.domain.certificate import CertificateKind
+from dismantler_app.domain.certificate_snapshot import snapshot_of
 from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.eligibility import BlockCode, Reason, certificate_eligibility
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import CertificateState, IntakeStatus
+from dismantler_app.domain.yard_time import local_day
+from dismantler_app.services.certificate_content import document_at_issue
 from dismantler_app.services.context import ServiceContext, change, reading
 from dismantler_app.services.errors import CertificateRefused, InvalidInput, InvalidState, NotFound
 from dismantler_app.services.intakes import load_for_change
 from dismantler_app.storage import certificates as rows
 from dismantler_app.storage import intakes as intake_rows
+from dismantler_app.storage.audit import canonical_json
 from dismantler_app.storage.certificates import CertificateRecord
 from dismantler_app.storage.errors import ConstraintCode, ConstraintViolation
 
@@ -20,10 +32,29 @@ _DB_REFUSALS = {
     ConstraintCode.NO_TRACTION_PACK: BlockCode.NO_TRACTION_PACK,
     ConstraintCode.PACK_LINKED_ELSEWHERE: BlockCode.PACK_LINKED_ELSEWHERE,
 }
+# The number the Ministry of Commerce system prints on the official form: letters, digits and separators, as keyed
+# from that form. Its exact format is not published here, so only the character set and a length bound are checked.
+OFFICIAL_NUMBER = re.compile(r"[0-9A-Za-z][0-9A-Za-z\-/]{0,39}")
 
 
-def issue_certificate(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> CertificateRecord:
-    """Issues the next certificate number for an approved intake, or raises :class:`CertificateRefused`."""
+@dataclass(frozen=True)
+class PrintRecord:
+    """Which sheet a print is: the original, or copy number ``copy_number`` (1, 2, ...)."""
+
+    kind: CertificateKind
+    copy_number: int = 0
+
+
+def issue_certificate(
+    ctx: ServiceContext, actor: User, clock: Clock, intake_id: str, *, official_number: str = ""
+) -> CertificateRecord:
+    """Issues the next certificate number for an approved intake, or raises :class:`CertificateRefused`.
+
+    The date of issue is the yard's local date (a certificate issued at 23:30 UTC is dated the next day in
+    Shanghai), and so is the year in its number. Everything the certificate prints is frozen in its row in this
+    same transaction: copies and void notices state what the original stated, whatever happens to the intake.
+    """
+    official = _checked_official_number(official_number)
     with change(ctx, actor, clock, Action.ISSUE_CERTIFICATE) as ch:
         yard = ch.yard()
         load_for_change(ch.session, intake_id, allowed=frozenset({IntakeStatus.APPROVED}), action="issue_certificate")
@@ -32,15 +63,22 @@ def issue_certificate(ctx: ServiceContext, actor: User, clock: Clock, intake_id:
         verdict = certificate_eligibility(facts, yard.policy)
         if not verdict.eligible:
             raise CertificateRefused(verdict.reasons)
+        issued_on = local_day(ch.at, yard.zone)
+        slot = rows.next_number(ch.session, yard_code=yard.profile.code, year=issued_on.year)
+        document = document_at_issue(
+            ch.session, yard=yard, number=slot.number, intake_id=intake_id, issued_on=issued_on, issued_by=ch.user.id
+        )
         try:
-            record = rows.insert_next_certificate(
+            record = rows.insert_certificate(
                 ch.session,
+                slot,
                 intake_id,
-                yard_code=yard.profile.code,
-                year=ch.at.year,
                 issued_by=ch.user.id,
                 at=ch.at,
+                issued_on=issued_on,
                 swap_exempt=facts.vehicle.battery_swap_model and yard.policy.swap_model_exempt,
+                document_json=canonical_json(snapshot_of(document)),
+                official_number=official,
             )
         except ConstraintViolation as exc:
             if exc.code in _DB_REFUSALS:
@@ -59,6 +97,7 @@ def issue_certificate(ctx: ServiceContext, actor: User, clock: Clock, intake_id:
                 "pack_codes": [p.code for p in facts.scanned],
                 "notes": [n.to_json() for n in verdict.notes],
                 "swap_model_exempt": record.swap_model_exempt,
+                "issued_on": issued_on.isoformat(),
             },
             event="certificate.issued",
         )
@@ -87,23 +126,77 @@ def void_certificate(ctx: ServiceContext, actor: User, clock: Clock, number: str
         )
 
 
-def record_reprint(ctx: ServiceContext, actor: User, clock: Clock, number: str) -> int:
-    """Counts a reprint (each copy says which print it is); returns the new count."""
+def record_prints(
+    ctx: ServiceContext, actor: User, clock: Clock, numbers: Sequence[str], *, copy: bool = False
+) -> dict[str, PrintRecord]:
+    """Records one print of each issued certificate in ``numbers`` (one transaction) and says which sheet it is.
+
+    A certificate whose original was never printed prints as the original, unless the caller asks for a copy.
+    Once the original is printed, every later print is a copy with the next copy number, whatever the caller asks:
+    there is one original. Voided certificates are left out (they print as void notices and count nothing).
+    The print is recorded before the sheet is rendered, so a print that fails afterwards still counts: an extra
+    copy number shows up as a gap, a missing one would hide a copy.
+    """
+    prints: dict[str, PrintRecord] = {}
     with change(ctx, actor, clock, Action.REPRINT_CERTIFICATE) as ch:
+        for number in dict.fromkeys(numbers):
+            record = rows.load_certificate(ch.session, number)
+            if record is None:
+                raise NotFound("certificate", number)
+            if record.state is CertificateState.VOIDED:
+                continue
+            if not copy and rows.mark_original_printed(ch.session, number, printed_by=ch.user.id, at=ch.at):
+                prints[number] = PrintRecord(CertificateKind.ORIGINAL)
+                ch.record(
+                    "print_original_certificate",
+                    entity="certificate",
+                    entity_id=number,
+                    before={"original_printed_at": None},
+                    after={"original_printed_at": ch.at.isoformat()},
+                )
+                continue
+            count = rows.add_reprint(ch.session, number)
+            prints[number] = PrintRecord(CertificateKind.COPY, count)
+            ch.record(
+                "reprint_certificate",
+                entity="certificate",
+                entity_id=number,
+                before={"reprint_count": record.reprint_count},
+                after={"reprint_count": count},
+            )
+    return prints
+
+
+def set_official_number(ctx: ServiceContext, actor: User, clock: Clock, number: str, *, official_number: str) -> None:
+    """The supervisor enters (or corrects) the number the Ministry of Commerce system gave this certificate; later
+    prints show it. It is not part of the signed statement, so correcting it never changes the QR code."""
+    official = _checked_official_number(official_number)
+    with change(ctx, actor, clock, Action.ISSUE_CERTIFICATE) as ch:
         record = rows.load_certificate(ch.session, number)
         if record is None:
             raise NotFound("certificate", number)
         if record.state is CertificateState.VOIDED:
-            raise InvalidState("certificate", record.state.value, "reprint")
-        count = rows.add_reprint(ch.session, number)
+            raise InvalidState("certificate", record.state.value, "set_official_number")
+        if official == record.official_number:
+            return
+        rows.set_official_number(ch.session, number, official)
         ch.record(
-            "reprint_certificate",
+            "set_official_number",
             entity="certificate",
             entity_id=number,
-            before={"reprint_count": record.reprint_count},
-            after={"reprint_count": count},
+            before={"official_number": record.official_number},
+            after={"official_number": official},
+            event="certificate.official_number_set",
         )
-        return count
+
+
+def _checked_official_number(text: str) -> str:
+    cleaned = "".join(text.split())
+    if cleaned and not OFFICIAL_NUMBER.fullmatch(cleaned):
+        raise InvalidInput(
+            "official_number", "bad_format", "letters, digits, '-' and '/', at most 40, as printed on the form"
+        )
+    return cleaned
 
 
 def get_certificate(ctx: ServiceContext, actor: User, number: str) -> CertificateRecord:

@@ -8,9 +8,12 @@ from datetime import date, timedelta
 from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.deadlines import DeadlineStatus, ReportKind, WorkingCalendar, report_due_date
 from dismantler_app.domain.permissions import User
+from dismantler_app.domain.yard_time import local_day
 from dismantler_app.services.context import ServiceContext, reading
+from dismantler_app.services.errors import NotFound
 from dismantler_app.storage import certificates as certificate_rows
 from dismantler_app.storage.search import IntakeHit, search_intakes
+from dismantler_app.storage.yard import load_yard
 
 _KINDS = {"certificate": ReportKind.VEHICLE_SCRAPPED, "pack_outbound": ReportKind.PACK_OUTBOUND}
 # Look back far enough that nothing unreported falls off the list (a year of 15-working-day windows and then some).
@@ -47,9 +50,13 @@ def list_deadlines(
     include_reported: bool = False,
     calendar: WorkingCalendar | None = None,
 ) -> list[DeadlineItem]:
-    """Reports due 15 working days after a certificate and after a pack leaves; overdue first, then by due date."""
-    today = clock.now().date()
+    """Reports due 15 working days after a certificate and after a pack leaves; overdue first, then by due date.
+    Days are the yard's local dates (a deadline passes at the yard's midnight, not UTC's)."""
     with reading(ctx, actor) as session:
+        yard = load_yard(session)
+        if yard is None:
+            raise NotFound("yard", "this installation")
+        today = local_day(clock.now(), yard.zone)
         events = certificate_rows.reportable_events(session, since=today - timedelta(days=LOOKBACK_DAYS))
     items: list[DeadlineItem] = []
     for event in events:

@@ -36,11 +36,13 @@ from dismantler_app.domain.regulatory import (
     pack_outbound_table,
     vehicle_scrapped_table,
 )
+from dismantler_app.domain.yard_time import local_day
 from dismantler_app.services.certificate_documents import load_document
 from dismantler_app.services.context import ServiceContext, change, reading
-from dismantler_app.services.errors import InvalidInput
+from dismantler_app.services.errors import InvalidInput, NotFound
 from dismantler_app.storage import certificate_reads as reads
 from dismantler_app.storage.certificates import insert_report
+from dismantler_app.storage.yard import load_yard
 
 # ``reports.kind`` in the store for each upload (the deadline list joins on these).
 STORE_KIND = {ReportKind.VEHICLE_SCRAPPED: "certificate", ReportKind.PACK_OUTBOUND: "pack_outbound"}
@@ -145,7 +147,7 @@ def mark_reported(
     with change(ctx, actor, clock, Action.RECORD_REPORT) as ch:
         done = reads.reported_subjects(ch.session, kind=store_kind, subjects=list(subjects))
         fresh = [s for s in dict.fromkeys(subjects) if s not in done]
-        reported_on = ch.at.date()
+        reported_on = local_day(ch.at, ch.yard().zone)  # the yard's date, like the deadlines it clears
         for subject in fresh:
             report_id = insert_report(
                 ch.session,
@@ -189,7 +191,10 @@ def nmvtis_monthly(ctx: ServiceContext, actor: User, *, year: int, month: int) -
     first = date(year, month, 1)
     last = date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
     with reading(ctx, actor) as session:
-        vehicles = reads.vehicles_obtained(session, from_day=first, to_day=last)
+        yard = load_yard(session)
+        if yard is None:
+            raise NotFound("yard", "this installation")
+        vehicles = reads.vehicles_obtained(session, from_day=first, to_day=last, zone=yard.zone)
     rows = [NmvtisRow(v.vin, v.obtained_on, v.obtained_from, DISPOSITION[v.certified]) for v in vehicles]
     return nmvtis_monthly_table(rows, year=year, month=month)
 

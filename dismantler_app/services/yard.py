@@ -16,6 +16,7 @@ from dismantler_app.domain.identifiers import parse_uscc
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.policy import Policy
 from dismantler_app.domain.records import Market
+from dismantler_app.domain.yard_time import UnknownTimezone, yard_zone
 from dismantler_app.services.context import ServiceContext, change, reading
 from dismantler_app.services.errors import InvalidInput, NotFound
 from dismantler_app.storage import users as user_rows
@@ -52,6 +53,13 @@ def checked_profile(profile: YardProfile) -> YardProfile:
             uscc = parse_uscc(uscc).code
         except CodeRejected as exc:
             raise InvalidInput("yard.uscc", exc.reason.value, exc.detail) from exc
+    # The zone dates every certificate and deadline (domain/yard_time.py): an unknown name is refused here rather
+    # than at the first certificate.
+    timezone = profile.zone_name.strip()
+    try:
+        yard_zone(timezone)
+    except UnknownTimezone as exc:
+        raise InvalidInput("yard.timezone", "unknown", str(exc)) from exc
     return dataclasses.replace(
         profile,
         code=code,
@@ -59,6 +67,9 @@ def checked_profile(profile: YardProfile) -> YardProfile:
         uscc=uscc,
         licence_number=profile.licence_number.strip(),
         address=profile.address.strip(),
+        phone=profile.phone.strip(),
+        permitting_authority=profile.permitting_authority.strip(),
+        timezone=timezone,
     )
 
 

@@ -1,16 +1,20 @@
 """Read-only selections for printing certificates and for the regulatory reports.
 
-Days are the first ten characters of the stored ISO timestamps (UTC), the same day the deadline list
+Days are the yard's local calendar days (:mod:`dismantler_app.domain.yard_time`). A certificate's day is its stored
+``issued_on``, the date printed on it and the one the deadline list
 (:func:`dismantler_app.storage.certificates.reportable_events`) counts from, so a certificate printed in a day's
-batch, listed in a report and shown on the deadline list always carries one and the same date.
+batch, listed in a report and shown on the deadline list always carries one and the same date. An intake's day
+(NMVTIS "date obtained") is computed from its UTC timestamp in the yard's zone.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from zoneinfo import ZoneInfo
 
 from dismantler_app.domain.records import CertificateNumber, CertificateState
+from dismantler_app.domain.yard_time import local_day_of_stamp
 from dismantler_app.storage.session import Session
 
 
@@ -50,12 +54,13 @@ class ObtainedVehicle:
 
 
 def _range(column: str, from_day: date | None, to_day: date | None) -> tuple[str, dict[str, str]]:
+    """SQL for a range of a date column (ISO ``YYYY-MM-DD`` text), both ends included."""
     where, params = [], {}
     if from_day is not None:
-        where.append(f"substr({column}, 1, 10) >= :from_day")
+        where.append(f"{column} >= :from_day")
         params["from_day"] = from_day.isoformat()
     if to_day is not None:
-        where.append(f"substr({column}, 1, 10) <= :to_day")
+        where.append(f"{column} <= :to_day")
         params["to_day"] = to_day.isoformat()
     return " AND ".join(where) or "1", params
 
@@ -64,7 +69,7 @@ def certificate_numbers_issued(
     session: Session, *, from_day: date | None, to_day: date | None, state: CertificateState | None = None
 ) -> list[CertificateNumber]:
     """Numbers of certificates issued in the range (both ends included), in number order."""
-    where, params = _range("issued_at", from_day, to_day)
+    where, params = _range("issued_on", from_day, to_day)
     if state is not None:
         where += " AND state = :state"
         params["state"] = state.value
@@ -82,11 +87,11 @@ def scrapped_vehicles(
     session: Session, *, from_day: date | None, to_day: date | None, unreported_only: bool
 ) -> list[ScrappedVehicle]:
     """Issued (not voided) certificates in the range with their VIN and scanned packs, in number order."""
-    where, params = _range("c.issued_at", from_day, to_day)
+    where, params = _range("c.issued_on", from_day, to_day)
     if unreported_only:
         where += " AND r.reported_on IS NULL"
     rows = session.all(
-        "SELECT c.number, c.intake_id, i.vin, substr(c.issued_at, 1, 10) AS day, r.reported_on "
+        "SELECT c.number, c.intake_id, i.vin, c.issued_on AS day, r.reported_on "
         "FROM certificates AS c JOIN intakes AS i ON i.id = c.intake_id "
         "LEFT JOIN reports AS r ON r.kind = 'certificate' AND r.subject = c.number "
         f"WHERE c.state = 'issued' AND {where} ORDER BY c.yard_code, c.year, c.seq",
@@ -130,26 +135,32 @@ def outbound_packs(
     ]
 
 
-def vehicles_obtained(session: Session, *, from_day: date, to_day: date) -> list[ObtainedVehicle]:
-    """Intakes opened in the range, except cancelled ones (the vehicle went back to its owner)."""
-    where, params = _range("i.created_at", from_day, to_day)
+def vehicles_obtained(session: Session, *, from_day: date, to_day: date, zone: ZoneInfo) -> list[ObtainedVehicle]:
+    """Intakes opened in the range of the yard's local days, except cancelled ones (the vehicle went back to its
+    owner). SQL narrows by the UTC date one day wider on each side (no zone is more than 14 hours from UTC); the
+    exact local day is then computed per row."""
     rows = session.all(
-        "SELECT i.id, i.vin, substr(i.created_at, 1, 10) AS day, i.owner_name, i.status, "
+        "SELECT i.id, i.vin, i.created_at, i.owner_name, i.status, "
         "EXISTS (SELECT 1 FROM certificates AS c WHERE c.intake_id = i.id AND c.state = 'issued') AS certified "
-        f"FROM intakes AS i WHERE i.status != 'cancelled' AND {where} ORDER BY i.created_at, i.vin",
-        params,
+        "FROM intakes AS i WHERE i.status != 'cancelled' AND i.created_at >= :low AND i.created_at < :high "
+        "ORDER BY i.created_at, i.vin",  # ISO text compares as time: the created_at index serves the range
+        {"low": (from_day - timedelta(days=1)).isoformat(), "high": (to_day + timedelta(days=2)).isoformat()},
     )
-    return [
-        ObtainedVehicle(
-            intake_id=r["id"],
-            vin=r["vin"],
-            obtained_on=date.fromisoformat(r["day"]),
-            obtained_from=r["owner_name"],
-            status=r["status"],
-            certified=bool(r["certified"]),
-        )
-        for r in rows
-    ]
+    found = []
+    for r in rows:
+        day = local_day_of_stamp(r["created_at"], zone)
+        if from_day <= day <= to_day:
+            found.append(
+                ObtainedVehicle(
+                    intake_id=r["id"],
+                    vin=r["vin"],
+                    obtained_on=day,
+                    obtained_from=r["owner_name"],
+                    status=r["status"],
+                    certified=bool(r["certified"]),
+                )
+            )
+    return found
 
 
 def reported_subjects(session: Session, *, kind: str, subjects: list[str]) -> set[str]:

@@ -2,7 +2,8 @@
 
 Numbers are yard code + year + six-digit sequence (``SH01-2026-000123``). The next sequence is read and used in the
 same ``BEGIN IMMEDIATE`` transaction as the insert; triggers refuse any other number and advance the counter, so a
-rolled-back issue leaves no gap and two writers never get the same number.
+rolled-back issue leaves no gap and two writers never get the same number. The row keeps the content as issued
+(``document_json``), the local date of issue and the original's print, frozen by triggers (migration 0003).
 """
 
 from __future__ import annotations
@@ -31,6 +32,10 @@ class CertificateRecord:
     void_reason: str | None
     voided_at: str | None
     reprint_count: int
+    issued_on: date  # the yard's local date of issue, as printed
+    document_json: str | None = None  # the content frozen at issue; None for certificates issued before 0003
+    original_printed_at: str | None = None
+    official_number: str = ""
 
 
 def _record(row: dict[str, Any]) -> CertificateRecord:
@@ -44,29 +49,62 @@ def _record(row: dict[str, Any]) -> CertificateRecord:
         void_reason=row["void_reason"],
         voided_at=row["voided_at"],
         reprint_count=row["reprint_count"],
+        issued_on=date.fromisoformat(row["issued_on"]),
+        document_json=row["document_json"],
+        original_printed_at=row["original_printed_at"],
+        official_number=row["official_number"],
     )
 
 
-def insert_next_certificate(
-    session: Session, intake_id: str, *, yard_code: str, year: int, issued_by: str, at: datetime, swap_exempt: bool
-) -> CertificateRecord:
+@dataclass(frozen=True)
+class NumberSlot:
+    """The next free number of a yard and year, read inside the write transaction that will use it."""
+
+    yard_code: str
+    year: int
+    seq: int
+
+    @property
+    def number(self) -> CertificateNumber:
+        return format_number(self.yard_code, self.year, self.seq)
+
+
+def next_number(session: Session, *, yard_code: str, year: int) -> NumberSlot:
     last = session.scalar(
         "SELECT last_seq FROM certificate_counters WHERE yard_code = ? AND year = ?", [yard_code, year]
     )
-    seq = (last or 0) + 1
+    return NumberSlot(yard_code, year, (last or 0) + 1)
+
+
+def insert_certificate(
+    session: Session,
+    slot: NumberSlot,
+    intake_id: str,
+    *,
+    issued_by: str,
+    at: datetime,
+    issued_on: date,
+    swap_exempt: bool,
+    document_json: str,
+    official_number: str = "",
+) -> CertificateRecord:
+    """Inserts the certificate with its frozen content; the triggers refuse a number that is not the next one."""
     row = {
-        "number": format_number(yard_code, year, seq),
+        "number": slot.number,
         "intake_id": intake_id,
-        "yard_code": yard_code,
-        "year": year,
-        "seq": seq,
+        "yard_code": slot.yard_code,
+        "year": slot.year,
+        "seq": slot.seq,
         "state": CertificateState.ISSUED.value,
         "issued_at": at.isoformat(),
         "issued_by": issued_by,
         "swap_model_exempt": int(swap_exempt),
+        "issued_on": issued_on.isoformat(),
+        "document_json": document_json,
+        "official_number": official_number,
     }
     session.insert("certificates", row)
-    return _record({**row, "void_reason": None, "voided_at": None, "reprint_count": 0})
+    return _record({**row, "void_reason": None, "voided_at": None, "reprint_count": 0, "original_printed_at": None})
 
 
 def load_certificate(session: Session, number: str) -> CertificateRecord | None:
@@ -84,6 +122,20 @@ def void(session: Session, number: str, *, reason: str, voided_by: str, at: date
         "UPDATE certificates SET state = 'voided', void_reason = ?, voided_by = ?, voided_at = ? WHERE number = ?",
         [reason, voided_by, at.isoformat(), number],
     )
+
+
+def mark_original_printed(session: Session, number: str, *, printed_by: str, at: datetime) -> bool:
+    """Records the original's print; False when it was already recorded (the caller then prints a copy)."""
+    cursor = session.execute(
+        "UPDATE certificates SET original_printed_at = ?, original_printed_by = ? "
+        "WHERE number = ? AND original_printed_at IS NULL",
+        [at.isoformat(), printed_by, number],
+    )
+    return cursor.rowcount == 1
+
+
+def set_official_number(session: Session, number: str, official_number: str) -> None:
+    session.execute("UPDATE certificates SET official_number = ? WHERE number = ?", [official_number, number])
 
 
 def add_reprint(session: Session, number: str) -> int:
@@ -122,11 +174,15 @@ class ReportableEvent:
 
 
 def reportable_events(session: Session, *, since: date) -> list[ReportableEvent]:
+    """Events on or after ``since`` (the yard's local dates). A certificate counts only when its intake has a scanned
+    traction pack: the vehicle-scrapped upload is battery traceability (2018 rules, Art. 13), so a petrol car's
+    certificate has nothing to upload and must not stay "due" for ever."""
     rows = session.all(
-        "SELECT 'certificate' AS kind, c.number AS subject, i.vin AS label, substr(c.issued_at, 1, 10) AS day, "
+        "SELECT 'certificate' AS kind, c.number AS subject, i.vin AS label, c.issued_on AS day, "
         "r.reported_on FROM certificates AS c JOIN intakes AS i ON i.id = c.intake_id "
         "LEFT JOIN reports AS r ON r.kind = 'certificate' AND r.subject = c.number "
-        "WHERE c.state = 'issued' AND substr(c.issued_at, 1, 10) >= :since "
+        "WHERE c.state = 'issued' AND c.issued_on >= :since "
+        "AND EXISTS (SELECT 1 FROM scanned_packs AS s WHERE s.intake_id = c.intake_id) "
         "UNION ALL "
         "SELECT 'pack_outbound', h.id, h.pack_code, h.handed_over_on, r.reported_on FROM pack_handovers AS h "
         "LEFT JOIN reports AS r ON r.kind = 'pack_outbound' AND r.subject = h.id "

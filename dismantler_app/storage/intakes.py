@@ -60,6 +60,7 @@ def owner_columns(owner: Owner) -> dict[str, Any]:
         "owner_id_number": owner.id_number,
         "owner_phone": owner.phone,
         "owner_address": owner.address,
+        "owner_nationality": owner.nationality,
     }
 
 
@@ -90,6 +91,8 @@ def _vehicle(row: dict[str, Any]) -> Vehicle:
         battery_swap_model=bool(row["battery_swap_model"]),
         frame_present=bool(row["frame_present"]),
         engine_present=bool(row["engine_present"]),
+        registration_country=row["registration_country"],
+        vehicle_class=row["vehicle_class"],
     )
 
 
@@ -110,7 +113,13 @@ def _record(row: dict[str, Any]) -> IntakeRecord:
         created_at=row["created_at"],
         created_by=UserId(row["created_by"]),
         updated_at=row["updated_at"],
-        owner=Owner(row["owner_name"], row["owner_id_number"], row["owner_phone"], row["owner_address"]),
+        owner=Owner(
+            name=row["owner_name"],
+            id_number=row["owner_id_number"],
+            phone=row["owner_phone"],
+            address=row["owner_address"],
+            nationality=row["owner_nationality"],
+        ),
         documents=_documents(row),
         vehicle=_vehicle(row),
     )

@@ -9,9 +9,11 @@ from __future__ import annotations
 import json
 import uuid
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from dismantler_app.domain.policy import Policy
 from dismantler_app.domain.records import Market
+from dismantler_app.domain.yard_time import default_timezone, yard_zone
 from dismantler_app.storage.audit import canonical_json
 from dismantler_app.storage.session import Session
 
@@ -24,6 +26,14 @@ class YardProfile:
     licence_number: str = ""
     uscc: str = ""
     address: str = ""
+    phone: str = ""
+    permitting_authority: str = ""  # EU: the authority that issued the treatment permit
+    timezone: str = ""  # IANA name; empty means the market's default (domain/yard_time.py)
+
+    @property
+    def zone_name(self) -> str:
+        """The IANA zone whose calendar dates this yard's certificates, batches, deadlines and reports."""
+        return self.timezone or default_timezone(self.market)
 
 
 @dataclass(frozen=True)
@@ -33,6 +43,11 @@ class YardRecord:
     policy: Policy
     site_id: str
     db_epoch: str
+
+    @property
+    def zone(self) -> ZoneInfo:
+        """The yard's time zone; a stored name the zone database does not know raises ``UnknownTimezone``."""
+        return yard_zone(self.profile.zone_name)
 
 
 def new_epoch() -> str:
@@ -53,6 +68,9 @@ def insert_yard(session: Session, profile: YardProfile, policy: Policy) -> YardR
             "licence_number": profile.licence_number,
             "uscc": profile.uscc,
             "address": profile.address,
+            "phone": profile.phone,
+            "permitting_authority": profile.permitting_authority,
+            "timezone": profile.zone_name,
             "market": profile.market.value,
             "policies_json": canonical_json(policy.to_json()),
             "site_id": record.site_id,
@@ -73,6 +91,9 @@ def load_yard(session: Session) -> YardRecord | None:
         licence_number=row["licence_number"],
         uscc=row["uscc"],
         address=row["address"],
+        phone=row["phone"],
+        permitting_authority=row["permitting_authority"],
+        timezone=row["timezone"],
     )
     return YardRecord(
         yard_id=row["yard_id"],

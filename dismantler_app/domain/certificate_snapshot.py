@@ -1,0 +1,95 @@
+"""A certificate's content frozen at issue: the :class:`CertificateDocument` of the original as JSON, and back.
+
+The store keeps this snapshot in the certificate's row, written in the issuing transaction. Copies and void notices
+render from it, so they state exactly what the original stated even after the intake was reopened and its VIN or
+owner corrected (a corrected vehicle gets a new certificate; the old number keeps its old content).
+
+What changes after issue is not in the snapshot: the kind of sheet (original, copy, void notice), the copy number,
+the void reason and date, and the Ministry of Commerce number the supervisor enters later. The snapshot also keeps
+the statement text the original's QR signs, and reading it back checks that the content still yields that same
+statement, so a damaged or hand-edited snapshot is refused instead of printing a QR that disagrees with the page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from datetime import date
+from typing import Any
+
+from dismantler_app.domain.certificate import (
+    CertificateDocument,
+    CertificateKind,
+    IssuingFacility,
+    build_statement,
+)
+from dismantler_app.domain.records import CertificateNumber, Fuel, Market, Owner, PackCode, Powertrain, Vehicle
+
+SNAPSHOT_VERSION = 1
+# Decided after issue, so never frozen: see the module docstring.
+_NOT_FROZEN = frozenset({"kind", "void_reason", "voided_on", "reprint_count", "official_number"})
+
+
+class SnapshotInvalid(ValueError):
+    """A stored snapshot this program cannot read, or whose content no longer matches its signed statement."""
+
+
+def snapshot_of(doc: CertificateDocument) -> dict[str, Any]:
+    """The JSON-ready snapshot of a certificate as issued (``doc`` is taken as the original)."""
+    original = dataclasses.replace(doc, kind=CertificateKind.ORIGINAL, void_reason="", voided_on=None, reprint_count=0)
+    body = {
+        f.name: _plain(getattr(original, f.name))
+        for f in dataclasses.fields(CertificateDocument)
+        if f.name not in _NOT_FROZEN
+    }
+    return {"version": SNAPSHOT_VERSION, "document": body, "statement": build_statement(original).decode("ascii")}
+
+
+def document_from_snapshot(data: Mapping[str, Any]) -> CertificateDocument:
+    """The original as issued; raises :class:`SnapshotInvalid` when the snapshot is unreadable or altered."""
+    if data.get("version") != SNAPSHOT_VERSION:
+        raise SnapshotInvalid(f"snapshot version {data.get('version')!r}; this program reads {SNAPSHOT_VERSION}")
+    try:
+        body = data["document"]
+        doc = CertificateDocument(
+            number=CertificateNumber(body["number"]),
+            market=Market(body["market"]),
+            issued_on=date.fromisoformat(body["issued_on"]),
+            facility=IssuingFacility(**body["facility"]),
+            vehicle=_vehicle(body["vehicle"]),
+            owner=Owner(**body["owner"]),
+            pack_codes=tuple(PackCode(c) for c in body["pack_codes"]),
+            pack_types=tuple(body["pack_types"]),
+            handover_date=date.fromisoformat(body["handover_date"]) if body["handover_date"] else None,
+            handler=body["handler"],
+            registration_country=body["registration_country"],
+            vehicle_class=body["vehicle_class"],
+            holder_nationality=body["holder_nationality"],
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise SnapshotInvalid(f"the certificate's stored content is unreadable ({exc!r})") from exc
+    if build_statement(doc).decode("ascii") != data.get("statement"):
+        raise SnapshotInvalid(f"the stored content of {doc.number} no longer matches its signed statement")
+    return doc
+
+
+def _vehicle(body: Mapping[str, Any]) -> Vehicle:
+    fields = dict(body)
+    fields["powertrain"] = Powertrain(fields["powertrain"])
+    fields["fuel"] = Fuel(fields["fuel"])
+    if fields["registration_date"]:
+        fields["registration_date"] = date.fromisoformat(fields["registration_date"])
+    return Vehicle(**fields)
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready: dataclasses as objects, dates as ISO text, enums as their values, tuples as lists."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if hasattr(value, "value") and isinstance(value, str):  # StrEnum members
+        return value.value
+    return value
