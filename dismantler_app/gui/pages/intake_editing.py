@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QObject, Qt
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog
 
@@ -102,7 +102,7 @@ class IntakeEditing(QObject):
                 vehicle=dialog.vehicle(),
                 documents=dialog.documents(),
                 owner=dialog.owner(),
-                said=lambda: page.tr("Vehicle, owner and documents saved."),
+                said=lambda: QCoreApplication.translate("IntakeEditing", "Vehicle, owner and documents saved."),
             )
 
         self._open(dialog, save)
@@ -123,7 +123,9 @@ class IntakeEditing(QObject):
                 intake_id,
                 codes=dialog.codes(),
                 count=dialog.count(),
-                said=lambda: page.tr("Declared packs saved: a supervisor confirms them."),
+                said=lambda: QCoreApplication.translate(
+                    "IntakeEditing", "Declared packs saved: a supervisor confirms them."
+                ),
             ),
         )
 
@@ -133,7 +135,7 @@ class IntakeEditing(QObject):
             return
         scanned = list(dict.fromkeys(p.code for p in page.view.facts.scanned))
         if not scanned:
-            page.say(lambda: page.tr("Scan a battery pack first, then triage it."))
+            page.say(lambda: QCoreApplication.translate("IntakeEditing", "Scan a battery pack first, then triage it."))
             return
         dialog = TriageDialog(packs=scanned, done=page.view.facts.triage, parent=page)
         intake_id = page.view.intake_id
@@ -144,7 +146,9 @@ class IntakeEditing(QObject):
                 intake_edits.triage,
                 intake_id,
                 result=result,
-                said=lambda: page.tr("Triage of %1 saved.").replace("%1", result.pack_code),
+                said=lambda: QCoreApplication.translate("IntakeEditing", "Triage of %1 saved.").replace(
+                    "%1", result.pack_code
+                ),
             )
 
         self._open(dialog, save)
@@ -156,7 +160,11 @@ class IntakeEditing(QObject):
         if page.view is None or page.user() is None:
             return
         if image is None:
-            page.say(lambda: page.tr("No camera picture yet: take the photo from a file (Ctrl+O)."))
+            page.say(
+                lambda: QCoreApplication.translate(
+                    "IntakeEditing", "No camera picture yet: take the photo from a file (Ctrl+O)."
+                )
+            )
             return
         self._add_photo(kind, lambda: encode_jpeg(image))
 
@@ -164,7 +172,12 @@ class IntakeEditing(QObject):
         page = self.page
         if page.view is None or page.user() is None:
             return
-        path, _ = QFileDialog.getOpenFileName(page, page.tr("Photo"), "", page.tr("Images (*.jpg *.jpeg *.png *.webp)"))
+        path, _ = QFileDialog.getOpenFileName(
+            page,
+            QCoreApplication.translate("IntakeEditing", "Photo"),
+            "",
+            QCoreApplication.translate("IntakeEditing", "Images (*.jpg *.jpeg *.png *.webp)"),
+        )
         if path:
             self._add_photo(kind, lambda: intake_edits.read_photo_file(Path(path)))
 
@@ -190,7 +203,9 @@ class IntakeEditing(QObject):
         if page.view is None or page.view.intake_id != intake_id:
             return  # the operator moved on to another vehicle meanwhile
         page.ui.photos.add_photo(kind, thumb)
-        page.say(lambda: page.tr("Photo saved: %1.").replace("%1", photo_kind_name(kind)))
+        page.say(
+            lambda: QCoreApplication.translate("IntakeEditing", "Photo saved: %1.").replace("%1", photo_kind_name(kind))
+        )
 
     def show_evidence(self, intake_id: str, kind: PhotoKind, evidence: bytes) -> None:
         """A camera scan's evidence frame, now stored as the intake's photo: its thumbnail joins the panel."""

@@ -33,16 +33,16 @@
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day left</numerusform>
+            <numerusform>%n working days left</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n working day late</numerusform>
+            <numerusform>%n working days late</numerusform>
         </translation>
     </message>
     <message>
@@ -122,9 +122,9 @@
     </message>
     <message numerus="yes">
         <source>%n page(s), signed by the yard&apos;s key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n page, signed by the yard&apos;s key.</numerusform>
+            <numerusform>%n pages, signed by the yard&apos;s key.</numerusform>
         </translation>
     </message>
     <message>
@@ -256,9 +256,9 @@
     </message>
     <message numerus="yes">
         <source>✔ %n pack code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ %n pack code</numerusform>
+            <numerusform>✔ %n pack codes</numerusform>
         </translation>
     </message>
 </context>
@@ -357,9 +357,9 @@
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>The password needs at least %n character.</numerusform>
+            <numerusform>The password needs at least %n characters.</numerusform>
         </translation>
     </message>
     <message>
@@ -489,6 +489,41 @@
     <message>
         <source>&amp;Test camera</source>
         <translation>&amp;Test camera</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeEditing</name>
+    <message>
+        <source>Vehicle, owner and documents saved.</source>
+        <translation>Vehicle, owner and documents saved.</translation>
+    </message>
+    <message>
+        <source>Declared packs saved: a supervisor confirms them.</source>
+        <translation>Declared packs saved: a supervisor confirms them.</translation>
+    </message>
+    <message>
+        <source>Scan a battery pack first, then triage it.</source>
+        <translation>Scan a battery pack first, then triage it.</translation>
+    </message>
+    <message>
+        <source>Triage of %1 saved.</source>
+        <translation>Triage of %1 saved.</translation>
+    </message>
+    <message>
+        <source>No camera picture yet: take the photo from a file (Ctrl+O).</source>
+        <translation>No camera picture yet: take the photo from a file (Ctrl+O).</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Photo saved: %1.</source>
+        <translation>Photo saved: %1.</translation>
     </message>
 </context>
 <context>
@@ -624,6 +659,129 @@
     <message>
         <source>Camera problem: %1</source>
         <translation>Camera problem: %1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeText</name>
+    <message>
+        <source>Not done</source>
+        <translation>Not done</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Clear</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>Flagged</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Elevated: quarantine</source>
+        <translation>Elevated: quarantine</translation>
+    </message>
+    <message>
+        <source>High: quarantine, fire watch</source>
+        <translation>High: quarantine, fire watch</translation>
+    </message>
+    <message>
+        <source>visible damage</source>
+        <translation>visible damage</translation>
+    </message>
+    <message>
+        <source>leak</source>
+        <translation>leak</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>swelling</translation>
+    </message>
+    <message>
+        <source>fire history</source>
+        <translation>fire history</translation>
+    </message>
+    <message>
+        <source>flood history</source>
+        <translation>flood history</translation>
+    </message>
+    <message>
+        <source>Whole exterior</source>
+        <translation>Whole exterior</translation>
+    </message>
+    <message>
+        <source>VIN plate</source>
+        <translation>VIN plate</translation>
+    </message>
+    <message>
+        <source>Battery label</source>
+        <translation>Battery label</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>Damage</translation>
+    </message>
+    <message>
+        <source>After dismantling</source>
+        <translation>After dismantling</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>empty</translation>
+    </message>
+    <message>
+        <source>wrong length</source>
+        <translation>wrong length</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed</source>
+        <translation>a character that is not allowed</translation>
+    </message>
+    <message>
+        <source>contains I, O or Q</source>
+        <translation>contains I, O or Q</translation>
+    </message>
+    <message>
+        <source>check digit does not match</source>
+        <translation>check digit does not match</translation>
+    </message>
+    <message>
+        <source>check character does not match</source>
+        <translation>check character does not match</translation>
+    </message>
+    <message>
+        <source>wrong format</source>
+        <translation>wrong format</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>not valid</translation>
+    </message>
+    <message>
+        <source>The scanner types digits as on a French (AZERTY) keyboard.</source>
+        <translation>The scanner types digits as on a French (AZERTY) keyboard.</translation>
+    </message>
+    <message>
+        <source>The scanner swaps Y and Z as on a German (QWERTZ) keyboard.</source>
+        <translation>The scanner swaps Y and Z as on a German (QWERTZ) keyboard.</translation>
+    </message>
+    <message>
+        <source>A Chinese input method turned the scan into full-width characters.</source>
+        <translation>A Chinese input method turned the scan into full-width characters.</translation>
+    </message>
+    <message>
+        <source>Set the scanner&apos;s keyboard country to this PC&apos;s layout (a setup code in its manual), or switch this PC to the US layout.</source>
+        <translation>Set the scanner&apos;s keyboard country to this PC&apos;s layout (a setup code in its manual), or switch this PC to the US layout.</translation>
+    </message>
+    <message>
+        <source>Switch the input method to English (Shift or Ctrl+Space).</source>
+        <translation>Switch the input method to English (Shift or Ctrl+Space).</translation>
+    </message>
+    <message>
+        <source>The code was read as %1.</source>
+        <translation>The code was read as %1.</translation>
     </message>
 </context>
 <context>
@@ -1120,16 +1278,16 @@
     </message>
     <message numerus="yes">
         <source>%n intake(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intake found.</numerusform>
+            <numerusform>%n intakes found.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>History of %1 (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>History of %1 (%n change)</numerusform>
+            <numerusform>History of %1 (%n changes)</numerusform>
         </translation>
     </message>
     <message>
@@ -1424,6 +1582,45 @@
     </message>
 </context>
 <context>
+    <name>SettingsText</name>
+    <message>
+        <source>Block only if head office registered a pack</source>
+        <translation>Block only if head office registered a pack</translation>
+    </message>
+    <message>
+        <source>Record only, never block</source>
+        <translation>Record only, never block</translation>
+    </message>
+    <message>
+        <source>Treat like a new-energy vehicle</source>
+        <translation>Treat like a new-energy vehicle</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>China</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>European Union</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>United States</translation>
+    </message>
+    <message>
+        <source>Enter a station name (for example gate-1).</source>
+        <translation>Enter a station name (for example gate-1).</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of symbol to read.</source>
+        <translation>Tick at least one kind of symbol to read.</translation>
+    </message>
+    <message>
+        <source>These settings cannot be saved: %1</source>
+        <translation>These settings cannot be saved: %1</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <source>Yard intake</source>
@@ -1562,9 +1759,9 @@
     </message>
     <message numerus="yes">
         <source>%n intake(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n intake</numerusform>
+            <numerusform>%n intakes</numerusform>
         </translation>
     </message>
     <message>
@@ -1629,9 +1826,9 @@
     </message>
     <message numerus="yes">
         <source>(%n copy/copies printed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>(%n copy printed)</numerusform>
+            <numerusform>(%n copies printed)</numerusform>
         </translation>
     </message>
     <message>
@@ -1659,23 +1856,23 @@
     <name>SyncPage</name>
     <message numerus="yes">
         <source>Sent: %n event(s) delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Sent: %n event delivered.</numerusform>
+            <numerusform>Sent: %n events delivered.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to %1: take it to head office and bring back the receipt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event written to %1: take it to head office and bring back the receipt.</numerusform>
+            <numerusform>%n events written to %1: take it to head office and bring back the receipt.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Receipt applied: %n event(s) now delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Receipt applied: %n event now delivered.</numerusform>
+            <numerusform>Receipt applied: %n events now delivered.</numerusform>
         </translation>
     </message>
     <message>
@@ -1751,9 +1948,9 @@
     </message>
     <message numerus="yes">
         <source>%n event(s) waiting for head office</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n event waiting for head office</numerusform>
+            <numerusform>%n events waiting for head office</numerusform>
         </translation>
     </message>
     <message>
@@ -1770,9 +1967,9 @@
     </message>
     <message numerus="yes">
         <source>⚠ %n refused by head office</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ %n refused by head office</numerusform>
+            <numerusform>⚠ %n refused by head office</numerusform>
         </translation>
     </message>
     <message>
@@ -2190,41 +2387,6 @@
     <message>
         <source>Theft check: %1</source>
         <translation>Theft check: %1</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Vehicle, owner and documents saved.</source>
-        <translation>Vehicle, owner and documents saved.</translation>
-    </message>
-    <message>
-        <source>Declared packs saved: a supervisor confirms them.</source>
-        <translation>Declared packs saved: a supervisor confirms them.</translation>
-    </message>
-    <message>
-        <source>Scan a battery pack first, then triage it.</source>
-        <translation>Scan a battery pack first, then triage it.</translation>
-    </message>
-    <message>
-        <source>Triage of %1 saved.</source>
-        <translation>Triage of %1 saved.</translation>
-    </message>
-    <message>
-        <source>No camera picture yet: take the photo from a file (Ctrl+O).</source>
-        <translation>No camera picture yet: take the photo from a file (Ctrl+O).</translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation>Photo</translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
-    </message>
-    <message>
-        <source>Photo saved: %1.</source>
-        <translation>Photo saved: %1.</translation>
     </message>
 </context>
 </TS>

@@ -9,252 +9,252 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Hand over the selected pack</source>
-        <translation type="unfinished"></translation>
+        <translation>移交所选电池包</translation>
     </message>
     <message>
         <source>Receiving enterprise name</source>
-        <translation type="unfinished"></translation>
+        <translation>接收企业名称</translation>
     </message>
     <message>
         <source>Unified social credit code (18 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码(18位)</translation>
     </message>
     <message>
         <source>&amp;Hand over</source>
-        <translation type="unfinished"></translation>
+        <translation>移交(&amp;H)</translation>
     </message>
     <message>
         <source>Traceability reports due (15 working days)</source>
-        <translation type="unfinished"></translation>
+        <translation>溯源信息上报期限(15个工作日)</translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) left</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>剩余 %n 个工作日</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n working day(s) late</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
     </message>
     <message>
         <source>Enter the receiver&apos;s 18-character unified social credit code.</source>
-        <translation type="unfinished"></translation>
+        <translation>请输入接收企业的18位统一社会信用代码。</translation>
     </message>
     <message>
         <source>✔ Valid credit code</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 信用代码有效</translation>
     </message>
     <message>
         <source>✖ Not a valid credit code: check each character</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 信用代码无效：请逐位核对</translation>
     </message>
     <message>
         <source>A pack leaves the yard only after its vehicle&apos;s certificate.</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆出具回收证明后，电池包方可出厂。</translation>
     </message>
     <message>
         <source>Pack %1 handed over; its report is now due.</source>
-        <translation type="unfinished"></translation>
+        <translation>电池包 %1 已移交；请按期上报溯源信息。</translation>
     </message>
     <message>
         <source>Pack code</source>
-        <translation type="unfinished"></translation>
+        <translation>电池包编码</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished">车辆识别代号 VIN</translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Risk</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级</translation>
     </message>
     <message>
         <source>Location</source>
-        <translation type="unfinished"></translation>
+        <translation>存放位置</translation>
     </message>
     <message>
         <source>Intake</source>
-        <translation type="unfinished">入场登记</translation>
+        <translation>入场状态</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>回收证明</translation>
     </message>
     <message>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>上报事项</translation>
     </message>
     <message>
         <source>VIN or pack</source>
-        <translation type="unfinished"></translation>
+        <translation>VIN 或电池包</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>截止日期</translation>
     </message>
     <message>
         <source>Working days</source>
-        <translation type="unfinished"></translation>
+        <translation>工作日</translation>
     </message>
 </context>
 <context>
     <name>CertificatePreview</name>
     <message>
         <source>Rendering the pages…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成页面…</translation>
     </message>
     <message>
         <source>Page images need poppler (pdftoppm); this is what the certificate states.</source>
-        <translation type="unfinished"></translation>
+        <translation>页面预览需要安装 poppler (pdftoppm)；以下为证明所载内容。</translation>
     </message>
     <message numerus="yes">
         <source>%n page(s), signed by the yard&apos;s key.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 页，已用本厂密钥签名。</numerusform>
         </translation>
     </message>
     <message>
         <source>Printing…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打印…</translation>
     </message>
     <message>
         <source>Sent to %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已发送至 %1。</translation>
     </message>
     <message>
         <source>Save the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>保存回收证明</translation>
     </message>
     <message>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 文件 (*.pdf)</translation>
     </message>
     <message>
         <source>Saving…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在保存…</translation>
     </message>
     <message>
         <source>Saved as %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存为 %1。</translation>
     </message>
     <message>
         <source>That did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>操作未成功：%1</translation>
     </message>
     <message>
         <source>Void notice for certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回收证明 %1 作废通知</translation>
     </message>
     <message>
         <source>Certificate %1 — copy %2</source>
-        <translation type="unfinished"></translation>
+        <translation>回收证明 %1 — 第 %2 份副本</translation>
     </message>
     <message>
         <source>Certificate %1</source>
-        <translation type="unfinished"></translation>
+        <translation>回收证明 %1</translation>
     </message>
     <message>
         <source>Certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>证明编号</translation>
     </message>
     <message>
         <source>Issued on</source>
-        <translation type="unfinished"></translation>
+        <translation>出具日期</translation>
     </message>
     <message>
         <source>Issued by</source>
-        <translation type="unfinished"></translation>
+        <translation>出具单位</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌号</translation>
+        <translation>号牌号码</translation>
     </message>
     <message>
         <source>Brand and model</source>
-        <translation type="unfinished"></translation>
+        <translation>厂牌型号</translation>
     </message>
     <message>
         <source>Powertrain</source>
-        <translation type="unfinished">动力类型</translation>
+        <translation>动力类型</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">车主</translation>
+        <translation>车主</translation>
     </message>
     <message>
         <source>Traction battery packs</source>
-        <translation type="unfinished">动力蓄电池包</translation>
+        <translation>动力蓄电池</translation>
     </message>
     <message>
         <source>Handler</source>
-        <translation type="unfinished"></translation>
+        <translation>经办人</translation>
     </message>
     <message>
         <source>Voided</source>
-        <translation type="unfinished"></translation>
+        <translation>作废原因</translation>
     </message>
     <message>
         <source>Copy number</source>
-        <translation type="unfinished"></translation>
+        <translation>副本序号</translation>
     </message>
     <message>
         <source>Certificate preview</source>
-        <translation type="unfinished"></translation>
+        <translation>回收证明预览</translation>
     </message>
     <message>
         <source>&amp;Print…</source>
-        <translation type="unfinished"></translation>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
         <source>&amp;Save as PDF…</source>
-        <translation type="unfinished"></translation>
+        <translation>另存为 PDF(&amp;S)…</translation>
     </message>
     <message>
         <source>Close</source>
-        <translation type="unfinished">关闭</translation>
+        <translation>关闭</translation>
     </message>
 </context>
 <context>
     <name>DeclarePacksDialog</name>
     <message>
         <source>Declared battery packs</source>
-        <translation type="unfinished"></translation>
+        <translation>申报的动力蓄电池包</translation>
     </message>
     <message>
         <source>Head office has no registered packs for this vehicle. Enter what the vehicle documents say: the pack codes, one per line, or only how many packs. A supervisor confirms the declaration.</source>
-        <translation type="unfinished"></translation>
+        <translation>总部没有此车辆的电池包登记信息。请按车辆资料填写：每行一个电池包编码，或只填电池包数量。申报需由主管确认。</translation>
     </message>
     <message>
         <source>Pack &amp;codes</source>
-        <translation type="unfinished"></translation>
+        <translation>电池包编码(&amp;C)</translation>
     </message>
     <message>
         <source>Or only the &amp;number of packs</source>
-        <translation type="unfinished"></translation>
+        <translation>或只填电池包数量(&amp;N)</translation>
     </message>
     <message>
         <source>line %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>第 %1 行：%2</translation>
     </message>
     <message>
         <source>✖ Not battery codes: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 不是电池编码：%1</translation>
     </message>
     <message numerus="yes">
         <source>✔ %n pack code(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>✔ %n 个电池包编码</numerusform>
         </translation>
     </message>
 </context>
@@ -262,27 +262,27 @@
     <name>DemoAccountsNote</name>
     <message>
         <source>every role</source>
-        <translation type="unfinished"></translation>
+        <translation>全部角色</translation>
     </message>
     <message>
         <source>operator</source>
-        <translation type="unfinished">操作员</translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>supervisor</source>
-        <translation type="unfinished">主管</translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>admin</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Demo yard: the data is thrown away when the app closes. Sign in as:</source>
-        <translation type="unfinished"></translation>
+        <translation>演示拆解厂：关闭程序后数据即被清除。请使用以下账号登录：</translation>
     </message>
     <message>
         <source>The camera plays demo labels: the VIN of the vehicle missing a pack, then that pack.</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头播放演示标签：先是缺少电池包车辆的车辆识别代号（VIN），然后是所缺的电池包。</translation>
     </message>
 </context>
 <context>
@@ -336,153 +336,188 @@
     <name>FirstRunWizard</name>
     <message>
         <source>The yard code needs 2 to 8 capital letters or digits, for example SH01.</source>
-        <translation type="unfinished"></translation>
+        <translation>企业代码须为 2 至 8 位大写字母或数字，例如 SH01。</translation>
     </message>
     <message>
         <source>Enter the yard&apos;s name (at most 120 characters).</source>
-        <translation type="unfinished"></translation>
+        <translation>请填写企业名称（最多 120 个字符）。</translation>
     </message>
     <message>
         <source>The USCC is not valid (%1): copy it from the business licence.</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码无效（%1）：请按营业执照填写。</translation>
     </message>
     <message>
         <source>Choose a sign-in name of 1 to 64 characters without spaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名须为 1 至 64 个字符，不含空格。</translation>
     </message>
     <message numerus="yes">
         <source>The password needs at least %n characters.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>密码至少需要 %n 个字符。</numerusform>
         </translation>
     </message>
     <message>
         <source>The two passwords differ: type them again.</source>
-        <translation type="unfinished"></translation>
+        <translation>两次输入的密码不一致，请重新输入。</translation>
     </message>
     <message>
         <source>Setting up the yard…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在设置企业…</translation>
     </message>
     <message>
         <source>No camera chosen: the station works without one.</source>
-        <translation type="unfinished"></translation>
+        <translation>未选择摄像头：本工位也可以不用摄像头工作。</translation>
     </message>
     <message>
         <source>Opening the camera…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开摄像头…</translation>
     </message>
     <message>
         <source>Camera problem: %1</source>
-        <translation type="unfinished">摄像头故障：%1</translation>
+        <translation>摄像头故障：%1</translation>
     </message>
     <message>
         <source>✔ The camera works.</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 摄像头工作正常。</translation>
     </message>
     <message>
         <source>Video file</source>
-        <translation type="unfinished"></translation>
+        <translation>视频文件</translation>
     </message>
     <message>
         <source>Folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>图片文件夹</translation>
     </message>
     <message>
         <source>0 for the first USB camera, rtsp://… or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>0 表示第一个 USB 摄像头，也可填 rtsp://… 或文件夹</translation>
     </message>
     <message>
         <source>Setting up this yard</source>
-        <translation type="unfinished"></translation>
+        <translation>首次设置本企业</translation>
     </message>
     <message>
         <source>Your yard</source>
-        <translation type="unfinished"></translation>
+        <translation>企业信息</translation>
     </message>
     <message>
         <source>These details are printed on every certificate and sent to head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>这些信息会印在每份回收证明上，并上报总部。</translation>
     </message>
     <message>
         <source>Yard &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>企业名称(&amp;N)</translation>
     </message>
     <message>
         <source>Yard &amp;code</source>
-        <translation type="unfinished"></translation>
+        <translation>企业代码(&amp;C)</translation>
     </message>
     <message>
         <source>e.g. SH01, printed in certificate numbers</source>
-        <translation type="unfinished"></translation>
+        <translation>例如 SH01，用于回收证明编号</translation>
     </message>
     <message>
         <source>&amp;Licence/permit number</source>
-        <translation type="unfinished"></translation>
+        <translation>资质认定/许可证编号(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;USCC</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码(&amp;U)</translation>
     </message>
     <message>
         <source>18 characters, from the business licence</source>
-        <translation type="unfinished"></translation>
+        <translation>18 位，见营业执照</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Market</source>
-        <translation type="unfinished"></translation>
+        <translation>适用地区(&amp;M)</translation>
     </message>
     <message>
         <source>The administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>The first account can do everything: it adds the operators and supervisors afterwards.</source>
-        <translation type="unfinished"></translation>
+        <translation>第一个账户拥有全部权限，之后由它添加操作员和主管。</translation>
     </message>
     <message>
         <source>Sign-in &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名(&amp;F)</translation>
     </message>
     <message>
         <source>&amp;Password</source>
-        <translation type="unfinished">密码(&amp;P)</translation>
+        <translation>密码(&amp;P)</translation>
     </message>
     <message>
         <source>Password &amp;again</source>
-        <translation type="unfinished"></translation>
+        <translation>再次输入密码(&amp;A)</translation>
     </message>
     <message>
         <source>Camera check</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头检查</translation>
     </message>
     <message>
         <source>Choose the camera and test it, or leave it empty to work with a handheld scanner and the keyboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>选择摄像头并测试；留空则使用手持扫码枪和键盘。</translation>
     </message>
     <message>
         <source>&amp;Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头(&amp;C)</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件…</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹…</translation>
     </message>
     <message>
         <source>&amp;Test camera</source>
-        <translation type="unfinished"></translation>
+        <translation>测试摄像头(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeEditing</name>
+    <message>
+        <source>Vehicle, owner and documents saved.</source>
+        <translation>车辆、车主和资料已保存。</translation>
+    </message>
+    <message>
+        <source>Declared packs saved: a supervisor confirms them.</source>
+        <translation>申报的电池包已保存，需主管确认。</translation>
+    </message>
+    <message>
+        <source>Scan a battery pack first, then triage it.</source>
+        <translation>请先扫描电池包，再做安全检测。</translation>
+    </message>
+    <message>
+        <source>Triage of %1 saved.</source>
+        <translation>%1 的安全检测已保存。</translation>
+    </message>
+    <message>
+        <source>No camera picture yet: take the photo from a file (Ctrl+O).</source>
+        <translation>还没有摄像头画面：请从文件添加照片（Ctrl+O）。</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>Photo saved: %1.</source>
+        <translation>照片已保存：%1。</translation>
     </message>
 </context>
 <context>
@@ -517,7 +552,7 @@
     </message>
     <message>
         <source>Edit vehicle, owner and documents (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑车辆、车主和资料 (F3)</translation>
     </message>
     <message>
         <source>Traction battery packs</source>
@@ -525,15 +560,15 @@
     </message>
     <message>
         <source>Declared packs (F4)</source>
-        <translation type="unfinished"></translation>
+        <translation>申报电池包 (F4)</translation>
     </message>
     <message>
         <source>Safety triage (F6)</source>
-        <translation type="unfinished"></translation>
+        <translation>安全检测 (F6)</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -618,6 +653,129 @@
     <message>
         <source>Camera problem: %1</source>
         <translation>摄像头故障：%1</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeText</name>
+    <message>
+        <source>Not done</source>
+        <translation>未查</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>无异常</translation>
+    </message>
+    <message>
+        <source>Flagged</source>
+        <translation>有问题</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>正常</translation>
+    </message>
+    <message>
+        <source>Elevated: quarantine</source>
+        <translation>较高：隔离存放</translation>
+    </message>
+    <message>
+        <source>High: quarantine, fire watch</source>
+        <translation>高：隔离存放，防火监护</translation>
+    </message>
+    <message>
+        <source>visible damage</source>
+        <translation>外观破损</translation>
+    </message>
+    <message>
+        <source>leak</source>
+        <translation>漏液</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>鼓胀</translation>
+    </message>
+    <message>
+        <source>fire history</source>
+        <translation>曾起火</translation>
+    </message>
+    <message>
+        <source>flood history</source>
+        <translation>曾泡水</translation>
+    </message>
+    <message>
+        <source>Whole exterior</source>
+        <translation>车辆外观</translation>
+    </message>
+    <message>
+        <source>VIN plate</source>
+        <translation>车架号</translation>
+    </message>
+    <message>
+        <source>Battery label</source>
+        <translation>电池标签</translation>
+    </message>
+    <message>
+        <source>Damage</source>
+        <translation>损伤部位</translation>
+    </message>
+    <message>
+        <source>After dismantling</source>
+        <translation>拆解后</translation>
+    </message>
+    <message>
+        <source>empty</source>
+        <translation>为空</translation>
+    </message>
+    <message>
+        <source>wrong length</source>
+        <translation>长度不对</translation>
+    </message>
+    <message>
+        <source>a character that is not allowed</source>
+        <translation>含有不允许的字符</translation>
+    </message>
+    <message>
+        <source>contains I, O or Q</source>
+        <translation>含有字母 I、O 或 Q</translation>
+    </message>
+    <message>
+        <source>check digit does not match</source>
+        <translation>校验位不符</translation>
+    </message>
+    <message>
+        <source>check character does not match</source>
+        <translation>校验码不符</translation>
+    </message>
+    <message>
+        <source>wrong format</source>
+        <translation>格式不对</translation>
+    </message>
+    <message>
+        <source>not valid</source>
+        <translation>无效</translation>
+    </message>
+    <message>
+        <source>The scanner types digits as on a French (AZERTY) keyboard.</source>
+        <translation>扫码枪按法语（AZERTY）键盘输出数字。</translation>
+    </message>
+    <message>
+        <source>The scanner swaps Y and Z as on a German (QWERTZ) keyboard.</source>
+        <translation>扫码枪按德语（QWERTZ）键盘把 Y 和 Z 对调了。</translation>
+    </message>
+    <message>
+        <source>A Chinese input method turned the scan into full-width characters.</source>
+        <translation>中文输入法把扫码内容变成了全角字符。</translation>
+    </message>
+    <message>
+        <source>Set the scanner&apos;s keyboard country to this PC&apos;s layout (a setup code in its manual), or switch this PC to the US layout.</source>
+        <translation>请把扫码枪的键盘国家设置为与本机一致（扫描说明书中的设置码），或把本机切换为美式键盘。</translation>
+    </message>
+    <message>
+        <source>Switch the input method to English (Shift or Ctrl+Space).</source>
+        <translation>请把输入法切换为英文（Shift 或 Ctrl+空格）。</translation>
+    </message>
+    <message>
+        <source>The code was read as %1.</source>
+        <translation>已按 %1 读取。</translation>
     </message>
 </context>
 <context>
@@ -742,19 +900,19 @@
     <name>PhotosPanel</name>
     <message>
         <source>P&amp;hoto of</source>
-        <translation type="unfinished"></translation>
+        <translation>拍摄内容(&amp;H)</translation>
     </message>
     <message>
         <source>Take photo (F5)</source>
-        <translation type="unfinished"></translation>
+        <translation>拍照 (F5)</translation>
     </message>
     <message>
         <source>From file…</source>
-        <translation type="unfinished"></translation>
+        <translation>从文件添加…</translation>
     </message>
     <message>
         <source>Required: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>必拍照片：%1</translation>
     </message>
 </context>
 <context>
@@ -939,155 +1097,155 @@
     <name>RecordWords</name>
     <message>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>登记中</translation>
     </message>
     <message>
         <source>Awaiting review</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核</translation>
     </message>
     <message>
         <source>Approved</source>
-        <translation type="unfinished"></translation>
+        <translation>已批准</translation>
     </message>
     <message>
         <source>Certified</source>
-        <translation type="unfinished"></translation>
+        <translation>已出证</translation>
     </message>
     <message>
         <source>Cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>已取消</translation>
     </message>
     <message>
         <source>Normal</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>⚠ Elevated risk</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 较高风险</translation>
     </message>
     <message>
         <source>⚠ High risk</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 高风险</translation>
     </message>
     <message>
         <source>Not triaged</source>
-        <translation type="unfinished"></translation>
+        <translation>未检测</translation>
     </message>
     <message>
         <source>Exterior</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆外观</translation>
     </message>
     <message>
         <source>VIN plate</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号</translation>
     </message>
     <message>
         <source>Battery label</source>
-        <translation type="unfinished"></translation>
+        <translation>电池标签</translation>
     </message>
     <message>
         <source>Damage</source>
-        <translation type="unfinished"></translation>
+        <translation>损伤</translation>
     </message>
     <message>
         <source>After dismantling</source>
-        <translation type="unfinished"></translation>
+        <translation>拆解后</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>待上报</translation>
     </message>
     <message>
         <source>✖ Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 已逾期</translation>
     </message>
     <message>
         <source>✔ Reported</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 已上报</translation>
     </message>
     <message>
         <source>Vehicle scrapped</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆报废</translation>
     </message>
     <message>
         <source>Pack left the yard</source>
-        <translation type="unfinished"></translation>
+        <translation>电池包出厂</translation>
     </message>
     <message>
         <source>Intake opened</source>
-        <translation type="unfinished"></translation>
+        <translation>登记入场</translation>
     </message>
     <message>
         <source>Vehicle corrected</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆信息更正</translation>
     </message>
     <message>
         <source>Documents recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>证件登记</translation>
     </message>
     <message>
         <source>Submitted for review</source>
-        <translation type="unfinished"></translation>
+        <translation>提交审核</translation>
     </message>
     <message>
         <source>Packs declared</source>
-        <translation type="unfinished"></translation>
+        <translation>申报电池包</translation>
     </message>
     <message>
         <source>Registered packs loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>载入备案电池包</translation>
     </message>
     <message>
         <source>Declared packs confirmed</source>
-        <translation type="unfinished"></translation>
+        <translation>确认申报电池包</translation>
     </message>
     <message>
         <source>Pack scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描电池包</translation>
     </message>
     <message>
         <source>VIN scanned</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描车架号</translation>
     </message>
     <message>
         <source>Pack triaged</source>
-        <translation type="unfinished"></translation>
+        <translation>电池安全检测</translation>
     </message>
     <message>
         <source>Replacement resolved</source>
-        <translation type="unfinished"></translation>
+        <translation>更换记录核定</translation>
     </message>
     <message>
         <source>Photo added</source>
-        <translation type="unfinished"></translation>
+        <translation>添加照片</translation>
     </message>
     <message>
         <source>Certificate issued</source>
-        <translation type="unfinished"></translation>
+        <translation>出具回收证明</translation>
     </message>
     <message>
         <source>Certificate voided</source>
-        <translation type="unfinished"></translation>
+        <translation>作废回收证明</translation>
     </message>
     <message>
         <source>Certificate reprinted</source>
-        <translation type="unfinished"></translation>
+        <translation>补打回收证明</translation>
     </message>
     <message>
         <source>Pack handed over</source>
-        <translation type="unfinished"></translation>
+        <translation>电池包移交</translation>
     </message>
 </context>
 <context>
@@ -1098,90 +1256,90 @@
     </message>
     <message>
         <source>Battery pack code</source>
-        <translation type="unfinished"></translation>
+        <translation>电池包编码</translation>
     </message>
     <message>
         <source>Certificate number</source>
-        <translation type="unfinished"></translation>
+        <translation>证明编号</translation>
     </message>
     <message>
         <source>Opened between</source>
-        <translation type="unfinished"></translation>
+        <translation>入场日期介于</translation>
     </message>
     <message>
         <source>&amp;Search</source>
-        <translation type="unfinished"></translation>
+        <translation>查询(&amp;S)</translation>
     </message>
     <message numerus="yes">
         <source>%n intake(s) found.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>找到 %n 条入场记录。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>History of %1 (%n change(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 的操作记录（%n 条）</numerusform>
         </translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished">车辆识别代号 VIN</translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌号</translation>
+        <translation>号牌号码</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Opened</source>
-        <translation type="unfinished"></translation>
+        <translation>入场时间</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>回收证明</translation>
     </message>
     <message>
         <source>When</source>
-        <translation type="unfinished"></translation>
+        <translation>时间</translation>
     </message>
     <message>
         <source>Who</source>
-        <translation type="unfinished"></translation>
+        <translation>操作人</translation>
     </message>
     <message>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>操作</translation>
     </message>
     <message>
         <source>Details</source>
-        <translation type="unfinished"></translation>
+        <translation>详情</translation>
     </message>
 </context>
 <context>
     <name>ReviewQueueTable</name>
     <message>
         <source>VIN</source>
-        <translation type="unfinished">车辆识别代号 VIN</translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌号</translation>
+        <translation>号牌号码</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Packs</source>
-        <translation type="unfinished"></translation>
+        <translation>电池包</translation>
     </message>
     <message>
         <source>Since / certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>更新时间 / 证明编号</translation>
     </message>
 </context>
 <context>
@@ -1192,7 +1350,7 @@
     </message>
     <message>
         <source>This station (this PC only)</source>
-        <translation type="unfinished"></translation>
+        <translation>本工位（仅本机）</translation>
     </message>
     <message>
         <source>&amp;Language</source>
@@ -1200,219 +1358,258 @@
     </message>
     <message>
         <source>Station &amp;name</source>
-        <translation type="unfinished"></translation>
+        <translation>工位名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Camera</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头(&amp;C)</translation>
     </message>
     <message>
         <source>File…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件…</translation>
     </message>
     <message>
         <source>Folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹…</translation>
     </message>
     <message>
         <source>&amp;Resolution</source>
-        <translation type="unfinished"></translation>
+        <translation>分辨率(&amp;R)</translation>
     </message>
     <message>
         <source>Symbols read</source>
-        <translation type="unfinished"></translation>
+        <translation>识读的码制</translation>
     </message>
     <message>
         <source>QR code</source>
-        <translation type="unfinished"></translation>
+        <translation>二维码（QR）</translation>
     </message>
     <message>
         <source>Data Matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Data Matrix 码</translation>
     </message>
     <message>
         <source>Code 128</source>
-        <translation type="unfinished"></translation>
+        <translation>Code 128 条码</translation>
     </message>
     <message>
         <source>Code 39</source>
-        <translation type="unfinished"></translation>
+        <translation>Code 39 条码</translation>
     </message>
     <message>
         <source>PDF417</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF417 码</translation>
     </message>
     <message>
         <source>Second decoder (pyzbar)</source>
-        <translation type="unfinished"></translation>
+        <translation>第二解码器（pyzbar）</translation>
     </message>
     <message>
         <source>Scanner &amp;prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>扫码枪前缀(&amp;P)</translation>
     </message>
     <message>
         <source>Scanner &amp;suffix</source>
-        <translation type="unfinished"></translation>
+        <translation>扫码枪后缀(&amp;S)</translation>
     </message>
     <message>
         <source>Lock &amp;after</source>
-        <translation type="unfinished"></translation>
+        <translation>自动锁定(&amp;A)</translation>
     </message>
     <message>
         <source>Head office &amp;URL</source>
-        <translation type="unfinished"></translation>
+        <translation>总部地址(&amp;U)</translation>
     </message>
     <message>
         <source>https://…</source>
-        <translation type="unfinished"></translation>
+        <translation>https://…</translation>
     </message>
     <message>
         <source>Head office &amp;account</source>
-        <translation type="unfinished"></translation>
+        <translation>总部账号(&amp;A)</translation>
     </message>
     <message>
         <source>Head office pass&amp;word</source>
-        <translation type="unfinished"></translation>
+        <translation>总部密码(&amp;W)</translation>
     </message>
     <message>
         <source>&amp;Save station settings</source>
-        <translation type="unfinished"></translation>
+        <translation>保存工位设置(&amp;S)</translation>
     </message>
     <message>
         <source>Yard (all stations)</source>
-        <translation type="unfinished"></translation>
+        <translation>企业（所有工位）</translation>
     </message>
     <message>
         <source>Certificate policy</source>
-        <translation type="unfinished"></translation>
+        <translation>回收证明规则</translation>
     </message>
     <message>
         <source>A missing traction battery blocks the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>缺少动力蓄电池时不出具回收证明</translation>
     </message>
     <message>
         <source>Accept the owner&apos;s statement on a missing battery (before 2026)</source>
-        <translation type="unfinished"></translation>
+        <translation>接受车主关于电池缺失的书面说明（2026 年前的做法）</translation>
     </message>
     <message>
         <source>Battery-swap models are exempt</source>
-        <translation type="unfinished"></translation>
+        <translation>换电车型豁免</translation>
     </message>
     <message>
         <source>A wrong VIN check digit blocks the certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号校验位错误时不出具回收证明</translation>
     </message>
     <message>
         <source>Mortgage check required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须查询抵押</translation>
     </message>
     <message>
         <source>Theft check required</source>
-        <translation type="unfinished"></translation>
+        <translation>必须查询盗抢</translation>
     </message>
     <message>
         <source>Safety triage of every pack required</source>
-        <translation type="unfinished"></translation>
+        <translation>每个电池包必须做安全检测</translation>
     </message>
     <message>
         <source>&amp;Hybrid (HEV) packs</source>
-        <translation type="unfinished"></translation>
+        <translation>混合动力（HEV）电池包(&amp;H)</translation>
     </message>
     <message>
         <source>Documents required</source>
-        <translation type="unfinished"></translation>
+        <translation>必需资料</translation>
     </message>
     <message>
         <source>Owner ID</source>
-        <translation type="unfinished">车主身份证明</translation>
+        <translation>车主身份证明</translation>
     </message>
     <message>
         <source>Registration certificate</source>
-        <translation type="unfinished">机动车登记证书</translation>
+        <translation>机动车登记证书</translation>
     </message>
     <message>
         <source>Driving licence</source>
-        <translation type="unfinished">机动车行驶证</translation>
+        <translation>机动车行驶证</translation>
     </message>
     <message>
         <source>Plates</source>
-        <translation type="unfinished">号牌</translation>
+        <translation>号牌</translation>
     </message>
     <message>
         <source>Save &amp;policy</source>
-        <translation type="unfinished"></translation>
+        <translation>保存规则(&amp;P)</translation>
     </message>
     <message>
         <source>The settings file is damaged (%1). Check the settings and save to replace it.</source>
-        <translation type="unfinished"></translation>
+        <translation>设置文件已损坏（%1）。请核对设置后保存以替换它。</translation>
     </message>
     <message>
         <source>Replace the damaged settings file?</source>
-        <translation type="unfinished"></translation>
+        <translation>替换已损坏的设置文件？</translation>
     </message>
     <message>
         <source>The settings file cannot be read (%1). Replace it with the settings shown? A copy of the damaged file is kept next to it.</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取设置文件（%1）。要用当前显示的设置替换它吗？损坏的文件会在同一位置保留一份副本。</translation>
     </message>
     <message>
         <source>Saved. The new station name is used from the next start.</source>
-        <translation type="unfinished"></translation>
+        <translation>已保存。新的工位名称在下次启动后生效。</translation>
     </message>
     <message>
         <source>Station settings saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>工位设置已保存。</translation>
     </message>
     <message>
         <source>Video file</source>
-        <translation type="unfinished"></translation>
+        <translation>视频文件</translation>
     </message>
     <message>
         <source>Video files (*.mp4 *.avi *.mkv *.mov);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>视频文件 (*.mp4 *.avi *.mkv *.mov);;所有文件 (*)</translation>
     </message>
     <message>
         <source>Folder of images</source>
-        <translation type="unfinished"></translation>
+        <translation>图片文件夹</translation>
     </message>
     <message>
         <source>Only an administrator can change the policy.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以修改规则。</translation>
     </message>
     <message>
         <source>Yard</source>
-        <translation type="unfinished"></translation>
+        <translation>企业</translation>
     </message>
     <message>
         <source>Licence</source>
-        <translation type="unfinished"></translation>
+        <translation>资质编号</translation>
     </message>
     <message>
         <source>USCC</source>
-        <translation type="unfinished"></translation>
+        <translation>统一社会信用代码</translation>
     </message>
     <message>
         <source>Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址</translation>
     </message>
     <message>
         <source>Market</source>
-        <translation type="unfinished"></translation>
+        <translation>适用地区</translation>
     </message>
     <message>
         <source>Policy saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>规则已保存。</translation>
     </message>
     <message>
         <source>Empty: no camera (handheld scanner and typing only)</source>
-        <translation type="unfinished"></translation>
+        <translation>留空：不用摄像头（只用扫码枪和键盘）</translation>
     </message>
     <message>
         <source> min without use</source>
-        <translation type="unfinished"></translation>
+        <translation> 分钟无操作后</translation>
     </message>
     <message>
         <source>A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>摄像头编号（0、1、…）、视频流地址（rtsp://…）、视频文件或文件夹</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsText</name>
+    <message>
+        <source>Block only if head office registered a pack</source>
+        <translation>仅当总部登记了电池包时阻止</translation>
+    </message>
+    <message>
+        <source>Record only, never block</source>
+        <translation>只记录，不阻止</translation>
+    </message>
+    <message>
+        <source>Treat like a new-energy vehicle</source>
+        <translation>按新能源汽车处理</translation>
+    </message>
+    <message>
+        <source>China</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>European Union</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <source>United States</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>Enter a station name (for example gate-1).</source>
+        <translation>请填写工位名称（例如 gate-1）。</translation>
+    </message>
+    <message>
+        <source>Tick at least one kind of symbol to read.</source>
+        <translation>请至少勾选一种码制。</translation>
+    </message>
+    <message>
+        <source>These settings cannot be saved: %1</source>
+        <translation>无法保存这些设置：%1</translation>
     </message>
 </context>
 <context>
@@ -1454,398 +1651,398 @@
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>刷新(&amp;R)</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished">车辆</translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>VIN</source>
-        <translation type="unfinished">车辆识别代号 VIN</translation>
+        <translation>VIN</translation>
     </message>
     <message>
         <source>Plate</source>
-        <translation type="unfinished">车牌号</translation>
+        <translation>号牌号码</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">车主</translation>
+        <translation>车主</translation>
     </message>
     <message>
         <source>Powertrain</source>
-        <translation type="unfinished">动力类型</translation>
+        <translation>动力类型</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Documents</source>
-        <translation type="unfinished">证件</translation>
+        <translation>证件</translation>
     </message>
     <message>
         <source>Traction battery packs</source>
-        <translation type="unfinished">动力蓄电池包</translation>
+        <translation>动力蓄电池</translation>
     </message>
     <message>
         <source>Send &amp;back</source>
-        <translation type="unfinished"></translation>
+        <translation>退回(&amp;B)</translation>
     </message>
     <message>
         <source>Send the intake back to the operator</source>
-        <translation type="unfinished"></translation>
+        <translation>将入场记录退回操作员修改</translation>
     </message>
     <message>
         <source>Photos</source>
-        <translation type="unfinished"></translation>
+        <translation>照片</translation>
     </message>
     <message>
         <source>Review</source>
-        <translation type="unfinished"></translation>
+        <translation>审核</translation>
     </message>
     <message>
         <source>The registered pack that was replaced</source>
-        <translation type="unfinished"></translation>
+        <translation>被更换的备案电池包</translation>
     </message>
     <message>
         <source>The pack scanned in its place</source>
-        <translation type="unfinished"></translation>
+        <translation>实际扫描到的替换电池包</translation>
     </message>
     <message>
         <source>Replacement record reference</source>
-        <translation type="unfinished"></translation>
+        <translation>更换记录单号</translation>
     </message>
     <message>
         <source>Resolve &amp;mismatch</source>
-        <translation type="unfinished"></translation>
+        <translation>核定不一致(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Confirm declared packs</source>
-        <translation type="unfinished"></translation>
+        <translation>确认申报电池包(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Approve</source>
-        <translation type="unfinished"></translation>
+        <translation>批准(&amp;A)</translation>
     </message>
     <message>
         <source>&amp;Issue certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>出具回收证明(&amp;I)</translation>
     </message>
     <message>
         <source>Certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>回收证明</translation>
     </message>
     <message>
         <source>&amp;Preview and print</source>
-        <translation type="unfinished"></translation>
+        <translation>预览并打印(&amp;P)</translation>
     </message>
     <message>
         <source>Re&amp;print (copy)</source>
-        <translation type="unfinished"></translation>
+        <translation>补打副本(&amp;R)</translation>
     </message>
     <message>
         <source>Reason for voiding (required)</source>
-        <translation type="unfinished"></translation>
+        <translation>作废原因（必填）</translation>
     </message>
     <message>
         <source>&amp;Void certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>作废证明(&amp;V)</translation>
     </message>
     <message numerus="yes">
         <source>%n intake(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>共 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <source>Replacement recorded with its document reference.</source>
-        <translation type="unfinished"></translation>
+        <translation>已按更换记录单号核定。</translation>
     </message>
     <message>
         <source>Declared packs confirmed.</source>
-        <translation type="unfinished"></translation>
+        <translation>申报电池包已确认。</translation>
     </message>
     <message>
         <source>Intake approved.</source>
-        <translation type="unfinished"></translation>
+        <translation>入场记录已批准。</translation>
     </message>
     <message>
         <source>Sent back to the operator.</source>
-        <translation type="unfinished"></translation>
+        <translation>已退回操作员。</translation>
     </message>
     <message>
         <source>Certificate issued: preview and print it now.</source>
-        <translation type="unfinished"></translation>
+        <translation>回收证明已出具：请预览并打印。</translation>
     </message>
     <message>
         <source>Write why the certificate is voided, then press Void.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先填写作废原因，再点击作废。</translation>
     </message>
     <message>
         <source>Certificate voided; the intake is approved again and can be issued anew.</source>
-        <translation type="unfinished"></translation>
+        <translation>回收证明已作废；入场记录恢复为已批准，可重新出具。</translation>
     </message>
     <message>
         <source>Rendering the certificate…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在生成回收证明…</translation>
     </message>
     <message>
         <source>Expected: %1   Scanned: %2</source>
-        <translation type="unfinished">应有：%1   已扫描：%2</translation>
+        <translation>应有：%1   已扫描：%2</translation>
     </message>
     <message>
         <source>(declared, confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（申报，已确认）</translation>
     </message>
     <message>
         <source>(declared, not confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（申报，待确认）</translation>
     </message>
     <message>
         <source>Safety triage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安全检测：%1</translation>
     </message>
     <message>
         <source>No safety triage recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无安全检测记录。</translation>
     </message>
     <message>
         <source>No certificate issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未出具回收证明。</translation>
     </message>
     <message>
         <source>Certificate %1, issued %2</source>
-        <translation type="unfinished"></translation>
+        <translation>回收证明 %1，出具于 %2</translation>
     </message>
     <message numerus="yes">
         <source>(%n copy/copies printed)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>（已补打 %n 份副本）</numerusform>
         </translation>
     </message>
     <message>
         <source>Only a supervisor can issue certificates.</source>
-        <translation type="unfinished">只有主管可以出具回收证明。</translation>
+        <translation>只有主管可以出具回收证明。</translation>
     </message>
     <message>
         <source>Approve the intake first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先批准入场记录。</translation>
     </message>
     <message>
         <source>Not possible yet: see the red banner for what is missing.</source>
-        <translation type="unfinished">暂不能出具：缺少的内容见红色提示栏。</translation>
+        <translation>暂不能出具：缺少的项目见红色提示栏。</translation>
     </message>
     <message>
         <source>Awaiting review or certificate</source>
-        <translation type="unfinished"></translation>
+        <translation>待审核或待出证</translation>
     </message>
     <message>
         <source>Certified (void, reprint)</source>
-        <translation type="unfinished"></translation>
+        <translation>已出证（作废、补打）</translation>
     </message>
 </context>
 <context>
     <name>SyncPage</name>
     <message numerus="yes">
         <source>Sent: %n event(s) delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已发送：%n 条记录送达总部。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) written to %1: take it to head office and bring back the receipt.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>已将 %n 条记录写入 %1：请送交总部并带回回执。</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Receipt applied: %n event(s) now delivered.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>回执已导入：%n 条记录确认送达。</numerusform>
         </translation>
     </message>
     <message>
         <source>Export for head office</source>
-        <translation type="unfinished"></translation>
+        <translation>导出给总部</translation>
     </message>
     <message>
         <source>Head office&apos;s receipt</source>
-        <translation type="unfinished"></translation>
+        <translation>总部回执</translation>
     </message>
     <message>
         <source>Sync did not work: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>同步未成功：%1</translation>
     </message>
     <message>
         <source>never</source>
-        <translation type="unfinished"></translation>
+        <translation>从未</translation>
     </message>
     <message>
         <source>Head office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>总部：%1</translation>
     </message>
     <message>
         <source>not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未登记</translation>
     </message>
     <message>
         <source>Waiting to be sent: %1 (of which on a USB stick: %2)</source>
-        <translation type="unfinished"></translation>
+        <translation>待发送：%1（其中已导出到U盘：%2）</translation>
     </message>
     <message>
         <source>Delivered: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>已送达：%1</translation>
     </message>
     <message>
         <source>Refused by head office: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>总部拒收：%1</translation>
     </message>
     <message>
         <source>Last attempt: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次尝试：%1</translation>
     </message>
     <message>
         <source>Last success: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次成功：%1</translation>
     </message>
     <message>
         <source>Last error (%1 in a row): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>最近错误（连续 %1 次）：%2</translation>
     </message>
     <message>
         <source>Sync with head office</source>
-        <translation type="unfinished"></translation>
+        <translation>与总部同步</translation>
     </message>
     <message>
         <source>Sync &amp;now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;Export to a USB stick…</source>
-        <translation type="unfinished"></translation>
+        <translation>导出到U盘(&amp;E)…</translation>
     </message>
     <message>
         <source>&amp;Import head office&apos;s receipt…</source>
-        <translation type="unfinished"></translation>
+        <translation>导入总部回执(&amp;I)…</translation>
     </message>
 </context>
 <context>
     <name>SyncStatusPanel</name>
     <message>
         <source>Sync: reading…</source>
-        <translation type="unfinished"></translation>
+        <translation>同步：读取中…</translation>
     </message>
     <message numerus="yes">
         <source>%n event(s) waiting for head office</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n 条记录待发送总部</numerusform>
         </translation>
     </message>
     <message>
         <source>not enrolled</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未登记</translation>
     </message>
     <message>
         <source>last success %1</source>
-        <translation type="unfinished"></translation>
+        <translation>上次成功 %1</translation>
     </message>
     <message>
         <source>never synced</source>
-        <translation type="unfinished"></translation>
+        <translation>从未同步</translation>
     </message>
     <message numerus="yes">
         <source>⚠ %n refused by head office</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>⚠ 总部拒收 %n 条</numerusform>
         </translation>
     </message>
     <message>
         <source>⚠ last attempt failed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 上次同步失败</translation>
     </message>
     <message>
         <source>Sync now</source>
-        <translation type="unfinished"></translation>
+        <translation>立即同步</translation>
     </message>
 </context>
 <context>
     <name>TriageDialog</name>
     <message>
         <source>Safety triage of a battery pack</source>
-        <translation type="unfinished"></translation>
+        <translation>电池包安全检测</translation>
     </message>
     <message>
         <source>&amp;Pack</source>
-        <translation type="unfinished"></translation>
+        <translation>电池包(&amp;P)</translation>
     </message>
     <message>
         <source>Findings</source>
-        <translation type="unfinished"></translation>
+        <translation>检查结果</translation>
     </message>
     <message>
         <source>Visible damage</source>
-        <translation type="unfinished"></translation>
+        <translation>外观破损</translation>
     </message>
     <message>
         <source>Leak</source>
-        <translation type="unfinished"></translation>
+        <translation>漏液</translation>
     </message>
     <message>
         <source>Swelling</source>
-        <translation type="unfinished"></translation>
+        <translation>鼓胀</translation>
     </message>
     <message>
         <source>Fire history</source>
-        <translation type="unfinished"></translation>
+        <translation>曾起火</translation>
     </message>
     <message>
         <source>Flood history</source>
-        <translation type="unfinished"></translation>
+        <translation>曾泡水</translation>
     </message>
     <message>
         <source>&amp;Insulation resistance</source>
-        <translation type="unfinished"></translation>
+        <translation>绝缘电阻(&amp;I)</translation>
     </message>
     <message>
         <source> MΩ</source>
-        <translation type="unfinished"></translation>
+        <translation> MΩ</translation>
     </message>
     <message>
         <source>Pack &amp;voltage</source>
-        <translation type="unfinished"></translation>
+        <translation>电池包电压(&amp;V)</translation>
     </message>
     <message>
         <source> V</source>
-        <translation type="unfinished"></translation>
+        <translation> V</translation>
     </message>
     <message>
         <source>State of &amp;charge</source>
-        <translation type="unfinished"></translation>
+        <translation>荷电状态(&amp;C)</translation>
     </message>
     <message>
         <source> %</source>
-        <translation type="unfinished"></translation>
+        <translation> %</translation>
     </message>
     <message>
         <source>&amp;BMS fault codes</source>
-        <translation type="unfinished"></translation>
+        <translation>BMS 故障码(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Risk class</source>
-        <translation type="unfinished"></translation>
+        <translation>风险等级(&amp;R)</translation>
     </message>
     <message>
         <source>&amp;Quarantine location</source>
-        <translation type="unfinished"></translation>
+        <translation>隔离存放位置(&amp;Q)</translation>
     </message>
     <message>
         <source>An abnormal pack must be quarantined: enter where it is stored.</source>
-        <translation type="unfinished"></translation>
+        <translation>异常电池包必须隔离存放：请填写存放位置。</translation>
     </message>
     <message>
         <source>not measured</source>
-        <translation type="unfinished"></translation>
+        <translation>未测量</translation>
     </message>
 </context>
 <context>
@@ -1856,254 +2053,254 @@
     </message>
     <message>
         <source>Selected user</source>
-        <translation type="unfinished"></translation>
+        <translation>所选用户</translation>
     </message>
     <message>
         <source>Operator</source>
-        <translation type="unfinished"></translation>
+        <translation>操作员</translation>
     </message>
     <message>
         <source>Supervisor</source>
-        <translation type="unfinished"></translation>
+        <translation>主管</translation>
     </message>
     <message>
         <source>Administrator</source>
-        <translation type="unfinished"></translation>
+        <translation>管理员</translation>
     </message>
     <message>
         <source>Set &amp;roles</source>
-        <translation type="unfinished"></translation>
+        <translation>设置角色(&amp;R)</translation>
     </message>
     <message>
         <source>New password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>新密码（至少8位）</translation>
     </message>
     <message>
         <source>Reset &amp;password</source>
-        <translation type="unfinished"></translation>
+        <translation>重置密码(&amp;P)</translation>
     </message>
     <message>
         <source>Add a user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户</translation>
     </message>
     <message>
         <source>Password (at least 8 characters)</source>
-        <translation type="unfinished"></translation>
+        <translation>密码（至少8位）</translation>
     </message>
     <message>
         <source>&amp;Add user</source>
-        <translation type="unfinished"></translation>
+        <translation>添加用户(&amp;A)</translation>
     </message>
     <message>
         <source>, </source>
-        <translation type="unfinished">、</translation>
+        <translation>、</translation>
     </message>
     <message>
         <source>Disabled</source>
-        <translation type="unfinished"></translation>
+        <translation>已停用</translation>
     </message>
     <message>
         <source>Active</source>
-        <translation type="unfinished"></translation>
+        <translation>正常</translation>
     </message>
     <message>
         <source>Selected user: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>所选用户：%1</translation>
     </message>
     <message>
         <source>Select a user in the list</source>
-        <translation type="unfinished"></translation>
+        <translation>请在列表中选择用户</translation>
     </message>
     <message>
         <source>&amp;Enable</source>
-        <translation type="unfinished"></translation>
+        <translation>启用(&amp;E)</translation>
     </message>
     <message>
         <source>&amp;Disable</source>
-        <translation type="unfinished"></translation>
+        <translation>停用(&amp;D)</translation>
     </message>
     <message>
         <source>Roles of %1 saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的角色已保存。</translation>
     </message>
     <message>
         <source>%1 can sign in again.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已恢复登录权限。</translation>
     </message>
     <message>
         <source>%1 can no longer sign in.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 已不能登录。</translation>
     </message>
     <message>
         <source>Password of %1 reset.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的密码已重置。</translation>
     </message>
     <message>
         <source>User %1 added.</source>
-        <translation type="unfinished"></translation>
+        <translation>用户 %1 已添加。</translation>
     </message>
     <message>
         <source>Sign-in name</source>
-        <translation type="unfinished"></translation>
+        <translation>登录名</translation>
     </message>
     <message>
         <source>Full name</source>
-        <translation type="unfinished"></translation>
+        <translation>姓名</translation>
     </message>
     <message>
         <source>Roles</source>
-        <translation type="unfinished"></translation>
+        <translation>角色</translation>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
 </context>
 <context>
     <name>VehicleDialog</name>
     <message>
         <source>Vehicle, owner and documents</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆、车主和资料</translation>
     </message>
     <message>
         <source>Vehicle</source>
-        <translation type="unfinished">车辆</translation>
+        <translation>车辆</translation>
     </message>
     <message>
         <source>&amp;VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号 VIN(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Plate</source>
-        <translation type="unfinished"></translation>
+        <translation>号牌号码(&amp;P)</translation>
     </message>
     <message>
         <source>&amp;Brand</source>
-        <translation type="unfinished"></translation>
+        <translation>品牌(&amp;B)</translation>
     </message>
     <message>
         <source>&amp;Model</source>
-        <translation type="unfinished"></translation>
+        <translation>型号(&amp;M)</translation>
     </message>
     <message>
         <source>&amp;Engine/motor number</source>
-        <translation type="unfinished"></translation>
+        <translation>发动机/电动机号(&amp;E)</translation>
     </message>
     <message>
         <source>Po&amp;wertrain</source>
-        <translation type="unfinished"></translation>
+        <translation>动力类型(&amp;W)</translation>
     </message>
     <message>
         <source>Weighed &amp;mass</source>
-        <translation type="unfinished"></translation>
+        <translation>过磅质量(&amp;M)</translation>
     </message>
     <message>
         <source> kg</source>
-        <translation type="unfinished"></translation>
+        <translation> 千克</translation>
     </message>
     <message>
         <source>Battery-&amp;swap model</source>
-        <translation type="unfinished"></translation>
+        <translation>换电车型(&amp;S)</translation>
     </message>
     <message>
         <source>&amp;Frame/body present</source>
-        <translation type="unfinished"></translation>
+        <translation>车架/车身齐全(&amp;F)</translation>
     </message>
     <message>
         <source>Engine or drive m&amp;otor present</source>
-        <translation type="unfinished"></translation>
+        <translation>发动机或驱动电机齐全(&amp;O)</translation>
     </message>
     <message>
         <source>Owner</source>
-        <translation type="unfinished">车主</translation>
+        <translation>车主</translation>
     </message>
     <message>
         <source>&amp;Name</source>
-        <translation type="unfinished">用户名(&amp;N)</translation>
+        <translation>姓名/名称(&amp;N)</translation>
     </message>
     <message>
         <source>&amp;ID number</source>
-        <translation type="unfinished"></translation>
+        <translation>证件号码(&amp;I)</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished"></translation>
+        <translation>电话(&amp;H)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished"></translation>
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <source>Documents received and checks</source>
-        <translation type="unfinished"></translation>
+        <translation>收到的资料和查验</translation>
     </message>
     <message>
         <source>Owner ID</source>
-        <translation type="unfinished">车主身份证明</translation>
+        <translation>车主身份证明</translation>
     </message>
     <message>
         <source>Registration certificate</source>
-        <translation type="unfinished">机动车登记证书</translation>
+        <translation>机动车登记证书</translation>
     </message>
     <message>
         <source>Driving licence</source>
-        <translation type="unfinished">机动车行驶证</translation>
+        <translation>机动车行驶证</translation>
     </message>
     <message>
         <source>Plates</source>
-        <translation type="unfinished">号牌</translation>
+        <translation>号牌</translation>
     </message>
     <message>
         <source>Mortga&amp;ge check</source>
-        <translation type="unfinished"></translation>
+        <translation>抵押查询(&amp;G)</translation>
     </message>
     <message>
         <source>&amp;Theft check</source>
-        <translation type="unfinished"></translation>
+        <translation>盗抢查询(&amp;T)</translation>
     </message>
     <message>
         <source>I&amp;dentifier inspection</source>
-        <translation type="unfinished"></translation>
+        <translation>车架号/发动机号查验(&amp;D)</translation>
     </message>
     <message>
         <source>Owner&apos;s written statement on a missing battery</source>
-        <translation type="unfinished"></translation>
+        <translation>车主关于电池缺失的书面说明</translation>
     </message>
     <message>
         <source>✖ Not a VIN: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✖ 不是车架号：%1</translation>
     </message>
     <message>
         <source>✔ Valid VIN</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ 车架号有效</translation>
     </message>
     <message>
         <source>⚠ Check digit is %1, expected %2: compare with the vehicle licence</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 校验位是 %1，应为 %2：请与行驶证核对</translation>
     </message>
     <message>
         <source>⚠ Not a Chinese plate (%1): saved as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 不是中国号牌（%1）：按输入保存</translation>
     </message>
     <message>
         <source>new-energy plate</source>
-        <translation type="unfinished"></translation>
+        <translation>新能源号牌</translation>
     </message>
     <message>
         <source>ordinary plate</source>
-        <translation type="unfinished"></translation>
+        <translation>普通号牌</translation>
     </message>
     <message>
         <source>✔ %1</source>
-        <translation type="unfinished"></translation>
+        <translation>✔ %1</translation>
     </message>
     <message>
         <source>Recorded: %1 (type to replace)</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记：%1（输入即替换）</translation>
     </message>
     <message>
         <source>⚠ Not a resident ID number (%1): saved as typed</source>
-        <translation type="unfinished"></translation>
+        <translation>⚠ 不是居民身份证号码（%1）：按输入保存</translation>
     </message>
 </context>
 <context>
@@ -2175,41 +2372,6 @@
     <message>
         <source>Theft check: %1</source>
         <translation>盗抢核查：%1</translation>
-    </message>
-</context>
-<context>
-    <name>page</name>
-    <message>
-        <source>Vehicle, owner and documents saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Declared packs saved: a supervisor confirms them.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Scan a battery pack first, then triage it.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Triage of %1 saved.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>No camera picture yet: take the photo from a file (Ctrl+O).</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Images (*.jpg *.jpeg *.png *.webp)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Photo saved: %1.</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
