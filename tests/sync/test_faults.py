@@ -14,12 +14,11 @@ from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.sync import SyncService
 from dismantler_app.storage.backup import backup_to, restore_from
 from dismantler_app.storage.database import Store
-from dismantler_app.storage.outbox import OutboxState, list_events
-from dismantler_app.sync.client import HubClient, HubRefused, HubUnreachable
-from tests.hub.servers import ProcessHub, ThreadedHub, new_hub_database
+from dismantler_app.sync.client import HubClient, HubUnreachable
+from tests.hub.servers import ProcessHub, new_hub_database
 from tests.services.yard_setup import TEST_HASHER
 from tests.sync.flaky_proxy import FlakyProxy
-from tests.sync.yards import hub_rows, projections, synced_yard
+from tests.sync.yards import assert_exactly_once, hub_rows, projections, push_until_done, synced_yard
 
 
 @dataclass
@@ -30,42 +29,6 @@ class SkewedClock:
         return datetime.now(UTC) + self.skew
 
 
-def _push_until_done(sync: SyncService, client: HubClient, *, attempts: int = 60) -> None:
-    for _ in range(attempts):
-        try:
-            sync.push(client)
-            if sync.status().pending == 0:
-                return
-        except (HubUnreachable, HubRefused):
-            time.sleep(0.01)
-    raise AssertionError("the queue did not drain")
-
-
-def _assert_exactly_once(yard, dsn: str) -> None:
-    with yard.yard.store.read() as session:
-        local = list_events(session, limit=100_000)
-    assert {e.state for e in local} == {OutboxState.DELIVERED}
-    held = hub_rows(dsn, "SELECT event_id, count(*) OVER (PARTITION BY event_id) AS n FROM events")
-    assert {r["n"] for r in held} == {1}
-    assert {e.event_id for e in local} <= {r["event_id"] for r in held}
-
-
-@pytest.fixture(scope="module")
-def clean_projections(tmp_path_factory):
-    """Projections of 12 intakes pushed over a perfect link: what every faulty run must end with."""
-    dsn, _ = new_hub_database()
-    hub = ThreadedHub(dsn)
-    yard = synced_yard(tmp_path_factory.mktemp("clean"), hub_url=hub.url, dsn=dsn, name="North")
-    try:
-        for serial in range(12):
-            yard.intake(serial)
-        yard.sync.push(yard.client)
-        return projections(dsn)
-    finally:
-        yard.close()
-        hub.stop()
-
-
 def test_a_flaky_network_loses_and_duplicates_nothing(hub, hub_db, tmp_path, clean_projections):
     proxy = FlakyProxy(hub.url, seed=11)
     yard = synced_yard(tmp_path / "yard", hub_url=hub.url, dsn=hub_db[0], name="North")
@@ -74,11 +37,11 @@ def test_a_flaky_network_loses_and_duplicates_nothing(hub, hub_db, tmp_path, cle
     try:
         for serial in range(12):
             yard.intake(serial)
-        _push_until_done(yard.sync, flaky)
+        push_until_done(yard.sync, flaky)
         proxy.flush()  # late copies of old requests arrive after everything
-        _push_until_done(yard.sync, flaky)
+        push_until_done(yard.sync, flaky)
         assert sum(proxy.faults.get(f, 0) for f in ("drop_before", "drop_after", "duplicate", "reorder")) >= 3
-        _assert_exactly_once(yard, hub_db[0])
+        assert_exactly_once(yard, hub_db[0])
         assert projections(hub_db[0]) == clean_projections
     finally:
         flaky.close()
@@ -111,8 +74,8 @@ def test_head_office_killed_mid_transaction_loses_nothing(tmp_path, clean_projec
         worker.join(timeout=60)
         assert failed, "the push finished before head office was killed: the test did not inject its fault"
         hub.start()
-        _push_until_done(yard.sync, HubClient(hub.url, clock=yard.client.clock))
-        _assert_exactly_once(yard, dsn)
+        push_until_done(yard.sync, HubClient(hub.url, clock=yard.client.clock))
+        assert_exactly_once(yard, dsn)
         clean_vins = {v["vin"] for v in clean_projections["vehicles"]}
         held = [v for v in projections(dsn)["vehicles"] if v["vin"] in clean_vins]
         assert held == clean_projections["vehicles"]
@@ -129,8 +92,8 @@ def test_a_yard_clock_off_by_two_hours_still_syncs(hub, hub_db, tmp_path, hours,
         yard.yard.clock.advance(hours=hours)
         for serial in range(12):
             yard.intake(serial)
-        _push_until_done(yard.sync, skewed)
-        _assert_exactly_once(yard, hub_db[0])
+        push_until_done(yard.sync, skewed)
+        assert_exactly_once(yard, hub_db[0])
         assert projections(hub_db[0]) == clean_projections
     finally:
         skewed.close()
@@ -158,8 +121,8 @@ def test_an_old_backup_restored_sends_nothing_twice_and_loses_nothing(hub, hub_d
         yard.yard.store, yard.sync = store, sync
         for serial in range(6, 9):
             yard.intake(serial)
-        _push_until_done(sync, yard.client)
-        _assert_exactly_once(yard, hub_db[0])
+        push_until_done(sync, yard.client)
+        assert_exactly_once(yard, hub_db[0])
         after = hub_rows(hub_db[0], "SELECT count(*) AS n FROM events")[0]["n"]
         assert after == before + 6  # only the three new intakes (two events each), in the new epoch
         assert len(hub_rows(hub_db[0], "SELECT 1 FROM cursors")) == 2

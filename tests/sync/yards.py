@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -14,7 +15,8 @@ from dismantler_app.services import certificates, intakes, packs
 from dismantler_app.services.intakes import create_intake
 from dismantler_app.services.packs import record_scan
 from dismantler_app.services.sync import SyncService
-from dismantler_app.sync.client import HubClient
+from dismantler_app.storage.outbox import OutboxState, list_events
+from dismantler_app.sync.client import HubClient, HubRefused, HubUnreachable
 from tests.hub.servers import enrolment_token
 from tests.services.yard_setup import Yard, bev, complete_documents, open_yard, pack_code
 
@@ -84,3 +86,24 @@ def projections(dsn: str) -> dict[str, list]:
         "links": hub_rows(dsn, "SELECT code, vin, unlinked FROM pack_links ORDER BY code"),
         "certificates": hub_rows(dsn, "SELECT number, vin, state FROM certificates ORDER BY number"),
     }
+
+
+def push_until_done(sync: SyncService, client: HubClient, *, attempts: int = 60) -> None:
+    for _ in range(attempts):
+        try:
+            sync.push(client)
+            if sync.status().pending == 0:
+                return
+        except (HubUnreachable, HubRefused):
+            time.sleep(0.01)
+    raise AssertionError("the queue did not drain")
+
+
+def assert_exactly_once(yard: SyncedYard, dsn: str) -> None:
+    """Every yard event delivered, and held exactly once at head office."""
+    with yard.yard.store.read() as session:
+        local = list_events(session, limit=100_000)
+    assert {e.state for e in local} == {OutboxState.DELIVERED}
+    held = hub_rows(dsn, "SELECT event_id, count(*) OVER (PARTITION BY event_id) AS n FROM events")
+    assert {r["n"] for r in held} == {1}
+    assert {e.event_id for e in local} <= {r["event_id"] for r in held}
