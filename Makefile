@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 ARGS ?=
 
-.PHONY: run test setup setup-test lint layers forms translations lock bench clean demo
+.PHONY: run test setup setup-test lint layers forms translations lock bench clean demo package
 
 run: setup
 	$(BIN)/dismantler $(ARGS)
@@ -33,3 +33,13 @@ lock:
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info
+
+# Demo mode: a throw-away yard with demo users and vehicles, and a virtual camera playing the bundled labels.
+demo: setup
+	$(BIN)/dismantler --demo $(ARGS)
+
+# The Linux one-folder bundle in dist/dismantler/ (about 70 s on 2 cores), then its size, self-test and start-up time.
+package: setup
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
+	    packaging/dismantler.spec
+	$(BIN)/python packaging/check_bundle.py dist/dismantler

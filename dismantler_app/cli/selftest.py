@@ -71,6 +71,7 @@ def check_decoder(assets: Path) -> str:
     import cv2
 
     from dismantler_app.domain.classifier import classify
+    from dismantler_app.scanning.decoders import pyzbar_status
     from dismantler_app.scanning.pipeline import FrameDecoder
     from dismantler_app.services.demo import CAMERA_PACK
 
@@ -82,7 +83,18 @@ def check_decoder(assets: Path) -> str:
     codes = {classify(s.text).code for s in result.symbols}
     if CAMERA_PACK not in codes:
         raise ValueError(f"{path.name} should hold pack {CAMERA_PACK}; the decoder read {sorted(map(str, codes))}")
-    return f"{path.name}: {CAMERA_PACK} in {result.ms:.0f} ms"
+    return f"{path.name}: {CAMERA_PACK} in {result.ms:.0f} ms; {pyzbar_status() or _zbar_origin()}"
+
+
+def _zbar_origin() -> str:
+    """Which libzbar pyzbar loaded: a bundle must use its own copy, not one a developer's PC happens to have.
+
+    pyzbar missing is not a failure (zxing-cpp reads every symbology alone), so it is reported, not failed.
+    """
+    from pyzbar import wrapper
+
+    library = getattr(wrapper, "LIBZBAR", None)
+    return f"pyzbar loaded {getattr(library, '_name', '(not used yet)')}"
 
 
 def check_certificate(assets: Path) -> str:
