@@ -34,11 +34,6 @@ class Ui_PhotosPanel(object):
 
         self.row = QHBoxLayout()
         self.row.setObjectName(u"row")
-        self.kind_label = QLabel(PhotosPanel)
-        self.kind_label.setObjectName(u"kind_label")
-
-        self.row.addWidget(self.kind_label)
-
         self.kind = QComboBox(PhotosPanel)
         self.kind.setObjectName(u"kind")
 
@@ -64,17 +59,16 @@ class Ui_PhotosPanel(object):
 
         self.layout.addWidget(self.thumbnails)
 
-#if QT_CONFIG(shortcut)
-        self.kind_label.setBuddy(self.kind)
-#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(PhotosPanel)
     # setupUi
 
     def retranslateUi(self, PhotosPanel):
-        self.kind_label.setText(QCoreApplication.translate("PhotosPanel", u"P&hoto of", None))
+#if QT_CONFIG(tooltip)
+        self.kind.setToolTip(QCoreApplication.translate("PhotosPanel", u"What the next photo shows", None))
+#endif // QT_CONFIG(tooltip)
         self.take_button.setText(QCoreApplication.translate("PhotosPanel", u"Take photo (F5)", None))
-        self.file_button.setText(QCoreApplication.translate("PhotosPanel", u"From file\u2026", None))
+        self.file_button.setText(QCoreApplication.translate("PhotosPanel", u"File\u2026 (Ctrl+O)", None))
         pass
     # retranslateUi
 

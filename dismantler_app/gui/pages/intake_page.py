@@ -158,7 +158,13 @@ class IntakePage(QWidget):
             if self.view is None:
                 self._say(lambda: self.tr("Opening the intake for VIN %1…").replace("%1", found.code or ""))
                 self._send(
-                    intake_edits.open_with_evidence, self._services, user, self._clock, found.code, evidence=evidence
+                    intake_edits.open_with_evidence,
+                    self._services,
+                    user,
+                    self._clock,
+                    found.code,
+                    evidence=evidence,
+                    answer=lambda view: self._opened(view, evidence),
                 )
             elif found.code == self.view.facts.vehicle.vin:
                 self._record(user, raw, symbology, evidence)
@@ -174,6 +180,11 @@ class IntakePage(QWidget):
                 self._record(user, raw, symbology, evidence)
         else:
             self._say(lambda: self.tr("Not a VIN or battery code: %1").replace("%1", raw[:60]))
+
+    def _opened(self, view: IntakeView, evidence: bytes | None) -> None:
+        self._show_view(view)
+        if evidence:
+            self.editing.show_evidence(view.intake_id, PhotoKind.VIN, evidence)
 
     def _record(self, user: User, raw: str, symbology: str, evidence: bytes | None) -> None:
         assert self.view is not None

@@ -905,16 +905,16 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <source>P&amp;hoto of</source>
-        <translation>P&amp;hoto of</translation>
+        <source>What the next photo shows</source>
+        <translation>What the next photo shows</translation>
     </message>
     <message>
         <source>Take photo (F5)</source>
         <translation>Take photo (F5)</translation>
     </message>
     <message>
-        <source>From file…</source>
-        <translation>From file…</translation>
+        <source>File… (Ctrl+O)</source>
+        <translation>File… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Required: %1</source>

@@ -899,16 +899,16 @@
 <context>
     <name>PhotosPanel</name>
     <message>
-        <source>P&amp;hoto of</source>
-        <translation>拍摄内容(&amp;H)</translation>
+        <source>What the next photo shows</source>
+        <translation>下一张照片的内容</translation>
     </message>
     <message>
         <source>Take photo (F5)</source>
         <translation>拍照 (F5)</translation>
     </message>
     <message>
-        <source>From file…</source>
-        <translation>从文件添加…</translation>
+        <source>File… (Ctrl+O)</source>
+        <translation>文件… (Ctrl+O)</translation>
     </message>
     <message>
         <source>Required: %1</source>
