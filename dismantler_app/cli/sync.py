@@ -14,6 +14,8 @@ from typing import Any
 
 from dismantler_app.cli.main import UsageError
 
+HUB_CA_HELP = "PEM file of the CA that signed head office's TLS certificate (when it is not a public CA)"
+
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser("sync", help="send records to head office: push, status, export, import-receipt")
@@ -22,10 +24,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     enrol = commands.add_parser("enrol", help="register this yard at head office with a one-time token")
     enrol.add_argument("token")
     enrol.add_argument("--hub", required=True, help="head office URL, e.g. https://hub.example.cn:8443")
+    enrol.add_argument("--hub-ca", type=Path, help=HUB_CA_HELP)
     enrol.set_defaults(handler=_enrol)
 
     push = commands.add_parser("push", help="send everything pending to head office now")
     push.add_argument("--hub", help="head office URL (default: the one enrolled with)")
+    push.add_argument("--hub-ca", type=Path, help=HUB_CA_HELP)
     push.add_argument("--json", action="store_true")
     push.set_defaults(handler=_push)
 
@@ -63,13 +67,15 @@ def _service(args: argparse.Namespace) -> Iterator[Any]:
         yield SyncService(store=app.store, photos=app.photos, signing_key=keys.private_key, clock=app.clock)
 
 
-def _client(service: Any, url: str | None) -> Any:
+def _client(service: Any, url: str | None, ca: Path | None = None) -> Any:
     from dismantler_app.sync.client import HubClient
 
     hub_url = url or service.status().hub_url
     if not hub_url:
         raise UsageError("no head office URL: enrol first ('dismantler sync enrol TOKEN --hub URL') or pass --hub")
-    return HubClient(hub_url, clock=service.clock)
+    if ca is not None and not ca.is_file():
+        raise UsageError(f"no CA certificate at {ca}: give the PEM file head office's administrator sent")
+    return HubClient(hub_url, clock=service.clock, verify_tls=str(ca) if ca else True)
 
 
 def _guarded(action: Callable[[], int]) -> int:
@@ -90,7 +96,7 @@ def _guarded(action: Callable[[], int]) -> int:
 def _enrol(args: argparse.Namespace) -> int:
     def run() -> int:
         with _service(args) as service:
-            client = _client(service, args.hub)
+            client = _client(service, args.hub, args.hub_ca)
             try:
                 name = service.enrol(client, token=args.token)
             finally:
@@ -104,7 +110,7 @@ def _enrol(args: argparse.Namespace) -> int:
 def _push(args: argparse.Namespace) -> int:
     def run() -> int:
         with _service(args) as service:
-            client = _client(service, args.hub)
+            client = _client(service, args.hub, args.hub_ca)
             try:
                 report = service.push(client)
             finally:

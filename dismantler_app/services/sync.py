@@ -9,6 +9,7 @@ runs rounds on a timer with backoff, one per database.
 
 from __future__ import annotations
 
+import logging
 import random
 import threading
 from dataclasses import dataclass, field
@@ -26,11 +27,12 @@ from dismantler_app.storage.yard import load_yard
 from dismantler_app.sync.batch import DEFAULT_BATCH_EVENTS, Batch, Manifest, cut_batches, encode_batch
 from dismantler_app.sync.bundle import RECEIPT_KIND, write_bundle
 from dismantler_app.sync.client import HubClient, HubRefused, HubUnreachable
-from dismantler_app.sync.documents import REFERENCE_KIND, open_document
+from dismantler_app.sync.documents import REFERENCE_KIND, SignatureRefused, open_document
 from dismantler_app.sync.keys import load_sealing_public_key, load_verify_key, public_key_text
 from dismantler_app.sync.wire import GENESIS_BATCH_HASH, DbEpoch, EventId, SiteId, WireEvent
 
 CUT_CHUNK = 20_000
+_log = logging.getLogger(__name__)
 
 
 class SyncNotReady(RuntimeError):
@@ -308,11 +310,18 @@ class SyncWorker:
         try:
             self.last_report = self.service.push(self.client)
             self.failures = 0
-        except (HubUnreachable, HubRefused) as exc:
-            self.failures += 1
-            with self.service.store.write_transaction() as session:
-                sync_store.record_attempt(session, at=self.service.clock.now().isoformat(), error=str(exc))
+        except (HubUnreachable, HubRefused, SignatureRefused, SyncNotReady) as exc:
+            self._failed(str(exc))
+        except Exception as exc:
+            # A bug must not end the thread silently: log it with its trace, show it in the status, retry later.
+            _log.exception("sync round failed")
+            self._failed(f"unexpected error, see the log: {exc!r}")
         return self.backoff.delay(self.failures, self.rng)
+
+    def _failed(self, error: str) -> None:
+        self.failures += 1
+        with self.service.store.write_transaction() as session:
+            sync_store.record_attempt(session, at=self.service.clock.now().isoformat(), error=error)
 
     def _loop(self, lock: WorkerLock) -> None:
         try:

@@ -8,6 +8,7 @@ later with backoff) and :class:`HubRefused` (4xx: head office said no; retrying 
 from __future__ import annotations
 
 import json
+import ssl
 from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
@@ -44,7 +45,11 @@ class HubClient:
     verify_tls: bool | str = True
 
     def __post_init__(self) -> None:
-        self._http = httpx.Client(base_url=self.base_url.rstrip("/"), timeout=self.timeout_s, verify=self.verify_tls)
+        # A path names the CA that signed head office's certificate (a private CA); True trusts the public CAs.
+        verify = (
+            ssl.create_default_context(cafile=self.verify_tls) if isinstance(self.verify_tls, str) else self.verify_tls
+        )
+        self._http = httpx.Client(base_url=self.base_url.rstrip("/"), timeout=self.timeout_s, verify=verify)
 
     def close(self) -> None:
         self._http.close()
