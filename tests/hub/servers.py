@@ -5,11 +5,13 @@ from __future__ import annotations
 
 import os
 import signal
+import ssl
 import subprocess
 import sys
 import threading
 import time
 from dataclasses import dataclass, field
+from pathlib import Path
 
 import httpx
 import uvicorn
@@ -33,11 +35,12 @@ def enrolment_token(dsn: str, name: str) -> str:
         return create_enrolment_token(conn, name)
 
 
-def _wait_healthy(url: str, *, timeout_s: float = 20.0) -> None:
+def _wait_healthy(url: str, *, timeout_s: float = 20.0, verify: bool | str = True) -> None:
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         try:
-            if httpx.get(url + "/health", timeout=1.0).status_code == 200:
+            context = ssl.create_default_context(cafile=verify) if isinstance(verify, str) else verify
+            if httpx.get(url + "/health", timeout=1.0, verify=context).status_code == 200:
                 return
         except httpx.HTTPError:
             pass
@@ -73,18 +76,21 @@ class ProcessHub:
 
     dsn: str
     port: int = field(default_factory=free_port)
+    tls: tuple[Path, Path, Path] | None = None  # (CA, certificate chain, key): serve HTTPS
 
     def __post_init__(self) -> None:
         self.start()
 
     def start(self) -> None:
         argv = [sys.executable, "-m", "dismantler_app", "hub", "serve", "--db", self.dsn, "--port", str(self.port)]
+        if self.tls is not None:
+            argv += ["--tls-cert", str(self.tls[1]), "--tls-key", str(self.tls[2])]
         self.process = subprocess.Popen(argv, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
-        _wait_healthy(self.url)
+        _wait_healthy(self.url, verify=str(self.tls[0]) if self.tls else True)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def kill(self) -> None:
         os.kill(self.process.pid, signal.SIGKILL)

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import signal
+import subprocess
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -27,9 +28,10 @@ from dismantler_app.services.sync import SyncService
 from dismantler_app.storage.database import Store
 from dismantler_app.storage.photos import PhotoStore
 from dismantler_app.sync.client import HubClient
-from dismantler_app.sync.keys import load_signing_key
+from dismantler_app.sync.keys import load_signing_key, private_key_text
 
 POINTS = ("none", "after_cut", "after_recorded", "mid_request", "after_hub_commit")
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def _die() -> None:
@@ -99,6 +101,19 @@ def main(argv: list[str]) -> int:
         client.close()
         store.close()
     return 0
+
+
+def run_push_process(yard: Any, hub_url: str, folder: Path, *, point: str, nth: int = 2, batch_events: int = 4) -> int:
+    """Runs one push round of ``yard`` (a ``tests.sync.yards.SyncedYard``) in a new process; its exit status."""
+    key = folder / "yard.key"
+    key.write_text(private_key_text(yard.key))
+    argv = [
+        sys.executable, "-m", "tests.sync.push_process", str(yard.yard.store.path), str(yard.yard.ctx.photos.root),
+        str(key), hub_url, point, str(nth), str(batch_events),
+    ]  # fmt: skip
+    done = subprocess.run(argv, cwd=ROOT, capture_output=True, timeout=120)
+    assert done.returncode in (0, -signal.SIGKILL), done.stderr.decode()
+    return done.returncode
 
 
 if __name__ == "__main__":
