@@ -42,6 +42,12 @@ def yard(tmp_path: Path) -> Iterator[Yard]:
     opened.close()
 
 
+def _settle(qtbot: QtBot, gui: Gui) -> None:
+    """Lets the page's last reads finish: the bridge drops queued tasks on close (a cancelled read is not an error
+    worth a dialog, but the bridge delivers it as one)."""
+    qtbot.waitUntil(lambda: gui.bridge.in_flight == 0, timeout=10_000)
+
+
 def _gui(app: QApplication, yard: Yard, tmp_path: Path, **options: object) -> Gui:
     gui = start_gui(app, yard, tmp_path, **options)
     attach_station(gui, StationSettings(station="gate-1"))
@@ -178,6 +184,7 @@ def test_an_intake_is_completed_with_the_keyboard_alone(
         gui.window.grab().save(str(SCREENSHOTS / "intake_tools_zh_CN.png"))
     finally:
         gui.languages.switch(Language.EN)
+        _settle(qtbot, gui)
         gui.close()
 
 
@@ -198,6 +205,7 @@ def test_a_camera_read_keeps_its_evidence_frame_as_the_scans_photo(
         qtbot.waitUntil(lambda: page.ui.photos.taken.get(PhotoKind.BATTERY_LABEL), timeout=10_000)
         assert page.ui.photos.taken.get(PhotoKind.VIN)  # the frame that opened the intake, as the VIN photo
     finally:
+        _settle(qtbot, gui)
         gui.close()
 
 
@@ -223,4 +231,5 @@ def test_a_scanner_typing_with_a_german_layout_is_diagnosed_with_its_fix(
         _type(qtbot, page.ui.manual_entry, pack_code(1), clock, gap_ms=5)
         qtbot.waitUntil(lambda: not page.ui.scanner_warning.isVisible(), timeout=10_000)
     finally:
+        _settle(qtbot, gui)
         gui.close()

@@ -390,7 +390,7 @@
     </message>
     <message>
         <source>0 for the first USB camera, rtsp://… or a folder</source>
-        <translation>0 表示第一个 USB 摄像头，也可填 rtsp://… 或文件夹</translation>
+        <translation>0 表示第一个摄像头，也可填视频流地址或文件夹</translation>
     </message>
     <message>
         <source>Setting up this yard</source>
@@ -1382,27 +1382,27 @@
     </message>
     <message>
         <source>QR code</source>
-        <translation>二维码（QR）</translation>
+        <translation>QR 二维码</translation>
     </message>
     <message>
         <source>Data Matrix</source>
-        <translation>Data Matrix 码</translation>
+        <translation>DM 二维码</translation>
     </message>
     <message>
         <source>Code 128</source>
-        <translation>Code 128 条码</translation>
+        <translation>128 条码</translation>
     </message>
     <message>
         <source>Code 39</source>
-        <translation>Code 39 条码</translation>
+        <translation>39 条码</translation>
     </message>
     <message>
         <source>PDF417</source>
-        <translation>PDF417 码</translation>
+        <translation>417 条码</translation>
     </message>
     <message>
         <source>Second decoder (pyzbar)</source>
-        <translation>第二解码器（pyzbar）</translation>
+        <translation>第二解码器</translation>
     </message>
     <message>
         <source>Scanner &amp;prefix</source>
@@ -1422,7 +1422,7 @@
     </message>
     <message>
         <source>https://…</source>
-        <translation>https://…</translation>
+        <translation>总部服务器网址</translation>
     </message>
     <message>
         <source>Head office &amp;account</source>
@@ -1570,7 +1570,7 @@
     </message>
     <message>
         <source>A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder</source>
-        <translation>摄像头编号（0、1、…）、视频流地址（rtsp://…）、视频文件或文件夹</translation>
+        <translation>摄像头编号（0、1、…）、视频流地址、视频文件或文件夹</translation>
     </message>
 </context>
 <context>
