@@ -5,8 +5,9 @@ print an issued certificate (or a copy, or a day's batch) from the yard's record
 public key (``--public-key FILE``, or this PC's yard key under the data folder). Exit code 0 when every statement
 found is valid, 1 otherwise. ``render --sample`` signs with the published sample key (never the yard's key, so a
 sample can never pass for a real certificate) and writes that public key next to the PDF. ``print`` signs with
-the yard's key, acts as ``--user`` (audited), and exits 0 when printed or saved, 1 when refused (sign-in,
-permission, spooler), 2 for bad input (unknown number, bad date, no password available).
+the yard's key, acts as ``--user`` (audited), prints the original the first time and a counted copy ("副本 COPY #n")
+every time after (``--day`` takes the yard's local date of issue), and exits 0 when printed or saved, 1 when
+refused (sign-in, permission, spooler), 2 for bad input (unknown number, bad date, no password available).
 """
 
 from __future__ import annotations
@@ -67,7 +68,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     target = printing.add_mutually_exclusive_group()
     target.add_argument("--printer", help="the printer's name (default: the system's default printer)")
     target.add_argument("--pdf", type=Path, help="save the PDF to this file instead of printing")
-    printing.add_argument("--copy", action="store_true", help='a reprint: counted and marked "副本 COPY"')
+    printing.add_argument(
+        "--copy",
+        action="store_true",
+        help='print a counted copy ("副本 COPY #n") even if the original was never printed; once the original was '
+        "printed every print is a copy anyway",
+    )
     printing.add_argument("--language", choices=[v.value for v in LabelLanguage], help="labels (default by market)")
     printing.add_argument("--paper", choices=[v.value for v in Paper], default=Paper.A4.value)
     add_user_argument(printing)

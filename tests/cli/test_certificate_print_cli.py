@@ -165,3 +165,16 @@ def test_at_a_terminal_the_password_is_asked_for_and_the_environment_wins_when_s
     assert asked == ["password for sup: "]
     assert read_password("sup", environ={"DISMANTLER_PASSWORD": "env"}, is_tty=lambda: True, prompt=prompt) == "env"
     assert len(asked) == 1
+
+
+def test_the_first_print_is_the_original_and_the_next_one_a_copy_without_asking(data_dir, spool, tmp_path, capsys):
+    first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
+
+    assert _print(data_dir, "SH01-2026-000002", "--pdf", str(first), "--user", "sup", "--json") == 0
+    first_out = json.loads(capsys.readouterr().out)
+    assert _print(data_dir, "SH01-2026-000002", "--pdf", str(second), "--user", "sup") == 0
+    second_out = capsys.readouterr().out
+
+    assert first_out["certificates"][0]["kind"] == "original" and "副本" not in pdf_text(first)
+    assert "(copy #1)" in second_out and "副本COPY#1" in pdf_text(second)
+    assert _reprints(data_dir, "SH01-2026-000002") == 1

@@ -32,7 +32,7 @@ class CertifiedYard:
     supervisor: User
     operator: User
 
-    def certify(self, serial: int, *, packs_count: int = 2) -> CertificateRecord:
+    def certify(self, serial: int, *, packs_count: int = 2, official_number: str = "") -> CertificateRecord:
         """An intake with every registered pack scanned and triaged, approved and certified now."""
         ctx, op, sup, clock = self.ctx, self.operator, self.supervisor, self.clock
         codes = [pack_code(serial * 100 + n) for n in range(1, packs_count + 1)]
@@ -44,7 +44,7 @@ class CertifiedYard:
             packs.triage_pack(ctx, op, clock, intake, triage=Triage(pack_code=code, insulation_mohm=50.0))
         intakes.submit_for_review(ctx, op, clock, intake)
         intakes.approve(ctx, sup, clock, intake)
-        return certificates.issue_certificate(ctx, sup, clock, intake)
+        return certificates.issue_certificate(ctx, sup, clock, intake, official_number=official_number)
 
     def close(self) -> None:
         self.app.close()
