@@ -4,7 +4,9 @@ PySide6-Essentials has no QtPdf, so pages are rasterised with poppler's ``pdftop
 reader uses); without it the preview falls back to the document's text and only "Save as PDF" remains. Printing to
 a PDF file writes the signed PDF itself (text, vectors and signature intact); a real printer gets the pages as
 images at the printer's resolution (capped at 300 dpi, enough for the QR code: certificates tests decode it at 300).
-Everything here may run on a worker thread: Qt allows QPainter on QImage and QPrinter outside the GUI thread.
+Rasterising runs on a worker thread; the ``QPrinter`` itself is only touched on the UI thread (a QPrinter used from
+a pool thread crashed the process later, when that thread ended — measured with PySide6 6.11 on Linux/CUPS), so
+painting the page images onto it (a few hundred milliseconds for two pages at 300 dpi) happens there.
 """
 
 from __future__ import annotations
@@ -75,16 +77,22 @@ def paint_pages(printer: QPrinter, images: list[QImage]) -> int:
     return len(images)
 
 
-def print_pdf(pdf: bytes, printer: QPrinter) -> int | None:
-    """Sends the certificate to ``printer``; returns the number of pages painted (None when written as a file)."""
+def file_target(printer: QPrinter) -> Path | None:
+    """The file a "print to PDF file" printer writes to; None for a real printer."""
     target = printer.outputFileName()
     if printer.outputFormat() is QPrinter.OutputFormat.PdfFormat and target:
-        Path(target).write_bytes(pdf)  # "print to file": the signed original, not a picture of it
-        return None
+        return Path(target)
+    return None
+
+
+def print_resolution(printer: QPrinter) -> int:
+    """The dpi to rasterise at for ``printer``: its own resolution, 72 at least, capped at 300."""
+    return max(72, min(MAX_PRINT_DPI, printer.resolution()))
+
+
+def check_can_print() -> None:
     if not can_rasterise():
         raise PrintingUnavailable(
             "pdftoppm (poppler) is not installed, so this PC cannot print the certificate directly; "
             "use Save as PDF and print the file from a PDF viewer"
         )
-    dpi = max(72, min(MAX_PRINT_DPI, printer.resolution()))
-    return paint_pages(printer, page_images(pdf, dpi=dpi))

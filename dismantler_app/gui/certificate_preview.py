@@ -12,7 +12,14 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 
 from dismantler_app.domain.certificate import CertificateDocument, CertificateKind
 from dismantler_app.gui.bridge import TaskBridge
-from dismantler_app.gui.certificate_output import page_images, print_pdf
+from dismantler_app.gui.certificate_output import (
+    PrintingUnavailable,
+    check_can_print,
+    file_target,
+    page_images,
+    paint_pages,
+    print_resolution,
+)
 from dismantler_app.gui.forms.ui_certificate_preview import Ui_CertificatePreview
 from dismantler_app.gui.problems import describe_problem
 from dismantler_app.gui.supervisor_actions import PrintableCertificate
@@ -30,8 +37,7 @@ class CertificatePreview(QDialog):
         self._bridge = bridge
         self.printable = printable
         self.page_count = 0
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        self.printer.setDocName(printable.number)
+        self.printer: QPrinter | None = None  # made when the print dialog is first opened
         self.ui.summary.setVisible(False)
         for button in (self.ui.print_button, self.ui.save_button, self.ui.close_button):
             button.setMinimumHeight(44)
@@ -62,16 +68,41 @@ class CertificatePreview(QDialog):
 
     # --- printing and saving --------------------------------------------------------------------------------
     def open_print_dialog(self) -> None:
-        dialog = QPrintDialog(self.printer, self)
-        dialog.accepted.connect(lambda: self.print_to(self.printer))
+        if self.printer is None:
+            self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+            self.printer.setDocName(self.printable.number)
+        printer = self.printer
+        dialog = QPrintDialog(printer, self)
+        dialog.accepted.connect(lambda: self.print_to(printer))
         dialog.open()
 
     def print_to(self, printer: QPrinter) -> None:
+        """Prints on ``printer``: a PDF-file printer gets the signed PDF itself, a real one the page images."""
         self._say(self.tr("Printing…"))
+        target = file_target(printer)
+        if target is not None:
+            self.ui.print_button.setEnabled(False)
+            self._bridge.run(
+                Path.write_bytes,
+                target,
+                self.printable.pdf,
+                on_done=lambda _n: self._printed(str(target)),
+                on_error=self._failed,
+            )
+            return
+        try:
+            check_can_print()
+        except PrintingUnavailable as exc:
+            self._failed(exc)
+            return
         self.ui.print_button.setEnabled(False)
-        where = printer.outputFileName() or printer.printerName()
+
+        def paint(images: list[QImage]) -> None:
+            paint_pages(printer, images)
+            self._printed(printer.printerName())
+
         self._bridge.run(
-            print_pdf, self.printable.pdf, printer, on_done=lambda _n: self._printed(where), on_error=self._failed
+            page_images, self.printable.pdf, dpi=print_resolution(printer), on_done=paint, on_error=self._failed
         )
 
     def _printed(self, where: str) -> None:
@@ -111,7 +142,7 @@ class CertificatePreview(QDialog):
         number = self.printable.number
         if self.printable.document.kind is CertificateKind.VOID:
             text = self.tr("Void notice for certificate %1").replace("%1", number)
-        elif self.printable.copy:
+        elif self.printable.document.kind is CertificateKind.COPY:
             text = (
                 self.tr("Certificate %1 — copy %2")
                 .replace("%1", number)

@@ -78,6 +78,13 @@ class MainWindow(QMainWindow):
             bridge=bridge, services=context.services, clock=context.clock, current_user=lambda: self.user
         )
         self.settings.language_chosen.connect(lambda value: self.switch_language(Language(value)))
+        pages = {
+            "bridge": bridge,
+            "services": context.services,
+            "clock": context.clock,
+            "current_user": lambda: self.user,
+        }
+        self.sync = SyncPage(**pages)
         self.pages = [
             PageEntry("intake", QT_TRANSLATE_NOOP("MainWindow", "Intake"), self.intake, Action.CREATE_INTAKE),
             PageEntry(
@@ -88,15 +95,15 @@ class MainWindow(QMainWindow):
                 ),
                 Action.APPROVE_INTAKE,
             ),
-            PageEntry("records", QT_TRANSLATE_NOOP("MainWindow", "Records"), RecordsPage(), Action.VIEW_RECORDS),
+            PageEntry("records", QT_TRANSLATE_NOOP("MainWindow", "Records"), RecordsPage(**pages), Action.VIEW_RECORDS),
             PageEntry(
                 "batteries",
                 QT_TRANSLATE_NOOP("MainWindow", "Batteries in stock"),
-                BatteriesPage(),
+                BatteriesPage(**pages),
                 Action.HAND_OVER_PACK,
             ),
-            PageEntry("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), SyncPage(), Action.VIEW_RECORDS),
-            PageEntry("users", QT_TRANSLATE_NOOP("MainWindow", "Users"), UsersPage(), Action.MANAGE_USERS),
+            PageEntry("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), self.sync, Action.VIEW_RECORDS),
+            PageEntry("users", QT_TRANSLATE_NOOP("MainWindow", "Users"), UsersPage(**pages), Action.MANAGE_USERS),
             PageEntry("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), self.settings, None),
         ]
         for entry in self.pages:
@@ -109,6 +116,7 @@ class MainWindow(QMainWindow):
         for i in range(len(self.pages)):
             QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self, activated=lambda i=i: self.ui.nav.setCurrentRow(i))
         self.station_label = QLabel()
+        self.ui.status_bar.addPermanentWidget(self.sync.panel)
         self.ui.status_bar.addPermanentWidget(self.station_label)
         self._style()
         self._show_sign_in(locked_user="")
@@ -144,6 +152,7 @@ class MainWindow(QMainWindow):
         self.ui.screens.setCurrentWidget(self.ui.workspace)
         self._set_bar_enabled(True)
         self._idle.arm()
+        self.sync.signed_in_changed()
         if self._page_visible("intake"):
             self.intake.start_camera()
             self.intake.ui.manual_entry.setFocus()
@@ -162,6 +171,7 @@ class MainWindow(QMainWindow):
         self.user = None
         self.ui.nav.clear()
         self._render_user()
+        self.sync.signed_in_changed()
         self._set_bar_enabled(False)
         self.ui.screens.setCurrentWidget(self.ui.sign_in_screen)
         self.sign_in.reset(locked_user=locked_user)

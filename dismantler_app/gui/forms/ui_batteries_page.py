@@ -15,8 +15,10 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QLabel, QSizePolicy, QSpacerItem,
-    QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QDateEdit, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
+    QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_BatteriesPage(object):
     def setupUi(self, BatteriesPage):
@@ -24,20 +26,80 @@ class Ui_BatteriesPage(object):
             BatteriesPage.setObjectName(u"BatteriesPage")
         self.layout = QVBoxLayout(BatteriesPage)
         self.layout.setObjectName(u"layout")
+        self.top = QHBoxLayout()
+        self.top.setObjectName(u"top")
         self.heading = QLabel(BatteriesPage)
         self.heading.setObjectName(u"heading")
 
-        self.layout.addWidget(self.heading)
+        self.top.addWidget(self.heading)
 
-        self.summary = QLabel(BatteriesPage)
-        self.summary.setObjectName(u"summary")
-        self.summary.setWordWrap(True)
+        self.gap = QSpacerItem(0, 0, QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Minimum)
 
-        self.layout.addWidget(self.summary)
+        self.top.addItem(self.gap)
 
-        self.fill = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.refresh_button = QPushButton(BatteriesPage)
+        self.refresh_button.setObjectName(u"refresh_button")
 
-        self.layout.addItem(self.fill)
+        self.top.addWidget(self.refresh_button)
+
+
+        self.layout.addLayout(self.top)
+
+        self.stock = QTableWidget(BatteriesPage)
+        self.stock.setObjectName(u"stock")
+
+        self.layout.addWidget(self.stock)
+
+        self.handover_box = QGroupBox(BatteriesPage)
+        self.handover_box.setObjectName(u"handover_box")
+        self.handover_grid = QGridLayout(self.handover_box)
+        self.handover_grid.setObjectName(u"handover_grid")
+        self.receiver_name = QLineEdit(self.handover_box)
+        self.receiver_name.setObjectName(u"receiver_name")
+
+        self.handover_grid.addWidget(self.receiver_name, 0, 0, 1, 1)
+
+        self.receiver_uscc = QLineEdit(self.handover_box)
+        self.receiver_uscc.setObjectName(u"receiver_uscc")
+        self.receiver_uscc.setMaxLength(18)
+
+        self.handover_grid.addWidget(self.receiver_uscc, 0, 1, 1, 1)
+
+        self.handed_over_on = QDateEdit(self.handover_box)
+        self.handed_over_on.setObjectName(u"handed_over_on")
+        self.handed_over_on.setCalendarPopup(True)
+        self.handed_over_on.setDisplayFormat(u"yyyy-MM-dd")
+
+        self.handover_grid.addWidget(self.handed_over_on, 0, 2, 1, 1)
+
+        self.hand_over_button = QPushButton(self.handover_box)
+        self.hand_over_button.setObjectName(u"hand_over_button")
+
+        self.handover_grid.addWidget(self.hand_over_button, 0, 3, 1, 1)
+
+        self.uscc_check = QLabel(self.handover_box)
+        self.uscc_check.setObjectName(u"uscc_check")
+
+        self.handover_grid.addWidget(self.uscc_check, 1, 0, 1, 4)
+
+
+        self.layout.addWidget(self.handover_box)
+
+        self.deadlines_heading = QLabel(BatteriesPage)
+        self.deadlines_heading.setObjectName(u"deadlines_heading")
+
+        self.layout.addWidget(self.deadlines_heading)
+
+        self.deadlines = QTableWidget(BatteriesPage)
+        self.deadlines.setObjectName(u"deadlines")
+
+        self.layout.addWidget(self.deadlines)
+
+        self.feedback = QLabel(BatteriesPage)
+        self.feedback.setObjectName(u"feedback")
+        self.feedback.setWordWrap(True)
+
+        self.layout.addWidget(self.feedback)
 
 
         self.retranslateUi(BatteriesPage)
@@ -45,7 +107,12 @@ class Ui_BatteriesPage(object):
 
     def retranslateUi(self, BatteriesPage):
         self.heading.setText(QCoreApplication.translate("BatteriesPage", u"Batteries in stock", None))
-        self.summary.setText(QCoreApplication.translate("BatteriesPage", u"Packs in the yard: location, risk class, quarantine, hand-over to a receiver and reporting deadlines.", None))
+        self.refresh_button.setText(QCoreApplication.translate("BatteriesPage", u"&Refresh", None))
+        self.handover_box.setTitle(QCoreApplication.translate("BatteriesPage", u"Hand over the selected pack", None))
+        self.receiver_name.setPlaceholderText(QCoreApplication.translate("BatteriesPage", u"Receiving enterprise name", None))
+        self.receiver_uscc.setPlaceholderText(QCoreApplication.translate("BatteriesPage", u"Unified social credit code (18 characters)", None))
+        self.hand_over_button.setText(QCoreApplication.translate("BatteriesPage", u"&Hand over", None))
+        self.deadlines_heading.setText(QCoreApplication.translate("BatteriesPage", u"Traceability reports due (15 working days)", None))
         pass
     # retranslateUi
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from dismantler_app.domain.clock import Clock
@@ -95,8 +95,15 @@ class SupervisorPage(QWidget):
         super().showEvent(event)
 
     def hideEvent(self, event) -> None:
+        # Locking, signing out or closing hides the desk: a certificate left open on screen goes with it.
         self._timer.stop()
+        self.close_preview()
         super().hideEvent(event)
+
+    def close_preview(self) -> None:
+        if self.preview is not None:
+            self.preview.close()
+            self.preview = None
 
     def queue_filter(self) -> QueueFilter:
         return QueueFilter(self.ui.queue_filter.currentData() or QueueFilter.AWAITING.value)
@@ -203,12 +210,16 @@ class SupervisorPage(QWidget):
         )
 
     def _show_preview(self, printable: PrintableCertificate) -> None:
-        if self.preview is not None:
-            self.preview.close()
+        self.close_preview()
         self.preview = CertificatePreview(bridge=self._bridge, printable=printable, parent=self)
+        self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.preview.finished.connect(self._preview_finished)
         self.preview.open()
         self._say(lambda: "", ok=True)
         self.preview_opened.emit(self.preview)
+
+    def _preview_finished(self) -> None:
+        self.preview = None
 
     def _refused(self, error: BaseException) -> None:
         message = describe_problem(error)
@@ -217,7 +228,7 @@ class SupervisorPage(QWidget):
         self._say(lambda: describe_problem(error) or "", ok=False)
 
     # --- display ---------------------------------------------------------------------------------------------
-    def _show_view(self, view: DeskView | None) -> None:
+    def _show_view(self, view: DeskView | None, *, load_photos: bool = True) -> None:
         self.view = view
         ui = self.ui
         lines = vehicle_lines(view.record if view else None, empty="—")
@@ -243,7 +254,8 @@ class SupervisorPage(QWidget):
             ui.packs.show_rows(pack_rows(view.facts, view.eligibility))
             self._show_pack_texts(view)
             self._show_certificate(view)
-            self._load_photos(view)
+            if load_photos:
+                self._load_photos(view)
         self._update_buttons()
         self.view_shown.emit()
 
@@ -345,6 +357,6 @@ class SupervisorPage(QWidget):
             self.ui.retranslateUi(self)
             self._retranslate()
             self._show_queue(self.items)
-            self._show_view(self.view)
+            self._show_view(self.view, load_photos=False)  # words only: no new work for the bridge
             self.ui.feedback.setText(self._feedback())
         super().changeEvent(event)

@@ -4,11 +4,11 @@ listed with a cross, never left out (the evidence must be seen to be missing).""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QSize
-from PySide6.QtGui import QIcon, QImage, QPixmap
+from PySide6.QtGui import QIcon, QPixmap
 from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QWidget
 
 from dismantler_app.gui.record_words import photo_kind_name
-from dismantler_app.gui.thumbnails import THUMBNAIL_SIZE
+from dismantler_app.gui.thumbnails import THUMBNAIL_SIZE, Thumbnail
 from dismantler_app.services.review import AttachedPhoto
 
 
@@ -21,19 +21,25 @@ class PhotoStrip(QListWidget):
         self.setWrapping(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
-        self.thumbnails: list[tuple[AttachedPhoto, QImage | None]] = []
+        self.thumbnails: list[tuple[AttachedPhoto, Thumbnail | None]] = []
 
-    def show_thumbnails(self, thumbnails: list[tuple[AttachedPhoto, QImage | None]]) -> None:
+    def show_thumbnails(self, thumbnails: list[tuple[AttachedPhoto, Thumbnail | None]]) -> None:
         self.thumbnails = list(thumbnails)
         self.clear()
         for photo, image in self.thumbnails:
-            text = photo_kind_name(photo.kind) + (f" {photo.pack_code[-7:]}" if photo.pack_code else "")
-            item = QListWidgetItem(text if image is not None else f"✖ {text}")
+            item = QListWidgetItem(self._label(photo, image is not None))
             if image is not None:
-                item.setIcon(QIcon(QPixmap.fromImage(image)))
+                item.setIcon(QIcon(QPixmap.fromImage(image.to_image())))
             self.addItem(item)
+
+    @staticmethod
+    def _label(photo: AttachedPhoto, readable: bool) -> str:
+        text = photo_kind_name(photo.kind) + (f" {photo.pack_code[-7:]}" if photo.pack_code else "")
+        return text if readable else f"✖ {text}"
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
-            self.show_thumbnails(self.thumbnails)
+            # Only the words change: the icons stay (re-making pixmaps here is work the switch does not need).
+            for row, (photo, image) in enumerate(self.thumbnails[: self.count()]):
+                self.item(row).setText(self._label(photo, image is not None))
         super().changeEvent(event)
