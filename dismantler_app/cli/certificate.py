@@ -1,5 +1,5 @@
-"""``dismantler certificate verify|render|print``: check a certificate's signed QR statement, render a sample,
-print an issued certificate (or a copy, or a day's batch) from the yard's records.
+"""``dismantler certificate verify|render|print|official-number``: check a certificate's signed QR statement,
+render a sample, print an issued certificate (or a copy, or a day's batch) from the yard's records.
 
 ``verify`` takes a PDF, a scanned image or the raw QR text and checks the signature against the issuing yard's
 public key (``--public-key FILE``, or this PC's yard key under the data folder). Exit code 0 when every statement
@@ -8,6 +8,7 @@ sample can never pass for a real certificate) and writes that public key next to
 the yard's key, acts as ``--user`` (audited), prints the original the first time and a counted copy ("副本 COPY #n")
 every time after (``--day`` takes the yard's local date of issue), and exits 0 when printed or saved, 1 when
 refused (sign-in, permission, spooler), 2 for bad input (unknown number, bad date, no password available).
+``official-number`` records the Ministry of Commerce system's number of a certificate (a supervisor, audited).
 """
 
 from __future__ import annotations
@@ -37,7 +38,8 @@ from dismantler_app.services.certificate_documents import (
     render_certificate_print,
     render_day,
 )
-from dismantler_app.services.errors import InvalidState, NotFound, PermissionDenied
+from dismantler_app.services.certificates import get_certificate, set_official_number
+from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound, PermissionDenied
 from dismantler_app.services.yard_keys import load_or_create_yard_keys, load_yard_public_key
 from dismantler_app.storage.errors import DatabaseRefused
 
@@ -79,6 +81,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add_user_argument(printing)
     printing.add_argument("--json", action="store_true")
     printing.set_defaults(handler=run_print)
+    official = actions.add_parser(
+        "official-number", help="enter the number the Ministry of Commerce system gave a certificate"
+    )
+    official.add_argument("number", help="the yard's certificate number, e.g. SH01-2026-000123")
+    official.add_argument("official_number", help="the number printed on the official form")
+    add_user_argument(official)
+    official.add_argument("--json", action="store_true")
+    official.set_defaults(handler=run_official_number)
 
 
 def parse_day(text: str) -> date:
@@ -194,6 +204,32 @@ def run_print(args: argparse.Namespace) -> int:
         return _refused(f"{exc}")
     except (SignInRefused, SpoolerUnavailable, PrintFailed, DatabaseRefused) as exc:
         return _refused(str(exc))
+
+
+def run_official_number(args: argparse.Namespace) -> int:
+    """Records the official number (a supervisor, audited); later prints show it. Exit codes as ``print``."""
+    try:
+        with open_app_context(args.data_dir) as app:
+            user = sign_in(app.services, args)
+            set_official_number(
+                app.services, user, app.clock, args.number.strip(), official_number=args.official_number
+            )
+            recorded = get_certificate(app.services, user, args.number.strip()).official_number
+    except NotFound as exc:
+        raise UsageError(f"no certificate {args.number!r}; check the number") from exc
+    except InvalidInput as exc:
+        raise UsageError(f"{args.official_number!r} is not an official certificate number: {exc.detail}") from exc
+    except PermissionDenied:
+        return _refused(f"{args.user} may not enter official numbers; a supervisor does")
+    except InvalidState as exc:
+        return _refused(f"{exc}")
+    except (SignInRefused, DatabaseRefused) as exc:
+        return _refused(str(exc))
+    if args.json:
+        print(json.dumps({"number": args.number.strip(), "official_number": recorded}, ensure_ascii=False))
+    else:
+        print(f"{args.number.strip()}: official number {recorded}")
+    return 0
 
 
 def _deliver(args: argparse.Namespace, rendered: RenderedCertificates) -> int:

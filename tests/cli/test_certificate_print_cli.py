@@ -178,3 +178,18 @@ def test_the_first_print_is_the_original_and_the_next_one_a_copy_without_asking(
     assert first_out["certificates"][0]["kind"] == "original" and "副本" not in pdf_text(first)
     assert "(copy #1)" in second_out and "副本COPY#1" in pdf_text(second)
     assert _reprints(data_dir, "SH01-2026-000002") == 1
+
+
+def test_the_official_number_is_entered_by_a_supervisor_and_printed(data_dir, spool, tmp_path, capsys) -> None:
+    def official(*args: str) -> int:
+        return main(["--data-dir", str(data_dir), "certificate", "official-number", *args])
+
+    assert official("SH01-2026-000001", "3101-2026-0012300", "--user", "op") == 1
+    assert "supervisor" in capsys.readouterr().err
+    assert official("SH01-2026-000001", "no good!", "--user", "sup") == 2
+    assert official("SH01-2026-000001", "3101-2026-0012300", "--user", "sup", "--json") == 0
+    assert json.loads(capsys.readouterr().out)["official_number"] == "3101-2026-0012300"
+
+    pdf = tmp_path / "with-official.pdf"
+    assert _print(data_dir, "SH01-2026-000001", "--pdf", str(pdf), "--user", "sup") == 0
+    assert "3101-2026-0012300" in pdf_text(pdf)
