@@ -55,26 +55,56 @@ def document_from_snapshot(data: Mapping[str, Any]) -> CertificateDocument:
             number=CertificateNumber(body["number"]),
             market=Market(body["market"]),
             issued_on=date.fromisoformat(body["issued_on"]),
-            facility=IssuingFacility(**body["facility"]),
+            facility=IssuingFacility(**_texts(IssuingFacility, body["facility"])),
             vehicle=_vehicle(body["vehicle"]),
-            owner=Owner(**body["owner"]),
+            owner=Owner(**_texts(Owner, body["owner"])),
             pack_codes=tuple(PackCode(c) for c in body["pack_codes"]),
-            pack_types=tuple(body["pack_types"]),
+            pack_types=tuple(_text(t) for t in body["pack_types"]),
             handover_date=date.fromisoformat(body["handover_date"]) if body["handover_date"] else None,
-            handler=body["handler"],
-            registration_country=body["registration_country"],
-            vehicle_class=body["vehicle_class"],
-            holder_nationality=body["holder_nationality"],
+            handler=_text(body["handler"]),
+            registration_country=_text(body["registration_country"]),
+            vehicle_class=_text(body["vehicle_class"]),
+            holder_nationality=_text(body["holder_nationality"]),
         )
-    except (KeyError, TypeError, ValueError) as exc:
+    except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise SnapshotInvalid(f"the certificate's stored content is unreadable ({exc!r})") from exc
     if build_statement(doc).decode("ascii") != data.get("statement"):
         raise SnapshotInvalid(f"the stored content of {doc.number} no longer matches its signed statement")
     return doc
 
 
+def _text(value: Any) -> str:
+    if not isinstance(value, str):
+        raise TypeError(f"expected text, found {type(value).__name__}")
+    return value
+
+
+def _texts(cls: type, body: Mapping[str, Any]) -> dict[str, str]:
+    """The fields of a dataclass whose fields are all text, type-checked (a None would fail only when printed)."""
+    _no_extra(cls, body)
+    return {f.name: _text(body[f.name]) for f in dataclasses.fields(cls)}
+
+
+def _no_extra(cls: type, body: Mapping[str, Any]) -> None:
+    extra = set(body) - {f.name for f in dataclasses.fields(cls)}
+    if extra:
+        raise KeyError(f"unknown fields {sorted(extra)}")
+
+
 def _vehicle(body: Mapping[str, Any]) -> Vehicle:
-    fields = dict(body)
+    _no_extra(Vehicle, body)
+    fields: dict[str, Any] = {}
+    for f in dataclasses.fields(Vehicle):
+        value = body[f.name]
+        if isinstance(f.default, bool) and not isinstance(value, bool):
+            raise TypeError(f"{f.name}: expected true or false")
+        if f.name in ("curb_mass_kg", "weighed_mass_kg") and not (
+            value is None or (isinstance(value, int | float) and not isinstance(value, bool))
+        ):
+            raise TypeError(f"{f.name}: expected a number")
+        if isinstance(f.default, str) or f.name == "vin":
+            _text(value)
+        fields[f.name] = value
     fields["powertrain"] = Powertrain(fields["powertrain"])
     fields["fuel"] = Fuel(fields["fuel"])
     if fields["registration_date"]:

@@ -59,11 +59,27 @@ def test_arbitrary_json_is_refused_as_an_invalid_snapshot_and_never_crashes(data
         document_from_snapshot(data)
 
 
-@given(st.dictionaries(st.text(max_size=20), json_values, max_size=12))
-def test_a_damaged_document_body_is_refused_as_an_invalid_snapshot(body: dict) -> None:
-    good = snapshot_of(sample_document(Market.EU))
-    with pytest.raises(SnapshotInvalid):
-        document_from_snapshot({**good, "document": {**good["document"], **body, "facility": body}})
+GOOD = snapshot_of(sample_document(Market.EU))
+FIELD_NAMES = sorted({*GOOD["document"], *GOOD["document"]["vehicle"], *GOOD["document"]["facility"]})
+
+
+@given(st.dictionaries(st.sampled_from(FIELD_NAMES) | st.text(max_size=8), json_values, min_size=1, max_size=6))
+def test_a_damaged_body_is_refused_or_still_agrees_with_its_signed_statement(damage: dict) -> None:
+    document = GOOD["document"]
+    for damaged in (
+        {**document, **damage},
+        {**document, "vehicle": {**document["vehicle"], **damage}},
+        {**document, "facility": {**document["facility"], **damage}},
+    ):
+        try:
+            doc = document_from_snapshot({**GOOD, "document": damaged})
+        except SnapshotInvalid:
+            continue
+        # fields outside the statement (an address) may read back changed: the database trigger guards those;
+        # whatever reads back is printable (text where text is printed)
+        assert build_statement(doc).decode("ascii") == GOOD["statement"]
+        assert all(isinstance(getattr(doc.owner, f), str) for f in ("name", "address", "nationality"))
+        assert isinstance(doc.facility.address, str) and isinstance(doc.vehicle.plate, str)
 
 
 def test_the_yards_day_follows_its_zone() -> None:
