@@ -14,7 +14,6 @@ from typing import Any, Literal
 
 import psycopg
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
-from psycopg.types.json import Jsonb
 
 from dismantler_app.hub.projections import Rejection, StoredEvent, project_events
 from dismantler_app.hub.yards import yard_verify_key
@@ -68,14 +67,17 @@ def _check_chain(conn: psycopg.Connection, batch: Batch) -> None:
         raise BatchRefused("broken_chain", "the batch does not chain to the batch head office holds before it")
 
 
-def _insert_events(conn: psycopg.Connection, batch: Batch) -> list[Rejection]:
+def _insert_events(conn: psycopg.Connection, batch: Batch) -> tuple[list[Rejection], bool]:
+    """Inserts the events not held yet; returns the tampering rejections and whether every event was new."""
     m = batch.manifest
     events = batch.events
+    # Arrays go as binary parameters (%b): psycopg's text dumper escapes every element with a regular expression,
+    # which took 40% of ingest time in the benchmark (cProfile, 20,000 events); the binary dumper copies bytes.
     with conn.cursor() as cur:
         cur.execute(
             "INSERT INTO events (site_id, db_epoch, sequence, event_id, hash, type, payload, created_at, tx_id) "
-            "SELECT %s, %s, * FROM unnest(%s::bigint[], %s::text[], %s::text[], %s::text[], %s::jsonb[], "
-            "%s::text[], %s::text[]) ON CONFLICT DO NOTHING RETURNING sequence",
+            "SELECT %s, %s, * FROM unnest(%b::bigint[], %b::text[], %b::text[], %b::text[], %b::text[]::jsonb[], "
+            "%b::text[], %b::text[]) ON CONFLICT DO NOTHING RETURNING sequence",
             [
                 m.site_id,
                 m.db_epoch,
@@ -83,7 +85,7 @@ def _insert_events(conn: psycopg.Connection, batch: Batch) -> list[Rejection]:
                 [e.event_id for e in events],
                 [e.hash for e in events],
                 [e.type for e in events],
-                [Jsonb(dict(e.payload)) for e in events],
+                [e.payload_json for e in events],  # canonical text already made for the hash check
                 [e.created_at for e in events],
                 [e.tx_id for e in events],
             ],
@@ -91,7 +93,7 @@ def _insert_events(conn: psycopg.Connection, batch: Batch) -> list[Rejection]:
         inserted = {row["sequence"] for row in cur.fetchall()}
     skipped = [e for e in events if e.sequence not in inserted]
     if not skipped:
-        return []
+        return [], True
     held = {
         row["sequence"]: row
         for row in conn.execute(
@@ -119,7 +121,7 @@ def _insert_events(conn: psycopg.Connection, batch: Batch) -> list[Rejection]:
                 detail=detail,
             )
         )
-    return rejections
+    return rejections, False
 
 
 def _advance(conn: psycopg.Connection, batch: Batch, contiguous: int) -> int:
@@ -147,8 +149,16 @@ def _advance(conn: psycopg.Connection, batch: Batch, contiguous: int) -> int:
             return end
 
 
-def _project(conn: psycopg.Connection, batch: Batch, start: int, end: int) -> list[Rejection]:
+def _project(conn: psycopg.Connection, batch: Batch, start: int, end: int, *, all_new: bool) -> list[Rejection]:
     m = batch.manifest
+    if all_new and start == m.first_sequence - 1 and end == m.last_sequence:
+        # The usual case, a batch arriving in order: the events to fold are exactly the ones just inserted, so they
+        # are projected from memory instead of being read back (saves a query and a JSON parse per event).
+        events = [
+            StoredEvent(m.site_id, m.db_epoch, e.sequence, e.event_id, e.type, e.payload, e.created_at)
+            for e in batch.events
+        ]
+        return project_events(conn, events)
     rows = conn.execute(
         "SELECT sequence, event_id, type, payload, created_at FROM events WHERE site_id = %s AND db_epoch = %s "
         "AND sequence > %s AND sequence <= %s ORDER BY sequence",
@@ -204,10 +214,10 @@ def ingest_batch(
     with conn.transaction():
         cursor = _lock_cursor(conn, batch)
         _check_chain(conn, batch)
-        tampered = _insert_events(conn, batch)
+        tampered, all_new = _insert_events(conn, batch)
         before = int(cursor["contiguous"])
         after = _advance(conn, batch, before)
-        business = _project(conn, batch, before, after) if after > before else []
+        business = _project(conn, batch, before, after, all_new=all_new) if after > before else []
         _store_rejections(conn, tampered + business)
         conn.execute(
             "UPDATE cursors SET contiguous = %s, highest = greatest(highest, %s), updated_at = now() "

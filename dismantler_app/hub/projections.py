@@ -251,16 +251,15 @@ def _project_scans(conn: psycopg.Connection, run: list[StoredEvent]) -> list[Rej
     same outcome as one event at a time: the first link of a pack wins, later ones are refused."""
     rejections, valid = [], []
     for event in run:
-        rejection = project_event(conn, event) if not _scan_fields_ok(event.payload) else None
-        if rejection is not None:
-            rejections.append(rejection)
-        elif _scan_fields_ok(event.payload):
+        if _scan_fields_ok(event.payload):
             valid.append(event)
+        elif (rejection := project_event(conn, event)) is not None:
+            rejections.append(rejection)
     if not valid:
         return rejections
     conn.execute(
         "INSERT INTO packs (code, first_site_id, first_intake_id) SELECT code, %s, intake FROM "
-        "unnest(%s::text[], %s::text[]) WITH ORDINALITY AS t(code, intake, n) ORDER BY n ON CONFLICT DO NOTHING",
+        "unnest(%b::text[], %b::text[]) WITH ORDINALITY AS t(code, intake, n) ORDER BY n ON CONFLICT DO NOTHING",
         [valid[0].site_id, [e.payload["code"] for e in valid], [e.payload["intake_id"] for e in valid]],
     )
     linking = [e for e in valid if e.payload.get("result") == LOCAL_LINK_MADE]
@@ -270,8 +269,8 @@ def _project_scans(conn: psycopg.Connection, run: list[StoredEvent]) -> list[Rej
         row["link_id"]
         for row in conn.execute(
             "INSERT INTO pack_links (site_id, link_id, code, intake_id, vin, linked_sequence) "
-            "SELECT %s, link, code, intake, vin, seq FROM unnest(%s::text[], %s::text[], %s::text[], %s::text[], "
-            "%s::bigint[]) WITH ORDINALITY AS t(link, code, intake, vin, seq, n) ORDER BY n "
+            "SELECT %s, link, code, intake, vin, seq FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], "
+            "%b::bigint[]) WITH ORDINALITY AS t(link, code, intake, vin, seq, n) ORDER BY n "
             "ON CONFLICT (code) WHERE NOT unlinked DO NOTHING RETURNING link_id",
             [
                 linking[0].site_id,

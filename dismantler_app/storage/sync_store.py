@@ -26,6 +26,7 @@ class OutboxRow:
     payload: dict[str, Any]
     created_at: str
     tx_id: str
+    payload_json: str  # as stored: canonical JSON (``storage.outbox.append_event``), hashed and sent as it is
 
 
 @dataclass(frozen=True)
@@ -48,6 +49,7 @@ def _outbox_row(row: Mapping[str, Any]) -> OutboxRow:
         payload=json.loads(row["payload_json"]),
         created_at=row["created_at"],
         tx_id=row["tx_id"] or "",
+        payload_json=row["payload_json"],
     )
 
 

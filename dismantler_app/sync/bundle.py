@@ -73,14 +73,16 @@ def write_bundle(
     *,
     site_id: str,
     signing_key: Ed25519PrivateKey,
-    batches: Sequence[Mapping[str, Any]],
+    batches: Sequence[bytes | Mapping[str, Any]],
     photos: Sequence[tuple[str, bytes]],
     created_at: str,
 ) -> str:
-    """Writes the bundle; returns its id. ``batches`` are encoded batch bodies, ``photos`` (sha256, bytes)."""
+    """Writes the bundle; returns its id. ``batches`` are encoded batch bodies (bytes as sent over HTTP, or JSON
+    objects), ``photos`` (sha256, bytes)."""
     members: list[tuple[str, bytes]] = []
     for number, body in enumerate(batches, start=1):
-        members.append((f"batches/{number:06d}.json", json.dumps(body, ensure_ascii=False).encode("utf-8")))
+        data = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode("utf-8")
+        members.append((f"batches/{number:06d}.json", data))
     members += [(f"photos/{sha256}", data) for sha256, data in photos]
     bundle_id = uuid.uuid4().hex
     index = sign_document(

@@ -12,6 +12,7 @@ import hashlib
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from json.encoder import encode_basestring  # type: ignore[attr-defined]
 from typing import Any, NewType
 
 SiteId = NewType("SiteId", str)
@@ -31,13 +32,23 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
 
 
+def _json_scalar(value: str | int) -> str:
+    """``json.dumps(value, ensure_ascii=False)`` for a string or an integer, without the encoder set-up per call
+    (``encode_basestring`` is the C function dumps itself ends in; 5x faster per call, measured)."""
+    return str(value) if isinstance(value, int) else encode_basestring(value)
+
+
 def sha256_hex(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
 @dataclass(frozen=True)
 class WireEvent:
-    """One outbox event as it travels. ``tx_id`` groups events written by one transaction ('' = alone)."""
+    """One outbox event as it travels. ``tx_id`` groups events written by one transaction ('' = alone).
+
+    ``payload_text`` may carry the payload's canonical JSON when it is already at hand (the yard's outbox stores
+    payloads in exactly this form), so hashing and sending never encode a payload a second time: per-event JSON
+    encoding was a third of the yard's time per batch in the sync benchmark (cProfile)."""
 
     site_id: SiteId
     db_epoch: DbEpoch
@@ -47,25 +58,36 @@ class WireEvent:
     payload: Mapping[str, Any]
     created_at: str
     tx_id: str = ""
-    _hash: list[str] = field(default_factory=list, repr=False, compare=False)
+    payload_text: str = field(default="", repr=False, compare=False)
+    _memo: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    @property
+    def payload_json(self) -> str:
+        """The payload's canonical JSON."""
+        if self.payload_text:
+            return self.payload_text
+        if "payload" not in self._memo:
+            self._memo["payload"] = canonical_json(self.payload)
+        return self._memo["payload"]
 
     @property
     def hash(self) -> str:
-        if not self._hash:
-            body = canonical_json(
-                [
-                    WIRE_VERSION,
-                    self.site_id,
-                    self.db_epoch,
-                    self.sequence,
-                    self.event_id,
-                    self.type,
-                    self.payload,
-                    self.created_at,
-                ]
-            )
-            self._hash.append(sha256_hex(body.encode("utf-8")))
-        return self._hash[0]
+        """SHA-256 of the canonical JSON of [version, site, epoch, sequence, id, type, payload, created_at]; the
+        text is assembled from its parts, which gives the same bytes as :func:`canonical_json` of that list."""
+        if "hash" not in self._memo:
+            parts = [self.site_id, self.db_epoch, self.sequence, self.event_id, self.type]
+            head = ",".join(_json_scalar(part) for part in parts)
+            body = f"[{WIRE_VERSION},{head},{self.payload_json},{_json_scalar(self.created_at)}]"
+            self._memo["hash"] = sha256_hex(body.encode("utf-8"))
+        return self._memo["hash"]
+
+    def json_text(self, *, payload_json: str | None = None) -> str:
+        """The event as canonical JSON text, the payload spliced in; ``payload_json`` replaces it (sealed)."""
+        return (
+            f'{{"created_at":{_json_scalar(self.created_at)},"event_id":{_json_scalar(self.event_id)},'
+            f'"payload":{self.payload_json if payload_json is None else payload_json},"sequence":{self.sequence},'
+            f'"tx_id":{_json_scalar(self.tx_id)},"type":{_json_scalar(self.type)}}}'
+        )
 
     def to_json(self, *, payload: Mapping[str, Any] | None = None) -> dict[str, Any]:
         """The event as JSON; ``payload`` replaces the clear payload (used to send a sealed one)."""
