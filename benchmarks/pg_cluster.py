@@ -1,7 +1,9 @@
-"""A throwaway PostgreSQL cluster for the hub and sync tests: initdb + pg_ctl from Debian's packages in a temp folder.
+"""A throwaway PostgreSQL cluster for the sync benchmark and the hub and sync tests: ``initdb`` and ``pg_ctl`` from
+Debian's packages in a temp folder.
 
-One cluster per test session (started on first use, stopped at exit); each test module gets its own database
-created from it. As root the server runs as the unprivileged ``postgres`` user, because postgres refuses root.
+One cluster per process (started on first use, stopped at exit); each test or benchmark run gets its own database
+created in it. ``fsync=off``: the cluster is thrown away, so durability would only measure the disk. As root the
+server runs as the unprivileged ``postgres`` user, because postgres refuses root.
 """
 
 from __future__ import annotations

@@ -16,10 +16,10 @@ from pathlib import Path
 import httpx
 import uvicorn
 
+from benchmarks.pg_cluster import cluster, free_port
 from dismantler_app.hub.app import create_app
 from dismantler_app.hub.database import apply_migrations, connect
 from dismantler_app.hub.yards import HubKeys, create_enrolment_token, ensure_hub_keys
-from tests.hub.postgres_cluster import cluster, free_port
 
 
 def new_hub_database() -> tuple[str, HubKeys]:

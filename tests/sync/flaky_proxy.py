@@ -13,7 +13,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 import httpx
 
-from tests.hub.postgres_cluster import free_port
+from benchmarks.pg_cluster import free_port
 
 
 class FlakyProxy:

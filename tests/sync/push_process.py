@@ -14,7 +14,6 @@ the kill points are subclasses that call the real methods and then kill the proc
 
 from __future__ import annotations
 
-import json
 import os
 import signal
 import subprocess
@@ -27,6 +26,7 @@ from dismantler_app.domain.clock import SystemClock
 from dismantler_app.services.sync import SyncService
 from dismantler_app.storage.database import Store
 from dismantler_app.storage.photos import PhotoStore
+from dismantler_app.sync.batch import Batch
 from dismantler_app.sync.client import HubClient
 from dismantler_app.sync.keys import load_signing_key, private_key_text
 
@@ -43,18 +43,17 @@ class KillingClient(HubClient):
         super().__init__(*args, **kwargs)
         self.point, self.nth, self.sent = point, nth, 0
 
-    def push_batch(self, body: dict[str, Any]) -> dict[str, Any]:
+    def push_batch_bytes(self, content: bytes, *, batch_hash: str) -> dict[str, Any]:
         self.sent += 1
         if self.sent == self.nth and self.point == "mid_request":
-            content = json.dumps(body, ensure_ascii=False, separators=(",", ":")).encode("utf-8")
 
             def halves() -> Iterator[bytes]:
                 yield content[: len(content) // 2]
                 _die()
 
-            headers = {"Content-Type": "application/json", "Idempotency-Key": body["manifest"]["batch_hash"]}
+            headers = {"Content-Type": "application/json", "Idempotency-Key": batch_hash}
             self._http.request("POST", "/v1/batches", content=halves(), headers=headers)
-        answer = super().push_batch(body)
+        answer = super().push_batch_bytes(content, batch_hash=batch_hash)
         if self.sent == self.nth and self.point == "after_hub_commit":
             _die()
         return answer
@@ -65,11 +64,11 @@ class KillingSync(SyncService):
     nth: int = 0
     answers: int = 0
 
-    def cut_new_batches(self) -> int:
-        made = super().cut_new_batches()
-        if self.point == "after_cut" and made:
-            _die()
-        return made
+    def _cut(self) -> Iterator[Batch]:
+        for batch in super()._cut():  # a chunk's batch rows are committed before its first batch comes out
+            if self.point == "after_cut":
+                _die()
+            yield batch
 
     def _apply_answer(self, db_epoch: str, cursor: int, rejections: list[dict[str, Any]]) -> tuple[int, int]:
         result = super()._apply_answer(db_epoch, cursor, rejections)

@@ -7,9 +7,9 @@ import json
 
 import pytest
 
+from benchmarks.pg_cluster import cluster
 from dismantler_app.cli.main import main
 from dismantler_app.sync.bundle import receipt_path_for
-from tests.hub.postgres_cluster import cluster
 from tests.hub.servers import ProcessHub
 from tests.hub.tls import make_tls_files
 from tests.services.certified_yard import OWNER, open_certified_yard

@@ -10,11 +10,11 @@ import time
 import httpx
 import pytest
 
-from dismantler_app.services.sync import SyncWorker, WorkerBusy
+from benchmarks.pg_cluster import free_port
 from dismantler_app.services.sync_state import Backoff
+from dismantler_app.services.sync_worker import SyncWorker, WorkerBusy
 from dismantler_app.storage import sync_store
 from dismantler_app.sync.client import HubClient
-from tests.hub.postgres_cluster import free_port
 from tests.hub.servers import ThreadedHub
 from tests.sync.push_process import run_push_process
 from tests.sync.yards import assert_exactly_once, hub_rows
