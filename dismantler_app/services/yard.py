@@ -1,8 +1,9 @@
 """The yard as a whole: whether this installation is set up yet, its details as recorded, and its policy.
 
-Changing the policy is an admin's action (``Action.MANAGE_YARD``), checked against the user as stored now, audited
-with the before and after values, and sent to head office through the outbox in the same transaction, because the
-policy decides which vehicles get a certificate and head office must be able to see under which rules they did.
+Changing the details or the policy is an admin's action (``Action.MANAGE_YARD``), checked against the user as
+stored now, audited with the before and after values, and sent to head office through the outbox in the same
+transaction: the policy decides which vehicles get a certificate, the details are printed on it, and head office
+must be able to see under which rules and names they were issued.
 """
 
 from __future__ import annotations
@@ -16,11 +17,18 @@ from dismantler_app.domain.identifiers import parse_uscc
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.policy import Policy
 from dismantler_app.domain.records import Market
-from dismantler_app.domain.yard_time import UnknownTimezone, yard_zone
+from dismantler_app.domain.yard_time import UnknownTimezone, local_day, yard_zone
 from dismantler_app.services.context import ServiceContext, change, reading
 from dismantler_app.services.errors import InvalidInput, NotFound
 from dismantler_app.storage import users as user_rows
-from dismantler_app.storage.yard import YardProfile, YardRecord, load_yard, save_policy
+from dismantler_app.storage.yard import (
+    YardProfile,
+    YardRecord,
+    certificates_issued_in,
+    load_yard,
+    save_policy,
+    save_profile,
+)
 
 # Printed in certificate numbers (SH01-2026-000123); services/users.py and the schema check the same shape.
 YARD_CODE = re.compile(r"[A-Z0-9]{2,8}")
@@ -98,3 +106,55 @@ def update_policy(ctx: ServiceContext, actor: User, clock: Clock, *, policy: Pol
             after=policy.to_json(),
             event="yard.policy_updated",
         )
+
+
+def _profile_json(profile: YardProfile) -> dict[str, str]:
+    return {
+        "code": profile.code,
+        "name": profile.name,
+        "market": profile.market.value,
+        "licence_number": profile.licence_number,
+        "uscc": profile.uscc,
+        "address": profile.address,
+        "phone": profile.phone,
+        "permitting_authority": profile.permitting_authority,
+        "timezone": profile.zone_name,
+    }
+
+
+def update_yard_details(ctx: ServiceContext, actor: User, clock: Clock, *, profile: YardProfile) -> YardProfile:
+    """An admin corrects the yard's details after set-up; returns them as stored (trimmed, checked).
+
+    The market stays the one chosen at set-up (the policy and the rules follow it). The yard code is printed in
+    every certificate number (``SH01-2026-000123``) and the numbers count per code and year: once a certificate was
+    issued this year (the yard's local calendar), a new code would start a second series in the same year, so the
+    change is refused until the next 1 January.
+    """
+    checked = checked_profile(profile)
+    with change(ctx, actor, clock, Action.MANAGE_YARD) as ch:
+        yard = ch.yard()
+        current = yard.profile
+        if checked.market is not current.market:
+            raise InvalidInput("yard.market", "differs_from_yard", f"this yard's market is {current.market}")
+        if checked == dataclasses.replace(current, timezone=current.zone_name):
+            return checked
+        if checked.code != current.code:
+            year = local_day(ch.at, yard.zone).year
+            issued = certificates_issued_in(ch.session, year)
+            if issued:
+                raise InvalidInput(
+                    "yard.code",
+                    "certificates_issued_this_year",
+                    f"{issued} certificate(s) numbered {current.code}-{year}-… were issued in {year}; "
+                    f"the code can change from 1 January {year + 1}",
+                )
+        save_profile(ch.session, checked)
+        ch.record(
+            "update_yard_details",
+            entity="yard",
+            entity_id=yard.yard_id,
+            before=_profile_json(current),
+            after=_profile_json(checked),
+            event="yard.details_updated",
+        )
+    return checked

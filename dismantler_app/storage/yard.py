@@ -104,6 +104,38 @@ def load_yard(session: Session) -> YardRecord | None:
     )
 
 
+def save_profile(session: Session, profile: YardProfile) -> None:
+    """Writes the yard's details (name, code, licence, USCC, address, phone, authority, time zone).
+
+    The market is not written: it decides the policy's defaults and which rules apply, so it is fixed at set-up.
+    """
+    session.execute(
+        "UPDATE yard SET code = ?, name = ?, licence_number = ?, uscc = ?, address = ?, phone = ?, "
+        "permitting_authority = ?, timezone = ? WHERE singleton = 1",
+        [
+            profile.code,
+            profile.name,
+            profile.licence_number,
+            profile.uscc,
+            profile.address,
+            profile.phone,
+            profile.permitting_authority,
+            profile.zone_name,
+        ],
+    )
+
+
+def certificates_issued_in(session: Session, year: int) -> int:
+    """How many certificates carry a date of issue in ``year`` (the yard's local calendar, as printed)."""
+    return int(
+        session.scalar(
+            "SELECT count(*) FROM certificates WHERE issued_on >= ? AND issued_on < ?",
+            [f"{year:04d}-01-01", f"{year + 1:04d}-01-01"],
+        )
+        or 0
+    )
+
+
 def save_policy(session: Session, policy: Policy) -> None:
     session.execute("UPDATE yard SET policies_json = ? WHERE singleton = 1", [canonical_json(policy.to_json())])
 

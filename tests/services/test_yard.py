@@ -1,4 +1,4 @@
-"""Yard-wide actions: set-up state, the profile check the wizard uses, and the admin's policy change."""
+"""Yard-wide actions: set-up state, the profile check the wizard uses, the admin's policy and details changes."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from dismantler_app.storage.database import Store
 from dismantler_app.storage.outbox import list_events
 from dismantler_app.storage.photos import PhotoStore
 from dismantler_app.storage.yard import YardProfile
+from tests.services.certified_yard import open_certified_yard
 from tests.services.yard_setup import PASSWORD, TEST_HASHER, YARD, Yard
 from tests.strategies import usccs
 
@@ -86,6 +87,77 @@ def test_only_an_admin_may_change_the_policy_and_the_market_stays_the_yards(yard
         yard.update_policy(yard_db.ctx, yard_db.admin, yard_db.clock, policy=default_policy(Market.EU))
     assert other_market.value.field == "policy.market"
     assert yard.yard_record(yard_db.ctx, yard_db.admin).policy.battery_rule is True
+
+
+def _details_events(store: Store) -> list[dict]:
+    with store.read() as session:
+        return [e.payload for e in list_events(session) if e.type == "yard.details_updated"]
+
+
+def test_an_admin_corrects_the_yard_details_with_audit_and_an_outbox_event(yard_db: Yard) -> None:
+    entered = dataclasses.replace(
+        YARD, name=" 上海拆解一厂（嘉定） ", uscc=USCC.lower(), address="上海市嘉定区", phone="021-5959 0000",
+        licence_number="沪拆002", timezone="Asia/Shanghai",
+    )  # fmt: skip
+    stored = yard.update_yard_details(yard_db.ctx, yard_db.admin, yard_db.clock, profile=entered)
+    assert (stored.name, stored.uscc, stored.phone) == ("上海拆解一厂（嘉定）", USCC, "021-5959 0000")
+    assert yard.yard_record(yard_db.ctx, yard_db.admin).profile == stored
+    events = _details_events(yard_db.store)
+    assert len(events) == 1
+    assert (events[0]["name"], events[0]["licence_number"], events[0]["actor"]) == (
+        "上海拆解一厂（嘉定）", "沪拆002", yard_db.admin.id,
+    )  # fmt: skip
+    with yard_db.store.read() as session:
+        audit = session.one("SELECT * FROM audit_log WHERE action = 'update_yard_details'")
+    assert audit is not None and "沪拆001" in audit["before_json"] and "沪拆002" in audit["after_json"]
+    assert verify_audit_chain(yard_db.store).ok
+    # Saving what is already stored changes nothing and sends nothing.
+    yard.update_yard_details(yard_db.ctx, yard_db.admin, yard_db.clock, profile=stored)
+    assert len(_details_events(yard_db.store)) == 1
+
+
+def test_only_an_admin_may_change_the_details_and_bad_details_are_refused(yard_db: Yard) -> None:
+    good = dataclasses.replace(YARD, uscc=USCC, name="新名字")
+    for user in (yard_db.operator, yard_db.supervisor):
+        with pytest.raises(PermissionDenied):
+            yard.update_yard_details(yard_db.ctx, user, yard_db.clock, profile=good)
+    refusals = {
+        "yard.market": dataclasses.replace(good, market=Market.EU),
+        "yard.code": dataclasses.replace(good, code="S"),
+        "yard.name": dataclasses.replace(good, name="  "),
+        "yard.uscc": dataclasses.replace(good, uscc=""),
+        "yard.timezone": dataclasses.replace(good, timezone="Asia/Atlantis"),
+    }
+    for field, profile in refusals.items():
+        with pytest.raises(InvalidInput) as refused:
+            yard.update_yard_details(yard_db.ctx, yard_db.admin, yard_db.clock, profile=profile)
+        assert refused.value.field == field
+    assert yard.yard_record(yard_db.ctx, yard_db.admin).profile.name == YARD.name
+    assert _details_events(yard_db.store) == []
+
+
+def test_the_yard_code_is_kept_for_the_rest_of_a_year_with_certificates(tmp_path: Path) -> None:
+    certified = open_certified_yard(tmp_path)
+    try:
+        ctx, admin, clock = certified.ctx, certified.admin, certified.clock
+        profile = dataclasses.replace(yard.yard_record(ctx, admin).profile, uscc=USCC)
+        # no certificate yet this year: the code may still change
+        profile = yard.update_yard_details(ctx, admin, clock, profile=dataclasses.replace(profile, code="SH02"))
+        number = certified.certify(1).number
+        assert number.startswith("SH02-2026-")
+        with pytest.raises(InvalidInput) as refused:
+            yard.update_yard_details(ctx, admin, clock, profile=dataclasses.replace(profile, code="SH03"))
+        assert (refused.value.field, refused.value.reason) == ("yard.code", "certificates_issued_this_year")
+        assert "2027" in refused.value.detail
+        # other details may still be corrected
+        assert yard.update_yard_details(ctx, admin, clock, profile=dataclasses.replace(profile, phone="110")).phone
+        # the first of January in Shanghai is still 31 December in UTC at 16:30
+        clock.current = clock.current.replace(year=2026, month=12, day=31, hour=16, minute=30)
+        renamed = yard.update_yard_details(ctx, admin, clock, profile=dataclasses.replace(profile, code="SH03"))
+        assert renamed.code == "SH03"
+        assert certified.certify(2).number == "SH03-2027-000001"
+    finally:
+        certified.close()
 
 
 @pytest.fixture
