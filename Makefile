@@ -43,3 +43,8 @@ package: setup
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN --distpath dist --workpath build/pyinstaller \
 	    packaging/dismantler.spec
 	$(BIN)/python packaging/check_bundle.py dist/dismantler
+
+# The user guide's screenshots (docs/images/guide/<language>/) from the real app on the demo yard under Xvfb.
+.PHONY: screenshots
+screenshots: setup-test
+	$(BIN)/python packaging/screenshots.py $(ARGS)
