@@ -42,6 +42,9 @@ class Policy:
     require_theft_check: bool = True
     # Intake step 5: every traction pack is triaged; abnormal packs must have a quarantine location.
     require_triage: bool = True
+    # Receivers must be on the white list (2018 traceability rules: OEM outlets, compliant cascade-use and listed
+    # comprehensive-utilisation enterprises); enforced once head office's list has reached the yard.
+    require_white_listed_receiver: bool = True
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {}

@@ -38,6 +38,12 @@ def add_receiver(conn: psycopg.Connection, *, uscc: str, name: str, category: st
     return add_reference_item(conn, kind=RECEIVER, key=uscc, value={"name": name, "category": category})
 
 
+def remove_receiver(conn: psycopg.Connection, *, uscc: str) -> int:
+    """Takes an enterprise off the white list: a newer item for the same USCC marked removed, so every yard drops it
+    on its next fetch (reference items are never deleted: a yard that is behind must still learn of the removal)."""
+    return add_reference_item(conn, kind=RECEIVER, key=uscc, value={"removed": True})
+
+
 def reference_page(conn: psycopg.Connection, keys: HubKeys, *, after: int, limit: int = PAGE_SIZE) -> dict[str, Any]:
     rows = conn.execute(
         "SELECT sequence, kind, key, value FROM reference_items WHERE sequence > %s ORDER BY sequence LIMIT %s",

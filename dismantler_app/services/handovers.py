@@ -9,9 +9,11 @@ from dismantler_app.domain.codes import CodeRejected
 from dismantler_app.domain.identifiers import parse_uscc
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import IntakeStatus
+from dismantler_app.domain.yard_time import local_day
 from dismantler_app.services.context import ServiceContext, change
 from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound
 from dismantler_app.services.intakes import load_for_change, record_unlink
+from dismantler_app.services.sync_reference import ReceiverStanding, receiver_standing
 from dismantler_app.storage import certificates as certificate_rows
 from dismantler_app.storage import packs as rows
 from dismantler_app.storage.packs import Handover
@@ -28,7 +30,8 @@ def hand_over_pack(
     receiver_uscc: str,
     handed_over_on: date,
 ) -> Handover:
-    """Records a pack leaving the yard. Receivers must be enterprises with a USCC (2018 traceability rules)."""
+    """Records a pack leaving the yard. Receivers must be enterprises with a USCC on head office's white list (2018
+    traceability rules); until a list has reached the yard the handover is allowed and the audit row says so."""
     if not receiver_name.strip():
         raise InvalidInput("receiver_name", "empty")
     try:
@@ -36,8 +39,13 @@ def hand_over_pack(
     except CodeRejected as exc:
         raise InvalidInput("receiver_uscc", exc.reason.value, exc.detail) from exc
     with change(ctx, actor, clock, Action.HAND_OVER_PACK) as ch:
-        if handed_over_on > ch.at.date():
+        yard = ch.yard()
+        # The yard's own calendar day: at 07:00 in Shanghai it is still yesterday in UTC (domain/yard_time.py).
+        if handed_over_on > local_day(ch.at, yard.zone):
             raise InvalidInput("handed_over_on", "in_future")
+        standing = receiver_standing(ch, uscc)
+        if standing is ReceiverStanding.NOT_LISTED and yard.policy.require_white_listed_receiver:
+            raise InvalidInput("receiver_uscc", "not_white_listed", uscc)
         load_for_change(ch.session, intake_id, allowed=frozenset({IntakeStatus.CERTIFIED}), action="hand_over_pack")
         if rows.find_scan(ch.session, intake_id, pack_code) is None:
             raise NotFound("scanned_pack", pack_code)
@@ -64,6 +72,7 @@ def hand_over_pack(
                 "receiver_name": handover.receiver_name,
                 "receiver_uscc": uscc,
                 "handed_over_on": handed_over_on.isoformat(),
+                "white_list": standing.value,
             },
             event="pack.handed_over",
         )

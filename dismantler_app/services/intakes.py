@@ -14,6 +14,7 @@ from dismantler_app.domain.records import Documents, IntakeFacts, IntakeId, Inta
 from dismantler_app.domain.vin import parse_vin
 from dismantler_app.services.context import Change, ServiceContext, change, reading
 from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound
+from dismantler_app.services.sync_reference import apply_registered_packs
 from dismantler_app.storage import intakes as rows
 from dismantler_app.storage import packs as pack_rows
 from dismantler_app.storage.intakes import IntakeRecord
@@ -89,6 +90,9 @@ def create_intake(
             # (sync/sealing.py); they never travel or sit on a stick in clear.
             payload={"vehicle": _vehicle_json(record.vehicle)} | _owner_fields(owner),
         )
+        # Head office's registration for this VIN, when it has one, is what the vehicle must carry (domain guide,
+        # intake step 3); it is set in this transaction so no intake exists without it, even for a moment.
+        apply_registered_packs(ch, intake_id, vin=record.vehicle.vin)
     return intake_id
 
 
@@ -107,6 +111,8 @@ def update_vehicle(ctx: ServiceContext, actor: User, clock: Clock, intake_id: st
             after=_vehicle_json(vehicle),
             event="intake.vehicle_updated",
         )
+        if vehicle.vin != before.vehicle.vin:
+            apply_registered_packs(ch, intake_id, vin=vehicle.vin, previous_vin=before.vehicle.vin)
 
 
 def record_documents(

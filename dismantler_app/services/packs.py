@@ -17,12 +17,13 @@ from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.codes import CodeKind, CodeRejected
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import ExpectedSource, IntakeStatus, PhotoHash, ScannedPack, Triage
-from dismantler_app.services.context import Change, ServiceContext, change
+from dismantler_app.services.context import ServiceContext, change
 from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound
 from dismantler_app.services.intakes import EDITABLE, load_for_change
+from dismantler_app.services.sync_reference import apply_registered_packs
+from dismantler_app.services.sync_reference import write_expected as _write_expected
 from dismantler_app.storage import intakes as intake_rows
 from dismantler_app.storage import packs as rows
-from dismantler_app.storage import sync_store
 
 
 def _pack_code(text: str, field: str) -> str:
@@ -51,28 +52,6 @@ def _set_expected(
     with change(ctx, actor, clock, action) as ch:
         load_for_change(ch.session, intake_id, allowed=EDITABLE, action=action.value)
         _write_expected(ch, intake_id, action=action, source=source, codes=normalised, count=count)
-
-
-def _write_expected(
-    ch: Change, intake_id: str, *, action: Action, source: ExpectedSource, codes: list[str], count: int | None
-) -> None:
-    before = intake_rows.load_expected(ch.session, intake_id)
-    rows.set_expected(
-        ch.session,
-        intake_id,
-        source=source,
-        codes=codes,
-        count=None if codes else count,
-        declared_by=ch.user.id,
-    )
-    ch.record(
-        action.value,
-        entity="expected_packs",
-        entity_id=intake_id,
-        before={"source": before.source.value, "codes": list(before.codes), "count": before.count} if before else None,
-        after={"source": source.value, "codes": codes, "count": None if codes else count},
-        event="intake.expected_packs_set",
-    )
 
 
 def declare_expected_packs(
@@ -118,23 +97,11 @@ def load_registered_packs(
 def expect_registered_packs(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> tuple[str, ...]:
     """When head office's reference data (fetched by sync, signed by head office) registers packs for the intake's
     VIN, they become its expected packs, source REGISTERED. Returns them; () when head office knows none and the
-    documents' declaration stays the way. An operator may run it: the codes come from head office, not from them."""
+    documents' declaration stays the way. An operator may run it: the codes come from head office, not from them.
+    Creating an intake or correcting its VIN does the same on its own (``services/intakes.py``)."""
     with change(ctx, actor, clock, Action.EDIT_INTAKE) as ch:
         intake = load_for_change(ch.session, intake_id, allowed=EDITABLE, action="expect_registered_packs")
-        codes = sorted({_pack_code(c, "codes") for c in sync_store.registered_packs(ch.session, intake.vehicle.vin)})
-        if not codes:
-            return ()
-        before = intake_rows.load_expected(ch.session, intake_id)
-        if before is None or before.source is not ExpectedSource.REGISTERED or sorted(before.codes) != codes:
-            _write_expected(
-                ch,
-                intake_id,
-                action=Action.LOAD_REGISTERED_PACKS,
-                source=ExpectedSource.REGISTERED,
-                codes=codes,
-                count=None,
-            )
-        return tuple(codes)
+        return apply_registered_packs(ch, intake_id, vin=intake.vehicle.vin)
 
 
 def confirm_declared_packs(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> None:

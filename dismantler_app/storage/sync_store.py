@@ -264,6 +264,27 @@ def registered_packs(session: Session, vin: str) -> list[str]:
     return list(json.loads(row["value_json"]).get("codes") or []) if row else []
 
 
+def white_list(session: Session) -> dict[str, dict[str, Any]] | None:
+    """The receivers' white list from head office by USCC (entries head office removed left out), or None when no
+    list has ever reached this yard (never synced: nothing to enforce yet)."""
+    rows = session.all("SELECT key, value_json FROM sync_reference WHERE kind = 'receiver'")
+    if not rows:
+        return None
+    entries = {row["key"]: json.loads(row["value_json"]) for row in rows}
+    return {uscc: value for uscc, value in entries.items() if not value.get("removed")}
+
+
+def withdraw_registered_expectation(session: Session, intake_id: str) -> bool:
+    """Removes an intake's expected packs when they came from head office's registration (a VIN corrected to one
+    head office registers nothing for); a declaration or model count is never touched. True when one was removed."""
+    found = session.scalar("SELECT 1 FROM expected_packs WHERE intake_id = ? AND source = 'registered'", [intake_id])
+    if not found:
+        return False
+    session.execute("DELETE FROM expected_pack_codes WHERE intake_id = ?", [intake_id])
+    session.execute("DELETE FROM expected_packs WHERE intake_id = ?", [intake_id])
+    return True
+
+
 def outbox_counts(session: Session) -> dict[str, int]:
     rows = session.all("SELECT state, count(*) AS n FROM outbox GROUP BY state")
     counts = {"pending": 0, "exported": 0, "delivered": 0}

@@ -22,8 +22,11 @@ from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 from dismantler_app.sync.keys import b64decode, b64encode, load_sealing_public_key, public_key_text
 from dismantler_app.sync.wire import WireFormatError, canonical_json
 
-# Payload keys that carry owner personal data (domain guide: owner name, ID number, phone, address).
-PERSONAL_KEYS = frozenset({"owner", "owner_name", "owner_id_number", "owner_phone", "owner_address"})
+# Payload keys that carry owner personal data (domain guide: owner name, ID number, phone, address; the holder's
+# nationality, which an EU certificate of destruction prints, Decision 2002/151/EC).
+PERSONAL_KEYS = frozenset(
+    {"owner", "owner_name", "owner_id_number", "owner_phone", "owner_address", "owner_nationality"}
+)
 SEALED_KEY = "sealed_personal"
 _INFO = b"dismantler sync personal data v1"
 
