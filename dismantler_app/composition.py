@@ -115,11 +115,13 @@ def run_desktop_app(args: argparse.Namespace) -> int:
     settings file starts with the defaults; the settings page shows the damage and replaces it when confirmed."""
     if getattr(args, "demo", False):
         return run_demo_app(args)
-    from dismantler_app.gui.app import run_gui
+    from dismantler_app.gui.app import Gui, run_gui
     from dismantler_app.gui.pages.settings_wiring import start_station
     from dismantler_app.gui.ports import GuiOptions
     from dismantler_app.gui.scan_adapter import camera_from_spec
     from dismantler_app.gui.station_camera import camera_for
+    from dismantler_app.gui.supervisor_actions import yard_key_source
+    from dismantler_app.gui.sync_background import BackgroundSync
     from dismantler_app.storage.station_settings import (
         StationSettings,
         StationSettingsCorrupt,
@@ -141,7 +143,24 @@ def run_desktop_app(args: argparse.Namespace) -> int:
             camera=camera_from_spec(spec) if spec else camera_for(station),
         )
         context.services = replace(context.services, station=options.station)
-        return run_gui(context, argv=sys.argv[:1], options=options, on_started=lambda gui: start_station(gui, station))
+        # Sync runs in the background while the app is open and the yard is enrolled; stopped before the store
+        # closes, after the window is gone.
+        background = BackgroundSync(
+            services=context.services,
+            clock=context.clock,
+            keys=yard_key_source(context.services),
+            hub_url=station.hub_url,
+        )
+
+        def started(gui: Gui) -> None:
+            start_station(gui, station)
+            gui.window.sync.attach_background(background)
+            gui.window.sync.start_background()
+
+        try:
+            return run_gui(context, argv=sys.argv[:1], options=options, on_started=started)
+        finally:
+            background.stop()
 
 
 def run_demo_app(args: argparse.Namespace) -> int:

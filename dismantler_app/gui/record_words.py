@@ -1,12 +1,13 @@
-"""Words for the records' codes (intake status, risk class, photo kind, role, deadline state, audited action), shared
-by the supervisor desk, the records page, the batteries page and the users page so they all say the same thing."""
+"""Words for the records' codes (intake status, risk class, photo kind, role, deadline state, audited action, the
+fields of a history line and their coded values), shared by the supervisor desk, the records page, the batteries
+page and the users page so they all say the same thing."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dismantler_app.domain.deadlines import DeadlineStatus, ReportKind
-from dismantler_app.domain.records import IntakeStatus, PhotoKind, RiskClass, Role
+from dismantler_app.domain.records import CertificateState, IntakeStatus, PhotoKind, RiskClass, Role
 
 CONTEXT = "RecordWords"
 
@@ -51,6 +52,7 @@ ACTION = {
     "record_documents": QT_TRANSLATE_NOOP("RecordWords", "Documents recorded"),
     "submit_intake": QT_TRANSLATE_NOOP("RecordWords", "Submitted for review"),
     "approve_intake": QT_TRANSLATE_NOOP("RecordWords", "Approved"),
+    "reopen_intake": QT_TRANSLATE_NOOP("RecordWords", "Sent back to the operator"),
     "cancel_intake": QT_TRANSLATE_NOOP("RecordWords", "Cancelled"),
     "declare_packs": QT_TRANSLATE_NOOP("RecordWords", "Packs declared"),
     "load_registered_packs": QT_TRANSLATE_NOOP("RecordWords", "Registered packs loaded"),
@@ -64,6 +66,64 @@ ACTION = {
     "void_certificate": QT_TRANSLATE_NOOP("RecordWords", "Certificate voided"),
     "reprint_certificate": QT_TRANSLATE_NOOP("RecordWords", "Certificate reprinted"),
     "hand_over_pack": QT_TRANSLATE_NOOP("RecordWords", "Pack handed over"),
+    "release_pack_link": QT_TRANSLATE_NOOP("RecordWords", "Pack released from the vehicle"),
+    "print_original_certificate": QT_TRANSLATE_NOOP("RecordWords", "Original certificate printed"),
+    "set_official_number": QT_TRANSLATE_NOOP("RecordWords", "Official certificate number entered"),
+    "record_report": QT_TRANSLATE_NOOP("RecordWords", "Reported to the traceability platform"),
+    "update_policy": QT_TRANSLATE_NOOP("RecordWords", "Certificate policy changed"),
+    "update_yard_details": QT_TRANSLATE_NOOP("RecordWords", "Yard details changed"),
+    "add_user": QT_TRANSLATE_NOOP("RecordWords", "User added"),
+    "set_roles": QT_TRANSLATE_NOOP("RecordWords", "Roles changed"),
+    "disable_user": QT_TRANSLATE_NOOP("RecordWords", "User disabled"),
+    "enable_user": QT_TRANSLATE_NOOP("RecordWords", "User enabled"),
+    "handle_sync_problem": QT_TRANSLATE_NOOP("RecordWords", "Head office's refusal handled"),
+}
+# The after-image fields a history line shows (the services' ``Change.record`` calls), in the order shown.
+FIELD = {
+    "status": QT_TRANSLATE_NOOP("RecordWords", "status"),
+    "state": QT_TRANSLATE_NOOP("RecordWords", "state"),
+    "code": QT_TRANSLATE_NOOP("RecordWords", "pack code"),
+    "codes": QT_TRANSLATE_NOOP("RecordWords", "pack codes"),
+    "vin": QT_TRANSLATE_NOOP("RecordWords", "VIN"),
+    "result": QT_TRANSLATE_NOOP("RecordWords", "result"),
+    "other_vin": QT_TRANSLATE_NOOP("RecordWords", "other vehicle"),
+    "number": QT_TRANSLATE_NOOP("RecordWords", "certificate number"),
+    "official_number": QT_TRANSLATE_NOOP("RecordWords", "official number"),
+    "reason": QT_TRANSLATE_NOOP("RecordWords", "reason"),
+    "document_ref": QT_TRANSLATE_NOOP("RecordWords", "document"),
+    "expected_code": QT_TRANSLATE_NOOP("RecordWords", "registered pack"),
+    "scanned_code": QT_TRANSLATE_NOOP("RecordWords", "scanned pack"),
+    "risk_class": QT_TRANSLATE_NOOP("RecordWords", "risk"),
+    "quarantine_location": QT_TRANSLATE_NOOP("RecordWords", "quarantine location"),
+    "receiver_name": QT_TRANSLATE_NOOP("RecordWords", "receiver"),
+    "receiver_uscc": QT_TRANSLATE_NOOP("RecordWords", "receiver USCC"),
+    "kind": QT_TRANSLATE_NOOP("RecordWords", "kind"),
+    "count": QT_TRANSLATE_NOOP("RecordWords", "count"),
+    "reprint_count": QT_TRANSLATE_NOOP("RecordWords", "reprints"),
+}
+# Coded values some of those fields carry; free text (a void reason, a document reference) is shown as written.
+SCAN_RESULT = {
+    "pack_recorded": QT_TRANSLATE_NOOP("RecordWords", "recorded on this vehicle"),
+    "pack_already_scanned": QT_TRANSLATE_NOOP("RecordWords", "already scanned"),
+    "pack_linked_elsewhere": QT_TRANSLATE_NOOP("RecordWords", "held by another vehicle"),
+    "vin_matches": QT_TRANSLATE_NOOP("RecordWords", "VIN matches"),
+    "vin_mismatch": QT_TRANSLATE_NOOP("RecordWords", "VIN differs"),
+}
+CERTIFICATE_STATE = {
+    CertificateState.ISSUED: QT_TRANSLATE_NOOP("RecordWords", "issued"),
+    CertificateState.VOIDED: QT_TRANSLATE_NOOP("RecordWords", "voided"),
+}
+UNLINK_REASON = {
+    "intake_cancelled": QT_TRANSLATE_NOOP("RecordWords", "intake cancelled"),
+    "handed_over": QT_TRANSLATE_NOOP("RecordWords", "handed over"),
+}
+# A printed sheet's kind (services/certificate_documents.py) and a report's subject (services/handovers.py).
+SHEET_OR_REPORT_KIND = {
+    "original": QT_TRANSLATE_NOOP("RecordWords", "original"),
+    "copy": QT_TRANSLATE_NOOP("RecordWords", "copy"),
+    "void": QT_TRANSLATE_NOOP("RecordWords", "void notice"),
+    "certificate": QT_TRANSLATE_NOOP("RecordWords", "vehicle scrapped"),
+    "pack_outbound": QT_TRANSLATE_NOOP("RecordWords", "pack left the yard"),
 }
 
 
@@ -97,3 +157,39 @@ def report_name(kind: ReportKind) -> str:
 
 def action_name(action: str) -> str:
     return _tr(ACTION[action]) if action in ACTION else action
+
+
+def field_name(key: str) -> str:
+    return _tr(FIELD[key]) if key in FIELD else key
+
+
+def field_value(key: str, value: object) -> str:
+    """A history field's value in words when it is a code; as written otherwise."""
+    text = ",".join(str(v) for v in value) if isinstance(value, list) else str(value)
+    words: dict[str, str] = {}
+    if key == "status":
+        words = {status.value: STATUS[status] for status in IntakeStatus}
+    elif key == "state":
+        words = {state.value: CERTIFICATE_STATE[state] for state in CertificateState}
+    elif key == "risk_class":
+        words = {risk.value: RISK[risk] for risk in RiskClass}
+    elif key == "result":
+        words = SCAN_RESULT
+    elif key == "reason":
+        words = UNLINK_REASON
+    elif key == "kind":
+        words = {kind.value: PHOTO[kind] for kind in PhotoKind} | SHEET_OR_REPORT_KIND
+    return _tr(words[text]) if text in words else text
+
+
+def field_text(key: str, value: object) -> str:
+    """One "field: value" pair of a history line (Chinese writes a full-width colon)."""
+    return (
+        QCoreApplication.translate("RecordWords", "%1: %2")
+        .replace("%1", field_name(key))
+        .replace("%2", field_value(key, value))
+    )
+
+
+def join_fields(parts: list[str]) -> str:
+    return QCoreApplication.translate("RecordWords", "; ").join(parts)

@@ -1,9 +1,10 @@
-"""The desktop app's sync actions, as worker threads run them: read the status, push now, write a USB bundle, apply
-head office's receipt. They wrap :class:`~dismantler_app.services.sync.SyncService` (the same one the CLI and the
-background worker use) with the yard's signing key; no Qt here.
+"""The desktop app's sync actions, as worker threads run them: read the status, enrol at head office, push now, write
+a USB bundle, apply head office's receipt. They wrap :class:`~dismantler_app.services.sync.SyncService` (the same
+one the CLI and the background worker use) with the yard's signing key; no Qt here.
 
 A failed "Sync now" is recorded like a failed background round (``last_error``, ``failures``), so the status bar
-tells the same story whichever started it.
+tells the same story whichever started it; it is stored with its kind first (``services/sync_problems.py``) so the
+screen says it in the person's language.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ from dismantler_app.domain.clock import Clock
 from dismantler_app.gui.supervisor_actions import KeySource
 from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.sync import PushReport, ReceiptReport, SyncNotReady, SyncService
+from dismantler_app.services.sync_problems import error_record
 from dismantler_app.services.sync_state import SyncStatus, read_status
 from dismantler_app.storage import sync_store
 from dismantler_app.sync.bundle import BundleRefused
@@ -43,11 +45,22 @@ def sync_now(services: ServiceContext, clock: Clock, keys: KeySource) -> tuple[P
         report = service.push(client)
     except (HubUnreachable, HubRefused) as exc:
         with services.store.write_transaction() as session:
-            sync_store.record_attempt(session, at=clock.now().isoformat(), error=str(exc))
+            sync_store.record_attempt(session, at=clock.now().isoformat(), error=error_record(exc))
         raise
     finally:
         client.close()
     return report, service.status()
+
+
+def enrol(services: ServiceContext, clock: Clock, keys: KeySource, hub_url: str, token: str) -> tuple[str, SyncStatus]:
+    """Registers this yard at head office with a one-time token; returns the name head office knows it by."""
+    service = _service(services, clock, keys)
+    client = HubClient(hub_url, clock=clock)
+    try:
+        name = service.enrol(client, token=token)
+    finally:
+        client.close()
+    return name, service.status()
 
 
 def export_bundle(services: ServiceContext, clock: Clock, keys: KeySource, path: Path) -> tuple[int, SyncStatus]:

@@ -151,7 +151,9 @@ def _set_status(
     action: Action,
     allowed: frozenset[IntakeStatus],
     new_status: IntakeStatus,
+    audit_action: str | None = None,
 ) -> None:
+    """``audit_action`` names the change in the audit log when it differs from the permission checked."""
     with change(ctx, actor, clock, action) as ch:
         before = load_for_change(ch.session, intake_id, allowed=allowed, action=action.value)
         rows.update_intake(ch.session, intake_id, at=ch.at, status=new_status.value)
@@ -162,7 +164,7 @@ def _set_status(
         for code in released:
             record_unlink(ch, intake_id=intake_id, code=code, reason="intake_cancelled")
         ch.record(
-            action.value,
+            audit_action or action.value,
             entity="intake",
             entity_id=intake_id,
             before={"status": before.status.value},
@@ -218,6 +220,7 @@ def reopen(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> No
         action=Action.APPROVE_INTAKE,
         allowed=frozenset({IntakeStatus.SUBMITTED, IntakeStatus.APPROVED}),
         new_status=IntakeStatus.OPEN,
+        audit_action="reopen_intake",
     )
 
 

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QProgressBar,
-    QPushButton, QSizePolicy, QSpacerItem, QVBoxLayout,
-    QWidget)
+from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
+    QLabel, QLineEdit, QProgressBar, QPushButton,
+    QSizePolicy, QVBoxLayout, QWidget)
 
 class Ui_SyncPage(object):
     def setupUi(self, SyncPage):
@@ -69,10 +69,76 @@ class Ui_SyncPage(object):
 
         self.layout.addWidget(self.feedback)
 
-        self.fill = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+        self.background_box = QGroupBox(SyncPage)
+        self.background_box.setObjectName(u"background_box")
+        self.background_row = QHBoxLayout(self.background_box)
+        self.background_row.setObjectName(u"background_row")
+        self.background_state = QLabel(self.background_box)
+        self.background_state.setObjectName(u"background_state")
+        self.background_state.setWordWrap(True)
+        sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
+        sizePolicy.setHorizontalStretch(1)
+        sizePolicy.setVerticalStretch(0)
+        sizePolicy.setHeightForWidth(self.background_state.sizePolicy().hasHeightForWidth())
+        self.background_state.setSizePolicy(sizePolicy)
 
-        self.layout.addItem(self.fill)
+        self.background_row.addWidget(self.background_state)
 
+        self.background_button = QPushButton(self.background_box)
+        self.background_button.setObjectName(u"background_button")
+
+        self.background_row.addWidget(self.background_button)
+
+
+        self.layout.addWidget(self.background_box)
+
+        self.enrol_box = QGroupBox(SyncPage)
+        self.enrol_box.setObjectName(u"enrol_box")
+        self.enrol_form = QFormLayout(self.enrol_box)
+        self.enrol_form.setObjectName(u"enrol_form")
+        self.enrol_url_label = QLabel(self.enrol_box)
+        self.enrol_url_label.setObjectName(u"enrol_url_label")
+
+        self.enrol_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.enrol_url_label)
+
+        self.enrol_url = QLineEdit(self.enrol_box)
+        self.enrol_url.setObjectName(u"enrol_url")
+
+        self.enrol_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.enrol_url)
+
+        self.enrol_token_label = QLabel(self.enrol_box)
+        self.enrol_token_label.setObjectName(u"enrol_token_label")
+
+        self.enrol_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.enrol_token_label)
+
+        self.enrol_token = QLineEdit(self.enrol_box)
+        self.enrol_token.setObjectName(u"enrol_token")
+
+        self.enrol_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.enrol_token)
+
+        self.enrol_button = QPushButton(self.enrol_box)
+        self.enrol_button.setObjectName(u"enrol_button")
+
+        self.enrol_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.enrol_button)
+
+        self.enrol_hint = QLabel(self.enrol_box)
+        self.enrol_hint.setObjectName(u"enrol_hint")
+        self.enrol_hint.setWordWrap(True)
+
+        self.enrol_form.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.enrol_hint)
+
+
+        self.layout.addWidget(self.enrol_box)
+
+        self.problems_holder = QVBoxLayout()
+        self.problems_holder.setObjectName(u"problems_holder")
+
+        self.layout.addLayout(self.problems_holder)
+
+#if QT_CONFIG(shortcut)
+        self.enrol_url_label.setBuddy(self.enrol_url)
+        self.enrol_token_label.setBuddy(self.enrol_token)
+#endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SyncPage)
     # setupUi
@@ -82,6 +148,14 @@ class Ui_SyncPage(object):
         self.sync_button.setText(QCoreApplication.translate("SyncPage", u"Sync &now", None))
         self.export_button.setText(QCoreApplication.translate("SyncPage", u"&Export to a USB stick\u2026", None))
         self.import_button.setText(QCoreApplication.translate("SyncPage", u"&Import head office's receipt\u2026", None))
+        self.background_box.setTitle(QCoreApplication.translate("SyncPage", u"Background sync", None))
+        self.background_button.setText(QCoreApplication.translate("SyncPage", u"Stop background sync", None))
+        self.enrol_box.setTitle(QCoreApplication.translate("SyncPage", u"Enrol this yard at head office", None))
+        self.enrol_url_label.setText(QCoreApplication.translate("SyncPage", u"Head office &URL", None))
+        self.enrol_url.setPlaceholderText(QCoreApplication.translate("SyncPage", u"https://\u2026", None))
+        self.enrol_token_label.setText(QCoreApplication.translate("SyncPage", u"One-time &token", None))
+        self.enrol_button.setText(QCoreApplication.translate("SyncPage", u"En&rol", None))
+        self.enrol_hint.setText(QCoreApplication.translate("SyncPage", u"Head office's administrator gives the address and a token that works once. Only an administrator of this yard can enrol it.", None))
         pass
     # retranslateUi
 

@@ -15,7 +15,7 @@ from dismantler_app.domain.records import IntakeStatus
 from dismantler_app.gui.bridge import TaskBridge
 from dismantler_app.gui.forms.ui_records_page import Ui_RecordsPage
 from dismantler_app.gui.problems import describe_problem
-from dismantler_app.gui.record_words import action_name, status_name
+from dismantler_app.gui.record_words import action_name, field_text, join_fields, status_name
 from dismantler_app.gui.widgets.tables import fill_table, selected_key, set_up_table
 from dismantler_app.services import history, queries
 from dismantler_app.services.context import ServiceContext
@@ -24,18 +24,16 @@ from dismantler_app.storage.search import IntakeHit
 
 # After-image fields that say what happened in a history line; the rest (hashes, ids) stays in the audit log.
 DETAIL_KEYS = (
-    "status", "code", "vin", "result", "other_vin", "number", "reason", "document_ref", "expected_code",
-    "scanned_code", "risk_class", "quarantine_location", "receiver_name", "receiver_uscc", "kind", "count",
-    "reprint_count",
+    "status", "state", "code", "codes", "vin", "result", "other_vin", "number", "official_number", "reason",
+    "document_ref", "expected_code", "scanned_code", "risk_class", "quarantine_location", "receiver_name",
+    "receiver_uscc", "kind", "count", "reprint_count",
 )  # fmt: skip
 
 
 def history_detail(entry: HistoryEntry) -> str:
+    """The line's fields and coded values in the person's language, e.g. "状态：已批准"."""
     after = entry.after if isinstance(entry.after, dict) else {}
-    parts = [f"{key}={after[key]}" for key in DETAIL_KEYS if after.get(key) not in (None, "", [])]
-    if isinstance(after.get("codes"), list) and after["codes"]:
-        parts.append("codes=" + ",".join(after["codes"]))
-    return "; ".join(parts)
+    return join_fields([field_text(key, after[key]) for key in DETAIL_KEYS if after.get(key) not in (None, "", [])])
 
 
 class RecordsPage(QWidget):

@@ -1,9 +1,13 @@
 """Sync with head office: the full status, "Sync now", writing the pending batches to a USB stick and applying head
-office's receipt for it. The page also drives the status bar's sync panel and reads the status every half minute,
-so the pending count is current wherever the person is."""
+office's receipt for it, enrolling the yard (an administrator, with head office's one-time token), the events head
+office refused (``sync_problems_panel``), and the background sync (started by the composition root when the yard is
+enrolled; stopped here on request). The page also drives the status bar's sync panel and reads the status every
+half minute, so the pending count is current wherever the person is. Failures are put into words by their kind
+(``gui/sync_words.py``), never as the sync layer's English inside a translated sentence."""
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 from pathlib import Path
 
@@ -11,21 +15,27 @@ from PySide6.QtCore import QEvent, QTimer, Signal
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from dismantler_app.domain.clock import Clock
-from dismantler_app.domain.permissions import User
+from dismantler_app.domain.permissions import Action, User
 from dismantler_app.gui import sync_actions
 from dismantler_app.gui.bridge import TaskBridge
 from dismantler_app.gui.forms.ui_sync_page import Ui_SyncPage
+from dismantler_app.gui.pages.sync_problems_panel import SyncProblemsPanel
 from dismantler_app.gui.problems import describe_problem
 from dismantler_app.gui.supervisor_actions import KeySource, yard_key_source
+from dismantler_app.gui.sync_background import BackgroundSync
+from dismantler_app.gui.sync_words import sync_error_text
 from dismantler_app.gui.widgets.sync_status import SyncStatusPanel
 from dismantler_app.services.context import ServiceContext
-from dismantler_app.services.sync_state import SyncStatus
+from dismantler_app.services.sync_problems import classify_error, parse_error_record
+from dismantler_app.services.sync_state import SyncStatus, WorkerBusy
 
+log = logging.getLogger(__name__)
 STATUS_REFRESH_MS = 30_000  # the background worker's idle round is 60 s; half of it keeps the count honest
 
 
 class SyncPage(QWidget):
-    finished = Signal()  # a sync, export or import ended (either way); tests wait for it
+    finished = Signal()  # a sync, export, import or enrolment ended (either way); tests wait for it
+    background_changed = Signal()  # the background sync started or stopped
 
     def __init__(
         self,
@@ -43,6 +53,7 @@ class SyncPage(QWidget):
         self._bridge, self._services, self._clock, self._current_user = bridge, services, clock, current_user
         self._keys = keys or yard_key_source(services)
         self.status: SyncStatus | None = None
+        self.background: BackgroundSync | None = None  # attached by the composition root
         self.busy = False
         self._message: Callable[[], str] = lambda: ""
         self.panel = SyncStatusPanel()
@@ -56,19 +67,30 @@ class SyncPage(QWidget):
         ui.sync_button.clicked.connect(self.sync_now)
         ui.export_button.clicked.connect(self._choose_export)
         ui.import_button.clicked.connect(self._choose_receipt)
+        ui.enrol_button.clicked.connect(self.enrol)
+        ui.enrol_token.returnPressed.connect(self.enrol)
+        ui.background_button.clicked.connect(self._toggle_background)
+        self.problems = SyncProblemsPanel(bridge=bridge, services=services, clock=clock, current_user=current_user)
+        ui.problems_holder.addWidget(self.problems)
         self._timer = QTimer(self, interval=STATUS_REFRESH_MS, timeout=self.refresh)
         self._timer.start()
         self.signed_in_changed()
 
     def showEvent(self, event) -> None:
         self.refresh()
+        self.problems.refresh()
         super().showEvent(event)
 
     def signed_in_changed(self) -> None:
-        signed_in = self._current_user() is not None
+        user = self._current_user()
+        signed_in = user is not None
         self.panel.set_signed_in(signed_in)
         for button in (self.ui.sync_button, self.ui.export_button, self.ui.import_button):
             button.setEnabled(signed_in and not self.busy)
+        admin = signed_in and user.may(Action.MANAGE_YARD)  # type: ignore[union-attr]
+        for widget in (self.ui.enrol_url, self.ui.enrol_token, self.ui.enrol_button):
+            widget.setEnabled(admin and not self.busy)
+        self._render_background()
 
     def refresh(self) -> None:
         # Only while the window is up: after it closed, the bridge is shut down and no status is shown anyway.
@@ -76,9 +98,12 @@ class SyncPage(QWidget):
             self._bridge.run(sync_actions.sync_status, self._services, on_done=self._show_status)
 
     def _show_status(self, status: SyncStatus) -> None:
+        problems_changed = self.status is None or self.status.open_problems != status.open_problems
         self.status = status
         self.panel.show_status(status)
         self._render_details()
+        if problems_changed and self.isVisible():
+            self.problems.refresh()
 
     # --- actions ---------------------------------------------------------------------------------------------
     def _start(self, fn: Callable[..., object], *args: object, done: Callable[[object], Callable[[], str]]) -> None:
@@ -96,6 +121,11 @@ class SyncPage(QWidget):
         self._bridge.run(fn, self._services, self._clock, self._keys, *args, on_done=finished, on_error=self._failed)
 
     def sync_now(self) -> None:
+        if self.background is not None and self.background.wake():
+            # One pusher per database: the running worker does the round now, the status follows.
+            self._say(lambda: self.tr("Background sync is sending now."), ok=True)
+            QTimer.singleShot(2_000, self.refresh)
+            return
         self._start(
             sync_actions.sync_now,
             done=lambda r: lambda: self.tr("Sent: %n event(s) delivered.", "", r.events_delivered),
@@ -119,6 +149,65 @@ class SyncPage(QWidget):
             done=lambda r: lambda: self.tr("Receipt applied: %n event(s) now delivered.", "", r.events_delivered),
         )
 
+    def enrol(self) -> None:
+        url, token = self.ui.enrol_url.text().strip(), self.ui.enrol_token.text().strip()
+        if not url.startswith(("https://", "http://")):
+            self._say(lambda: self.tr("Enter head office's address, starting with https://."), ok=False)
+            return
+        if not token:
+            self._say(lambda: self.tr("Enter the one-time token head office gave you."), ok=False)
+            return
+
+        def done(name: str) -> Callable[[], str]:
+            self.ui.enrol_token.clear()
+            self.start_background()
+            return lambda: self.tr("Enrolled at head office as %1.").replace("%1", name)
+
+        self._start(sync_actions.enrol, url, token, done=done)
+
+    # --- background sync -------------------------------------------------------------------------------------
+    def attach_background(self, background: BackgroundSync) -> None:
+        self.background = background
+        self._render_background()
+
+    def start_background(self) -> None:
+        if self.background is not None and not self.background.running:
+            self._bridge.run(self.background.start, on_done=self._background_started, on_error=self._background_failed)
+
+    def stop_background(self) -> None:
+        if self.background is not None and self.background.running:
+            self._bridge.run(self.background.stop, on_done=self._background_started, on_error=self._background_failed)
+
+    def _toggle_background(self) -> None:
+        if self.background is not None and self.background.running:
+            self.stop_background()
+        else:
+            self.start_background()
+
+    def _background_started(self, _result: object) -> None:
+        self._render_background()
+        self.refresh()
+        self.background_changed.emit()
+
+    def _background_failed(self, error: BaseException) -> None:
+        self._render_background()
+        self.background_changed.emit()
+        if not isinstance(error, WorkerBusy):
+            self._failed(error)
+            return
+        self._say(lambda: self.tr("Another sync program is already sending this yard's records."), ok=False)
+
+    def _render_background(self) -> None:
+        ui, running = self.ui, self.background is not None and self.background.running
+        if running:
+            ui.background_state.setText(self.tr("Running: records are sent every minute while the link is up."))
+        elif self.status is not None and not self.status.enrolled:
+            ui.background_state.setText(self.tr("Not running: the yard is not enrolled yet."))
+        else:
+            ui.background_state.setText(self.tr("Stopped: records are sent only with “Sync now” or a USB stick."))
+        ui.background_button.setText(self.tr("Stop background sync") if running else self.tr("Start background sync"))
+        ui.background_button.setEnabled(self._current_user() is not None and self.background is not None)
+
     def _choose_export(self) -> None:
         dialog = QFileDialog(self, self.tr("Export for head office"), "yard-bundle.zip")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
@@ -138,8 +227,10 @@ class SyncPage(QWidget):
         known = describe_problem(error)
         if known is None and not isinstance(error, (*sync_actions.SYNC_PROBLEMS, OSError)):
             raise error
-        # The sync layer's messages say what to do in English; the sentence around them is translated.
-        self._say(lambda: known or self.tr("Sync did not work: %1").replace("%1", str(error)), ok=False)
+        # Words by the error's kind; the sync layer's English message goes to the log, not into the sentence.
+        kind = classify_error(error)
+        log.info("sync action failed: %s", kind.message)
+        self._say(lambda: known or self.tr("Sync did not work: %1").replace("%1", sync_error_text(kind)), ok=False)
 
     def _set_busy(self, busy: bool) -> None:
         self.busy = busy
@@ -165,11 +256,17 @@ class SyncPage(QWidget):
             self.tr("Last attempt: %1").replace("%1", (s.last_attempt_at or never)[:19].replace("T", " ")),
             self.tr("Last success: %1").replace("%1", (s.last_success_at or never)[:19].replace("T", " ")),
         ]
-        if s.last_error and s.failures:
+        last_error = parse_error_record(s.last_error)
+        if last_error is not None and s.failures:
             lines.append(
-                self.tr("Last error (%1 in a row): %2").replace("%1", str(s.failures)).replace("%2", s.last_error)
+                self.tr("Last error (%1 in a row): %2")
+                .replace("%1", str(s.failures))
+                .replace("%2", sync_error_text(last_error))
             )
         self.ui.details.setText("\n".join(lines))
+        self.ui.details.setToolTip(last_error.message if last_error is not None and s.failures else "")
+        self.ui.enrol_box.setVisible(not s.enrolled)
+        self._render_background()
 
     def _say(self, message: Callable[[], str], *, ok: bool) -> None:
         self._message = message
@@ -183,5 +280,6 @@ class SyncPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._render_details()
+            self._render_background()
             self.ui.feedback.setText(self._message())
         super().changeEvent(event)

@@ -383,6 +383,10 @@
         <translation>Camera problem: %1</translation>
     </message>
     <message>
+        <source>No picture came from %1: choose another camera.</source>
+        <translation>No picture came from %1: choose another camera.</translation>
+    </message>
+    <message>
         <source>✔ The camera works.</source>
         <translation>✔ The camera works.</translation>
     </message>
@@ -489,6 +493,21 @@
     <message>
         <source>&amp;Test camera</source>
         <translation>&amp;Test camera</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeCamera</name>
+    <message>
+        <source>No camera set up: use a handheld scanner or type the codes.</source>
+        <translation>No camera set up: use a handheld scanner or type the codes.</translation>
+    </message>
+    <message>
+        <source>Camera problem: %1</source>
+        <translation>Camera problem: %1</translation>
+    </message>
+    <message>
+        <source>The video %1 has ended: choose a camera in the settings.</source>
+        <translation>The video %1 has ended: choose a camera in the settings.</translation>
     </message>
 </context>
 <context>
@@ -601,6 +620,14 @@
         <translation>Issue certificate (F10)</translation>
     </message>
     <message>
+        <source>Scan or type the VIN first, then the battery packs.</source>
+        <translation>Scan or type the VIN first, then the battery packs.</translation>
+    </message>
+    <message>
+        <source>Not a VIN or battery code: %1</source>
+        <translation>Not a VIN or battery code: %1</translation>
+    </message>
+    <message>
         <source>Opening the intake for VIN %1…</source>
         <translation>Opening the intake for VIN %1…</translation>
     </message>
@@ -609,12 +636,20 @@
         <translation>This intake is for VIN %1. Press New vehicle (F2) first.</translation>
     </message>
     <message>
-        <source>Scan or type the VIN first, then the battery packs.</source>
-        <translation>Scan or type the VIN first, then the battery packs.</translation>
+        <source>Certificate %1 issued.</source>
+        <translation>Certificate %1 issued.</translation>
     </message>
     <message>
-        <source>Not a VIN or battery code: %1</source>
-        <translation>Not a VIN or battery code: %1</translation>
+        <source>Expected: %1   Scanned: %2</source>
+        <translation>Expected: %1   Scanned: %2</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can issue certificates.</source>
+        <translation>Only a supervisor can issue certificates.</translation>
+    </message>
+    <message>
+        <source>Not possible yet: see the red banner for what is missing.</source>
+        <translation>Not possible yet: see the red banner for what is missing.</translation>
     </message>
     <message>
         <source>Battery pack %1 recorded.</source>
@@ -635,30 +670,6 @@
     <message>
         <source>The VIN scanned does not match this intake.</source>
         <translation>The VIN scanned does not match this intake.</translation>
-    </message>
-    <message>
-        <source>Certificate %1 issued.</source>
-        <translation>Certificate %1 issued.</translation>
-    </message>
-    <message>
-        <source>Expected: %1   Scanned: %2</source>
-        <translation>Expected: %1   Scanned: %2</translation>
-    </message>
-    <message>
-        <source>Only a supervisor can issue certificates.</source>
-        <translation>Only a supervisor can issue certificates.</translation>
-    </message>
-    <message>
-        <source>Not possible yet: see the red banner for what is missing.</source>
-        <translation>Not possible yet: see the red banner for what is missing.</translation>
-    </message>
-    <message>
-        <source>No camera set up: use a handheld scanner or type the codes.</source>
-        <translation>No camera set up: use a handheld scanner or type the codes.</translation>
-    </message>
-    <message>
-        <source>Camera problem: %1</source>
-        <translation>Camera problem: %1</translation>
     </message>
 </context>
 <context>
@@ -1206,6 +1217,10 @@
         <translation>Submitted for review</translation>
     </message>
     <message>
+        <source>Sent back to the operator</source>
+        <translation>Sent back to the operator</translation>
+    </message>
+    <message>
         <source>Packs declared</source>
         <translation>Packs declared</translation>
     </message>
@@ -1252,6 +1267,194 @@
     <message>
         <source>Pack handed over</source>
         <translation>Pack handed over</translation>
+    </message>
+    <message>
+        <source>Pack released from the vehicle</source>
+        <translation>Pack released from the vehicle</translation>
+    </message>
+    <message>
+        <source>Original certificate printed</source>
+        <translation>Original certificate printed</translation>
+    </message>
+    <message>
+        <source>Official certificate number entered</source>
+        <translation>Official certificate number entered</translation>
+    </message>
+    <message>
+        <source>Reported to the traceability platform</source>
+        <translation>Reported to the traceability platform</translation>
+    </message>
+    <message>
+        <source>Certificate policy changed</source>
+        <translation>Certificate policy changed</translation>
+    </message>
+    <message>
+        <source>Yard details changed</source>
+        <translation>Yard details changed</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>Roles changed</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>User enabled</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s refusal handled</source>
+        <translation>Head office&apos;s refusal handled</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>status</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <source>pack code</source>
+        <translation>pack code</translation>
+    </message>
+    <message>
+        <source>pack codes</source>
+        <translation>pack codes</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>result</translation>
+    </message>
+    <message>
+        <source>other vehicle</source>
+        <translation>other vehicle</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>certificate number</translation>
+    </message>
+    <message>
+        <source>official number</source>
+        <translation>official number</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>document</translation>
+    </message>
+    <message>
+        <source>registered pack</source>
+        <translation>registered pack</translation>
+    </message>
+    <message>
+        <source>scanned pack</source>
+        <translation>scanned pack</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>risk</translation>
+    </message>
+    <message>
+        <source>quarantine location</source>
+        <translation>quarantine location</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>receiver</translation>
+    </message>
+    <message>
+        <source>receiver USCC</source>
+        <translation>receiver USCC</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>kind</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>count</translation>
+    </message>
+    <message>
+        <source>reprints</source>
+        <translation>reprints</translation>
+    </message>
+    <message>
+        <source>recorded on this vehicle</source>
+        <translation>recorded on this vehicle</translation>
+    </message>
+    <message>
+        <source>already scanned</source>
+        <translation>already scanned</translation>
+    </message>
+    <message>
+        <source>held by another vehicle</source>
+        <translation>held by another vehicle</translation>
+    </message>
+    <message>
+        <source>VIN matches</source>
+        <translation>VIN matches</translation>
+    </message>
+    <message>
+        <source>VIN differs</source>
+        <translation>VIN differs</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>intake cancelled</source>
+        <translation>intake cancelled</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>handed over</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>original</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>copy</translation>
+    </message>
+    <message>
+        <source>void notice</source>
+        <translation>void notice</translation>
+    </message>
+    <message>
+        <source>vehicle scrapped</source>
+        <translation>vehicle scrapped</translation>
+    </message>
+    <message>
+        <source>pack left the yard</source>
+        <translation>pack left the yard</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>; </translation>
     </message>
 </context>
 <context>
@@ -1797,6 +2000,14 @@
         <translation>Rendering the certificate…</translation>
     </message>
     <message>
+        <source>Awaiting review or certificate</source>
+        <translation>Awaiting review or certificate</translation>
+    </message>
+    <message>
+        <source>Certified (void, reprint)</source>
+        <translation>Certified (void, reprint)</translation>
+    </message>
+    <message>
         <source>Expected: %1   Scanned: %2</source>
         <translation>Expected: %1   Scanned: %2</translation>
     </message>
@@ -1824,13 +2035,6 @@
         <source>Certificate %1, issued %2</source>
         <translation>Certificate %1, issued %2</translation>
     </message>
-    <message numerus="yes">
-        <source>(%n copy/copies printed)</source>
-        <translation>
-            <numerusform>(%n copy printed)</numerusform>
-            <numerusform>(%n copies printed)</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Only a supervisor can issue certificates.</source>
         <translation>Only a supervisor can issue certificates.</translation>
@@ -1843,17 +2047,13 @@
         <source>Not possible yet: see the red banner for what is missing.</source>
         <translation>Not possible yet: see the red banner for what is missing.</translation>
     </message>
-    <message>
-        <source>Awaiting review or certificate</source>
-        <translation>Awaiting review or certificate</translation>
-    </message>
-    <message>
-        <source>Certified (void, reprint)</source>
-        <translation>Certified (void, reprint)</translation>
-    </message>
 </context>
 <context>
     <name>SyncPage</name>
+    <message>
+        <source>Background sync is sending now.</source>
+        <translation>Background sync is sending now.</translation>
+    </message>
     <message numerus="yes">
         <source>Sent: %n event(s) delivered.</source>
         <translation>
@@ -1874,6 +2074,42 @@
             <numerusform>Receipt applied: %n event now delivered.</numerusform>
             <numerusform>Receipt applied: %n events now delivered.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter head office&apos;s address, starting with https://.</source>
+        <translation>Enter head office&apos;s address, starting with https://.</translation>
+    </message>
+    <message>
+        <source>Enter the one-time token head office gave you.</source>
+        <translation>Enter the one-time token head office gave you.</translation>
+    </message>
+    <message>
+        <source>Enrolled at head office as %1.</source>
+        <translation>Enrolled at head office as %1.</translation>
+    </message>
+    <message>
+        <source>Another sync program is already sending this yard&apos;s records.</source>
+        <translation>Another sync program is already sending this yard&apos;s records.</translation>
+    </message>
+    <message>
+        <source>Running: records are sent every minute while the link is up.</source>
+        <translation>Running: records are sent every minute while the link is up.</translation>
+    </message>
+    <message>
+        <source>Not running: the yard is not enrolled yet.</source>
+        <translation>Not running: the yard is not enrolled yet.</translation>
+    </message>
+    <message>
+        <source>Stopped: records are sent only with “Sync now” or a USB stick.</source>
+        <translation>Stopped: records are sent only with “Sync now” or a USB stick.</translation>
+    </message>
+    <message>
+        <source>Stop background sync</source>
+        <translation>Stop background sync</translation>
+    </message>
+    <message>
+        <source>Start background sync</source>
+        <translation>Start background sync</translation>
     </message>
     <message>
         <source>Export for head office</source>
@@ -1939,6 +2175,96 @@
         <source>&amp;Import head office&apos;s receipt…</source>
         <translation>&amp;Import head office&apos;s receipt…</translation>
     </message>
+    <message>
+        <source>Background sync</source>
+        <translation>Background sync</translation>
+    </message>
+    <message>
+        <source>Enrol this yard at head office</source>
+        <translation>Enrol this yard at head office</translation>
+    </message>
+    <message>
+        <source>Head office &amp;URL</source>
+        <translation>Head office &amp;URL</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>https://…</translation>
+    </message>
+    <message>
+        <source>One-time &amp;token</source>
+        <translation>One-time &amp;token</translation>
+    </message>
+    <message>
+        <source>En&amp;rol</source>
+        <translation>En&amp;rol</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s administrator gives the address and a token that works once. Only an administrator of this yard can enrol it.</source>
+        <translation>Head office&apos;s administrator gives the address and a token that works once. Only an administrator of this yard can enrol it.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n event(s) refused by head office: records head office does not hold. Settle each one with head office or the other yard, then mark it handled.</source>
+        <translation>
+            <numerusform>%n event refused by head office: a record head office does not hold. Settle it with head office or the other yard, then mark it handled.</numerusform>
+            <numerusform>%n events refused by head office: records head office does not hold. Settle each one with head office or the other yard, then mark it handled.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head office has refused nothing.</source>
+        <translation>Head office has refused nothing.</translation>
+    </message>
+    <message>
+        <source>Head office said: “%1”</source>
+        <translation>Head office said: “%1”</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can mark a refusal as handled.</source>
+        <translation>Only a supervisor can mark a refusal as handled.</translation>
+    </message>
+    <message>
+        <source>Write what was done about it first (for example: called the other yard).</source>
+        <translation>Write what was done about it first (for example: called the other yard).</translation>
+    </message>
+    <message>
+        <source>Marked as handled.</source>
+        <translation>Marked as handled.</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>Reported</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>Why refused</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>About</translation>
+    </message>
+    <message>
+        <source>e.g. called the other yard: the pack was scanned there by mistake</source>
+        <translation>e.g. called the other yard: the pack was scanned there by mistake</translation>
+    </message>
+    <message>
+        <source>Refused by head office</source>
+        <translation>Refused by head office</translation>
+    </message>
+    <message>
+        <source>What was &amp;done</source>
+        <translation>What was &amp;done</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;handled</source>
+        <translation>Mark as &amp;handled</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusPanel</name>
@@ -1979,6 +2305,137 @@
     <message>
         <source>Sync now</source>
         <translation>Sync now</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>The yard is not set up yet: finish the set-up first.</source>
+        <translation>The yard is not set up yet: finish the set-up first.</translation>
+    </message>
+    <message>
+        <source>This yard is not enrolled at head office yet: enter head office&apos;s address and a one-time token.</source>
+        <translation>This yard is not enrolled at head office yet: enter head office&apos;s address and a one-time token.</translation>
+    </message>
+    <message>
+        <source>Head office cannot be reached (no network or head office is down). Nothing is lost: records are sent when the link is back, or take them on a USB stick.</source>
+        <translation>Head office cannot be reached (no network or head office is down). Nothing is lost: records are sent when the link is back, or take them on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Head office had a problem and could not take the records; it is tried again automatically.</source>
+        <translation>Head office had a problem and could not take the records; it is tried again automatically.</translation>
+    </message>
+    <message>
+        <source>Head office refused the request. Call head office.</source>
+        <translation>Head office refused the request. Call head office.</translation>
+    </message>
+    <message>
+        <source>A document from head office did not carry head office&apos;s valid signature: it was not used.</source>
+        <translation>A document from head office did not carry head office&apos;s valid signature: it was not used.</translation>
+    </message>
+    <message>
+        <source>That file cannot be used: choose the receipt head office made for this yard&apos;s export.</source>
+        <translation>That file cannot be used: choose the receipt head office made for this yard&apos;s export.</translation>
+    </message>
+    <message>
+        <source>That folder does not exist: is the USB stick plugged in?</source>
+        <translation>That folder does not exist: is the USB stick plugged in?</translation>
+    </message>
+    <message>
+        <source>Sync failed unexpectedly; the log has the details.</source>
+        <translation>Sync failed unexpectedly; the log has the details.</translation>
+    </message>
+    <message>
+        <source>Head office did not accept the token (wrong, used or expired): ask head office for a new one.</source>
+        <translation>Head office did not accept the token (wrong, used or expired): ask head office for a new one.</translation>
+    </message>
+    <message>
+        <source>Head office does not know this yard (never enrolled or revoked): enrol again with a new token.</source>
+        <translation>Head office does not know this yard (never enrolled or revoked): enrol again with a new token.</translation>
+    </message>
+    <message>
+        <source>Head office did not accept this yard&apos;s signature: check the PC&apos;s date and time, then call head office.</source>
+        <translation>Head office did not accept this yard&apos;s signature: check the PC&apos;s date and time, then call head office.</translation>
+    </message>
+    <message>
+        <source>Head office did not accept this yard&apos;s signature: call head office.</source>
+        <translation>Head office did not accept this yard&apos;s signature: call head office.</translation>
+    </message>
+    <message>
+        <source>Head office is missing earlier records of this yard: call head office before going on.</source>
+        <translation>Head office is missing earlier records of this yard: call head office before going on.</translation>
+    </message>
+    <message>
+        <source>Head office refused a batch as too large: call support.</source>
+        <translation>Head office refused a batch as too large: call support.</translation>
+    </message>
+    <message>
+        <source>Pack already on a vehicle in another yard</source>
+        <translation>Pack already on a vehicle in another yard</translation>
+    </message>
+    <message>
+        <source>Record changed after it was sent</source>
+        <translation>Record changed after it was sent</translation>
+    </message>
+    <message>
+        <source>Record incomplete</source>
+        <translation>Record incomplete</translation>
+    </message>
+    <message>
+        <source>Pack scanned</source>
+        <translation>Pack scanned</translation>
+    </message>
+    <message>
+        <source>Pack released</source>
+        <translation>Pack released</translation>
+    </message>
+    <message>
+        <source>Intake opened</source>
+        <translation>Intake opened</translation>
+    </message>
+    <message>
+        <source>Vehicle corrected</source>
+        <translation>Vehicle corrected</translation>
+    </message>
+    <message>
+        <source>Documents recorded</source>
+        <translation>Documents recorded</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>Certificate issued</translation>
+    </message>
+    <message>
+        <source>Certificate voided</source>
+        <translation>Certificate voided</translation>
+    </message>
+    <message>
+        <source>Head office refused the request (%1). Call head office.</source>
+        <translation>Head office refused the request (%1). Call head office.</translation>
+    </message>
+    <message>
+        <source>Record no longer in the outbox</source>
+        <translation>Record no longer in the outbox</translation>
+    </message>
+    <message>
+        <source>VIN %1</source>
+        <translation>VIN %1</translation>
+    </message>
+    <message>
+        <source>pack %1</source>
+        <translation>pack %1</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>certificate %1</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>held by %1</translation>
+    </message>
+    <message>
+        <source>at yard %1</source>
+        <translation>at yard %1</translation>
     </message>
 </context>
 <context>

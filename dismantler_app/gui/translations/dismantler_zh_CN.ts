@@ -377,6 +377,10 @@
         <translation>摄像头故障：%1</translation>
     </message>
     <message>
+        <source>No picture came from %1: choose another camera.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>✔ The camera works.</source>
         <translation>✔ 摄像头工作正常。</translation>
     </message>
@@ -483,6 +487,21 @@
     <message>
         <source>&amp;Test camera</source>
         <translation>测试摄像头(&amp;T)</translation>
+    </message>
+</context>
+<context>
+    <name>IntakeCamera</name>
+    <message>
+        <source>No camera set up: use a handheld scanner or type the codes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Camera problem: %1</source>
+        <translation type="unfinished">摄像头故障：%1</translation>
+    </message>
+    <message>
+        <source>The video %1 has ended: choose a camera in the settings.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -595,40 +614,20 @@
         <translation>出具回收证明 (F10)</translation>
     </message>
     <message>
-        <source>Opening the intake for VIN %1…</source>
-        <translation>正在打开车辆识别代号 %1 的入场登记…</translation>
-    </message>
-    <message>
-        <source>This intake is for VIN %1. Press New vehicle (F2) first.</source>
-        <translation>当前登记的车辆识别代号为 %1。请先按“新车辆 (F2)”。</translation>
-    </message>
-    <message>
         <source>Scan or type the VIN first, then the battery packs.</source>
-        <translation>请先扫描或输入车辆识别代号，再扫描动力蓄电池包。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not a VIN or battery code: %1</source>
         <translation>不是车辆识别代号或动力蓄电池编码：%1</translation>
     </message>
     <message>
-        <source>Battery pack %1 recorded.</source>
-        <translation>已登记电池包 %1。</translation>
+        <source>Opening the intake for VIN %1…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Battery pack %1 was already scanned.</source>
-        <translation>电池包 %1 已扫描过。</translation>
-    </message>
-    <message>
-        <source>Battery pack %1 belongs to another vehicle (%2).</source>
-        <translation>电池包 %1 属于另一辆车（%2）。</translation>
-    </message>
-    <message>
-        <source>VIN confirmed on the vehicle.</source>
-        <translation>车辆识别代号已在车上核对一致。</translation>
-    </message>
-    <message>
-        <source>The VIN scanned does not match this intake.</source>
-        <translation>扫描的车辆识别代号与本次登记不一致。</translation>
+        <source>This intake is for VIN %1. Press New vehicle (F2) first.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Certificate %1 issued.</source>
@@ -636,23 +635,35 @@
     </message>
     <message>
         <source>Expected: %1   Scanned: %2</source>
-        <translation>应有：%1   已扫描：%2</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Only a supervisor can issue certificates.</source>
-        <translation>只有主管可以出具回收证明。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not possible yet: see the red banner for what is missing.</source>
-        <translation>暂不能出具：缺少的内容见红色提示栏。</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No camera set up: use a handheld scanner or type the codes.</source>
-        <translation>未设置摄像头：请使用手持扫码枪或手动输入编码。</translation>
+        <source>Battery pack %1 recorded.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Camera problem: %1</source>
-        <translation>摄像头故障：%1</translation>
+        <source>Battery pack %1 was already scanned.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Battery pack %1 belongs to another vehicle (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>VIN confirmed on the vehicle.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The VIN scanned does not match this intake.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1200,6 +1211,10 @@
         <translation>提交审核</translation>
     </message>
     <message>
+        <source>Sent back to the operator</source>
+        <translation>退回操作员修改</translation>
+    </message>
+    <message>
         <source>Packs declared</source>
         <translation>申报电池包</translation>
     </message>
@@ -1246,6 +1261,194 @@
     <message>
         <source>Pack handed over</source>
         <translation>电池包移交</translation>
+    </message>
+    <message>
+        <source>Pack released from the vehicle</source>
+        <translation>电池包与车辆解除关联</translation>
+    </message>
+    <message>
+        <source>Original certificate printed</source>
+        <translation>已打印证明正本</translation>
+    </message>
+    <message>
+        <source>Official certificate number entered</source>
+        <translation>已录入商务部证明编号</translation>
+    </message>
+    <message>
+        <source>Reported to the traceability platform</source>
+        <translation>已上报溯源平台</translation>
+    </message>
+    <message>
+        <source>Certificate policy changed</source>
+        <translation>出证规则已修改</translation>
+    </message>
+    <message>
+        <source>Yard details changed</source>
+        <translation>企业信息已修改</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>已添加用户</translation>
+    </message>
+    <message>
+        <source>Roles changed</source>
+        <translation>角色已修改</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>用户已停用</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>用户已启用</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s refusal handled</source>
+        <translation>总部拒收已处理</translation>
+    </message>
+    <message>
+        <source>status</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <source>state</source>
+        <translation>证明状态</translation>
+    </message>
+    <message>
+        <source>pack code</source>
+        <translation>电池包编码</translation>
+    </message>
+    <message>
+        <source>pack codes</source>
+        <translation>电池包编码</translation>
+    </message>
+    <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>result</source>
+        <translation>结果</translation>
+    </message>
+    <message>
+        <source>other vehicle</source>
+        <translation>关联车辆</translation>
+    </message>
+    <message>
+        <source>certificate number</source>
+        <translation>证明编号</translation>
+    </message>
+    <message>
+        <source>official number</source>
+        <translation>商务部编号</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>document</source>
+        <translation>单据</translation>
+    </message>
+    <message>
+        <source>registered pack</source>
+        <translation>登记电池包</translation>
+    </message>
+    <message>
+        <source>scanned pack</source>
+        <translation>扫描电池包</translation>
+    </message>
+    <message>
+        <source>risk</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>quarantine location</source>
+        <translation>隔离存放位置</translation>
+    </message>
+    <message>
+        <source>receiver</source>
+        <translation>接收企业</translation>
+    </message>
+    <message>
+        <source>receiver USCC</source>
+        <translation>接收企业统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation>类别</translation>
+    </message>
+    <message>
+        <source>count</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>reprints</source>
+        <translation>补打次数</translation>
+    </message>
+    <message>
+        <source>recorded on this vehicle</source>
+        <translation>已关联本车</translation>
+    </message>
+    <message>
+        <source>already scanned</source>
+        <translation>已扫描过</translation>
+    </message>
+    <message>
+        <source>held by another vehicle</source>
+        <translation>已关联其他车辆</translation>
+    </message>
+    <message>
+        <source>VIN matches</source>
+        <translation>VIN 一致</translation>
+    </message>
+    <message>
+        <source>VIN differs</source>
+        <translation>VIN 不一致</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已出具</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>intake cancelled</source>
+        <translation>收车已取消</translation>
+    </message>
+    <message>
+        <source>handed over</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>original</source>
+        <translation>正本</translation>
+    </message>
+    <message>
+        <source>copy</source>
+        <translation>副本</translation>
+    </message>
+    <message>
+        <source>void notice</source>
+        <translation>作废通知</translation>
+    </message>
+    <message>
+        <source>vehicle scrapped</source>
+        <translation>车辆报废</translation>
+    </message>
+    <message>
+        <source>pack left the yard</source>
+        <translation>电池包出库</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>; </source>
+        <translation>；</translation>
     </message>
 </context>
 <context>
@@ -1788,52 +1991,6 @@
         <translation>正在生成回收证明…</translation>
     </message>
     <message>
-        <source>Expected: %1   Scanned: %2</source>
-        <translation>应有：%1   已扫描：%2</translation>
-    </message>
-    <message>
-        <source>(declared, confirmed)</source>
-        <translation>（申报，已确认）</translation>
-    </message>
-    <message>
-        <source>(declared, not confirmed)</source>
-        <translation>（申报，待确认）</translation>
-    </message>
-    <message>
-        <source>Safety triage: %1</source>
-        <translation>安全检测：%1</translation>
-    </message>
-    <message>
-        <source>No safety triage recorded.</source>
-        <translation>尚无安全检测记录。</translation>
-    </message>
-    <message>
-        <source>No certificate issued.</source>
-        <translation>尚未出具回收证明。</translation>
-    </message>
-    <message>
-        <source>Certificate %1, issued %2</source>
-        <translation>回收证明 %1，出具于 %2</translation>
-    </message>
-    <message numerus="yes">
-        <source>(%n copy/copies printed)</source>
-        <translation>
-            <numerusform>（已补打 %n 份副本）</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>Only a supervisor can issue certificates.</source>
-        <translation>只有主管可以出具回收证明。</translation>
-    </message>
-    <message>
-        <source>Approve the intake first.</source>
-        <translation>请先批准入场记录。</translation>
-    </message>
-    <message>
-        <source>Not possible yet: see the red banner for what is missing.</source>
-        <translation>暂不能出具：缺少的项目见红色提示栏。</translation>
-    </message>
-    <message>
         <source>Awaiting review or certificate</source>
         <translation>待审核或待出证</translation>
     </message>
@@ -1841,9 +1998,53 @@
         <source>Certified (void, reprint)</source>
         <translation>已出证（作废、补打）</translation>
     </message>
+    <message>
+        <source>Expected: %1   Scanned: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(declared, confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(declared, not confirmed)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Safety triage: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No safety triage recorded.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No certificate issued.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Certificate %1, issued %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only a supervisor can issue certificates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approve the intake first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible yet: see the red banner for what is missing.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>SyncPage</name>
+    <message>
+        <source>Background sync is sending now.</source>
+        <translation>后台同步正在发送。</translation>
+    </message>
     <message numerus="yes">
         <source>Sent: %n event(s) delivered.</source>
         <translation>
@@ -1861,6 +2062,42 @@
         <translation>
             <numerusform>回执已导入：%n 条记录确认送达。</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>Enter head office&apos;s address, starting with https://.</source>
+        <translation>请输入总部地址，以 https:// 开头。</translation>
+    </message>
+    <message>
+        <source>Enter the one-time token head office gave you.</source>
+        <translation>请输入总部提供的一次性令牌。</translation>
+    </message>
+    <message>
+        <source>Enrolled at head office as %1.</source>
+        <translation>已在总部注册，名称：%1。</translation>
+    </message>
+    <message>
+        <source>Another sync program is already sending this yard&apos;s records.</source>
+        <translation>另一个同步程序正在发送本厂记录。</translation>
+    </message>
+    <message>
+        <source>Running: records are sent every minute while the link is up.</source>
+        <translation>运行中：网络连通时每分钟发送一次记录。</translation>
+    </message>
+    <message>
+        <source>Not running: the yard is not enrolled yet.</source>
+        <translation>未运行：本厂尚未在总部注册。</translation>
+    </message>
+    <message>
+        <source>Stopped: records are sent only with “Sync now” or a USB stick.</source>
+        <translation>已停止：仅通过“立即同步”或U盘发送记录。</translation>
+    </message>
+    <message>
+        <source>Stop background sync</source>
+        <translation>停止后台同步</translation>
+    </message>
+    <message>
+        <source>Start background sync</source>
+        <translation>启动后台同步</translation>
     </message>
     <message>
         <source>Export for head office</source>
@@ -1926,6 +2163,95 @@
         <source>&amp;Import head office&apos;s receipt…</source>
         <translation>导入总部回执(&amp;I)…</translation>
     </message>
+    <message>
+        <source>Background sync</source>
+        <translation>后台同步</translation>
+    </message>
+    <message>
+        <source>Enrol this yard at head office</source>
+        <translation>在总部注册本厂</translation>
+    </message>
+    <message>
+        <source>Head office &amp;URL</source>
+        <translation>总部地址(&amp;U)</translation>
+    </message>
+    <message>
+        <source>https://…</source>
+        <translation>总部服务器网址</translation>
+    </message>
+    <message>
+        <source>One-time &amp;token</source>
+        <translation>一次性令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>En&amp;rol</source>
+        <translation>注册(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s administrator gives the address and a token that works once. Only an administrator of this yard can enrol it.</source>
+        <translation>总部管理员提供地址和只能使用一次的令牌。只有本厂管理员可以注册。</translation>
+    </message>
+</context>
+<context>
+    <name>SyncProblemsPanel</name>
+    <message numerus="yes">
+        <source>%n event(s) refused by head office: records head office does not hold. Settle each one with head office or the other yard, then mark it handled.</source>
+        <translation>
+            <numerusform>总部拒收 %n 条记录，这些记录总部没有收存。请逐条与总部或对方拆解厂核实处理，然后标记为已处理。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Head office has refused nothing.</source>
+        <translation>总部没有拒收任何记录。</translation>
+    </message>
+    <message>
+        <source>Head office said: “%1”</source>
+        <translation>总部答复：“%1”</translation>
+    </message>
+    <message>
+        <source>Only a supervisor can mark a refusal as handled.</source>
+        <translation>只有主管可以将拒收标记为已处理。</translation>
+    </message>
+    <message>
+        <source>Write what was done about it first (for example: called the other yard).</source>
+        <translation>请先填写处理情况（例如：已致电对方拆解厂）。</translation>
+    </message>
+    <message>
+        <source>Marked as handled.</source>
+        <translation>已标记为已处理。</translation>
+    </message>
+    <message>
+        <source>Reported</source>
+        <translation>拒收时间</translation>
+    </message>
+    <message>
+        <source>Why refused</source>
+        <translation>拒收原因</translation>
+    </message>
+    <message>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <source>About</source>
+        <translation>涉及</translation>
+    </message>
+    <message>
+        <source>e.g. called the other yard: the pack was scanned there by mistake</source>
+        <translation>例如：已致电对方拆解厂，电池包在对方误扫</translation>
+    </message>
+    <message>
+        <source>Refused by head office</source>
+        <translation>总部拒收的记录</translation>
+    </message>
+    <message>
+        <source>What was &amp;done</source>
+        <translation>处理情况(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Mark as &amp;handled</source>
+        <translation>标记为已处理(&amp;H)</translation>
+    </message>
 </context>
 <context>
     <name>SyncStatusPanel</name>
@@ -1964,6 +2290,137 @@
     <message>
         <source>Sync now</source>
         <translation>立即同步</translation>
+    </message>
+</context>
+<context>
+    <name>SyncWords</name>
+    <message>
+        <source>The yard is not set up yet: finish the set-up first.</source>
+        <translation>本厂尚未完成初始设置：请先完成设置。</translation>
+    </message>
+    <message>
+        <source>This yard is not enrolled at head office yet: enter head office&apos;s address and a one-time token.</source>
+        <translation>本厂尚未在总部注册：请输入总部地址和一次性令牌。</translation>
+    </message>
+    <message>
+        <source>Head office cannot be reached (no network or head office is down). Nothing is lost: records are sent when the link is back, or take them on a USB stick.</source>
+        <translation>无法连接总部（无网络或总部服务中断）。记录不会丢失：网络恢复后自动发送，也可以用U盘带到总部。</translation>
+    </message>
+    <message>
+        <source>Head office had a problem and could not take the records; it is tried again automatically.</source>
+        <translation>总部服务出现问题，暂未接收记录；系统会自动重试。</translation>
+    </message>
+    <message>
+        <source>Head office refused the request. Call head office.</source>
+        <translation>总部拒绝了请求。请联系总部。</translation>
+    </message>
+    <message>
+        <source>A document from head office did not carry head office&apos;s valid signature: it was not used.</source>
+        <translation>总部发来的文件签名无效，未予采用。</translation>
+    </message>
+    <message>
+        <source>That file cannot be used: choose the receipt head office made for this yard&apos;s export.</source>
+        <translation>该文件无法使用：请选择总部为本厂导出文件出具的回执。</translation>
+    </message>
+    <message>
+        <source>That folder does not exist: is the USB stick plugged in?</source>
+        <translation>该文件夹不存在：U盘插好了吗？</translation>
+    </message>
+    <message>
+        <source>Sync failed unexpectedly; the log has the details.</source>
+        <translation>同步意外失败，详情见日志。</translation>
+    </message>
+    <message>
+        <source>Head office did not accept the token (wrong, used or expired): ask head office for a new one.</source>
+        <translation>总部不接受该令牌（错误、已使用或已过期）：请向总部申请新令牌。</translation>
+    </message>
+    <message>
+        <source>Head office does not know this yard (never enrolled or revoked): enrol again with a new token.</source>
+        <translation>总部没有本厂的注册信息（未注册或已被撤销）：请用新令牌重新注册。</translation>
+    </message>
+    <message>
+        <source>Head office did not accept this yard&apos;s signature: check the PC&apos;s date and time, then call head office.</source>
+        <translation>总部不接受本厂的签名：请检查电脑的日期和时间，然后联系总部。</translation>
+    </message>
+    <message>
+        <source>Head office did not accept this yard&apos;s signature: call head office.</source>
+        <translation>总部不接受本厂的签名：请联系总部。</translation>
+    </message>
+    <message>
+        <source>Head office is missing earlier records of this yard: call head office before going on.</source>
+        <translation>总部缺少本厂之前的记录：请先联系总部再继续。</translation>
+    </message>
+    <message>
+        <source>Head office refused a batch as too large: call support.</source>
+        <translation>总部以数据过大为由拒收：请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Pack already on a vehicle in another yard</source>
+        <translation>电池包已关联其他拆解厂的车辆</translation>
+    </message>
+    <message>
+        <source>Record changed after it was sent</source>
+        <translation>记录发送后被改动</translation>
+    </message>
+    <message>
+        <source>Record incomplete</source>
+        <translation>记录不完整</translation>
+    </message>
+    <message>
+        <source>Pack scanned</source>
+        <translation>扫描电池包</translation>
+    </message>
+    <message>
+        <source>Pack released</source>
+        <translation>解除电池包关联</translation>
+    </message>
+    <message>
+        <source>Intake opened</source>
+        <translation>新建收车</translation>
+    </message>
+    <message>
+        <source>Vehicle corrected</source>
+        <translation>修改车辆信息</translation>
+    </message>
+    <message>
+        <source>Documents recorded</source>
+        <translation>登记证件</translation>
+    </message>
+    <message>
+        <source>Certificate issued</source>
+        <translation>出具报废证明</translation>
+    </message>
+    <message>
+        <source>Certificate voided</source>
+        <translation>作废报废证明</translation>
+    </message>
+    <message>
+        <source>Head office refused the request (%1). Call head office.</source>
+        <translation>总部拒绝了请求（%1）。请联系总部。</translation>
+    </message>
+    <message>
+        <source>Record no longer in the outbox</source>
+        <translation>记录已不在待发队列中</translation>
+    </message>
+    <message>
+        <source>VIN %1</source>
+        <translation>VIN %1</translation>
+    </message>
+    <message>
+        <source>pack %1</source>
+        <translation>电池包 %1</translation>
+    </message>
+    <message>
+        <source>certificate %1</source>
+        <translation>证明 %1</translation>
+    </message>
+    <message>
+        <source>held by %1</source>
+        <translation>已关联车辆 %1</translation>
+    </message>
+    <message>
+        <source>at yard %1</source>
+        <translation>所在拆解厂 %1</translation>
     </message>
 </context>
 <context>
