@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
 from dismantler_app.gui.bridge import TaskBridge
+from dismantler_app.gui.camera_worker import CameraThread
 from dismantler_app.gui.errors import ErrorReporter, configure_logging
 from dismantler_app.gui.i18n import Language, LanguageSwitcher, install_fonts
 from dismantler_app.gui.idle import IdleWatcher
@@ -32,15 +34,26 @@ class Gui:
     languages: LanguageSwitcher
     idle: IdleWatcher
     scanner: ScannerFilter
+    closed: bool = field(default=False, init=False)
 
     def close(self) -> None:
-        """Releases the camera, lets queued writes finish, removes the hooks. Safe to call twice."""
+        """Releases every camera (the intake page's, a wizard's camera check), lets running writes finish and
+        drops queued reads, removes the hooks, then deletes the window: a closed window must not keep receiving
+        language switches or timers (it did, and crashed the next switch). Safe to call twice."""
+        if self.closed:
+            return
+        self.closed = True
         self.window.intake.stop_camera()
+        for camera in self.window.findChildren(CameraThread):
+            camera.stop()
         self.bridge.shutdown()
         self.app.removeEventFilter(self.scanner)
         self.app.removeEventFilter(self.idle)
         self.reporter.uninstall()
         self.window.close()
+        self.window.deleteLater()
+        # Deleted now rather than at the next turn of an event loop that may never come (after exec returned).
+        QCoreApplication.sendPostedEvents(self.window, QEvent.Type.DeferredDelete)
 
 
 def build_gui(app: QApplication, context: AppContextLike, options: GuiOptions) -> Gui:

@@ -5,6 +5,11 @@ UI thread through **one** long-lived signal of this object, where ``on_done`` or
 object: a fresh QObject with its own signals per task lost results and crashed under load on PySide6 6.11
 (conventions, "Qt"); Anki's ``TaskManager`` has worked this way for years. Database writes, PDF rendering and sync
 all go through here, so the UI thread never waits on disk or network.
+
+Closing: :meth:`TaskBridge.shutdown` lets running and queued tasks finish — a scan confirmed just before the window
+closed is a write already handed over, and it must reach the database (tasks are single service calls, milliseconds
+each). Their outcomes are not delivered: the pages that asked are being torn down. A page timer that fires after
+shutdown is refused quietly (its future comes back cancelled, no callback runs).
 """
 
 from __future__ import annotations
@@ -41,11 +46,16 @@ class TaskBridge(QObject):
         self._pool = ThreadPoolExecutor(max_workers=workers, thread_name_prefix="gui-task")
         self._on_unexpected = on_unexpected
         self._in_flight = 0
+        self._closed = False
         self._completed.connect(self._deliver, Qt.ConnectionType.QueuedConnection)
 
     @property
     def in_flight(self) -> int:
         return self._in_flight
+
+    @property
+    def closed(self) -> bool:
+        return self._closed
 
     def run(
         self,
@@ -57,7 +67,13 @@ class TaskBridge(QObject):
         **kwargs: Any,
     ) -> Future[Any]:
         """Starts ``fn(*args, **kwargs)`` on the pool. ``on_error`` handles exceptions (else the app's error
-        reporter does); both callbacks run on the UI thread."""
+        reporter does); both callbacks run on the UI thread. After :meth:`shutdown` nothing runs: the future
+        comes back cancelled and no callback is called."""
+        if self._closed:
+            log.debug("bridge closed: %s not run", getattr(fn, "__qualname__", fn))
+            refused: Future[Any] = Future()
+            refused.cancel()
+            return refused
         self._in_flight += 1
         future = self._pool.submit(fn, *args, **kwargs)
         completion = _Completion(future, on_done, on_error)
@@ -65,17 +81,31 @@ class TaskBridge(QObject):
         return future
 
     def _deliver(self, completion: _Completion) -> None:
+        future = completion.future
+        if self._closed:
+            # The window that asked is closing: its callbacks would touch widgets being torn down. A real failure
+            # still reaches the log.
+            if not future.cancelled() and future.exception() is not None:
+                log.error("task failed while closing", exc_info=future.exception())
+            return
         self._in_flight -= 1
         try:
-            error = completion.future.exception()
+            if future.cancelled():
+                return
+            error = future.exception()
             if error is not None:
                 (completion.on_error or self._on_unexpected)(error)
             elif completion.on_done is not None:
-                completion.on_done(completion.future.result())
+                completion.on_done(future.result())
         finally:
             if self._in_flight == 0:
                 self.idle.emit()
 
     def shutdown(self) -> None:
-        """Waits for running tasks (a database write is never cut in half), drops queued ones."""
-        self._pool.shutdown(wait=True, cancel_futures=True)
+        """Waits for running and queued tasks (nothing handed over is lost, no write is cut in half); later calls
+        to :meth:`run` are refused quietly. Safe to call twice."""
+        self._closed = True
+        self._pool.shutdown(wait=True, cancel_futures=False)
+        if self._in_flight:
+            self._in_flight = 0
+            self.idle.emit()

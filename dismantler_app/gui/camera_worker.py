@@ -64,8 +64,11 @@ def adapt_event(event: object) -> tuple[str, tuple[object, ...]]:
     if isinstance(event, CodeConfirmed):
         first = event.symbols[0]
         return "confirmed", (first.text, first.symbology.value)
-    if isinstance(event, StateChanged) and event.state in (SourceState.LOST, SourceState.ENDED):
+    if isinstance(event, StateChanged) and event.state is SourceState.LOST:
         return "failed", (f"{event.state.value}: {event.detail or event.source}",)
+    if isinstance(event, StateChanged) and event.state is SourceState.ENDED:
+        # A video file or a one-pass folder played to its end: the source worked, it has nothing more to show.
+        return "ended", (str(event.source),)
     if isinstance(event, Trouble):
         log.warning("camera trouble: %s %s", event.kind.value, event.detail)
     return "ignored", ()
@@ -75,6 +78,7 @@ class CameraWorker(QObject):
     frame_ready = Signal(QImage, object)  # the image, list[Overlay]
     code_confirmed = Signal(str, str)  # raw payload, symbology
     camera_failed = Signal(str)
+    source_ended = Signal(str)  # the source's description: a file or folder played to its end (not a fault)
     stopped = Signal()
 
     def __init__(self, engine_factory: Callable[[], ScanEngine]) -> None:
@@ -127,6 +131,7 @@ class CameraWorker(QObject):
             except queue.Empty:
                 continue
             newest_frame = None
+            ended: tuple[object, ...] = ()
             for kind, args in self._drain(event):
                 if kind == "frame":
                     newest_frame = args[0]  # older frames in the same batch are dropped
@@ -136,9 +141,14 @@ class CameraWorker(QObject):
                     self.code_confirmed.emit(*args)
                 elif kind == "failed":
                     self.camera_failed.emit(*args)
+                elif kind == "ended":
+                    ended = args
             if newest_frame is not None:
                 fresh = time.monotonic() - self._symbols_at <= OVERLAY_MAX_AGE_S
                 self._send_frame(newest_frame, self._symbols if fresh else ())  # type: ignore[arg-type]
+            if ended:
+                # After the batch's last frame, so that the screen shows the end after the picture, in that order.
+                self.source_ended.emit(*ended)
 
     def _drain(self, first: object) -> list[tuple[str, tuple[object, ...]]]:
         batch = [adapt_event(first)]

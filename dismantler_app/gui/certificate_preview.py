@@ -1,8 +1,14 @@
 """The certificate preview: the rendered pages (or, without a rasteriser, what the certificate states), then print
-through Qt's print dialog or save the signed PDF. Rendering, printing and saving run through the bridge."""
+through Qt's print dialog or save the signed PDF. Rendering, printing and saving run through the bridge.
+
+Looking is not printing: the preview is rendered without recording anything. Each Print or Save first records the
+print (``record_print``: the original the first time, then numbered copies) and sends out the sheet that recording
+produced, so the paper and the count always agree.
+"""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, Qt, Signal
@@ -29,9 +35,18 @@ from dismantler_app.gui.vehicle_text import powertrain_name
 class CertificatePreview(QDialog):
     printed = Signal(str)  # where it went: the printer's name or the file
     saved = Signal(str)
+    recorded = Signal(object)  # the PrintableCertificate of a recorded print (the desk shows the new count)
 
-    def __init__(self, *, bridge: TaskBridge, printable: PrintableCertificate, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        bridge: TaskBridge,
+        printable: PrintableCertificate,
+        record_print: Callable[[], PrintableCertificate],
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self._record_print = record_print  # runs on the bridge: records one print, returns its sheet
         self.ui = Ui_CertificatePreview()
         self.ui.setupUi(self)
         self._bridge = bridge
@@ -77,33 +92,45 @@ class CertificatePreview(QDialog):
         dialog.open()
 
     def print_to(self, printer: QPrinter) -> None:
-        """Prints on ``printer``: a PDF-file printer gets the signed PDF itself, a real one the page images."""
+        """Records a print, then prints its sheet on ``printer``: a PDF-file printer gets the signed PDF itself, a
+        real one the page images."""
         self._say(self.tr("Printing…"))
         target = file_target(printer)
+        if target is None:
+            try:
+                check_can_print()
+            except PrintingUnavailable as exc:
+                self._failed(exc)
+                return
+        self.ui.print_button.setEnabled(False)
+        self._bridge.run(
+            self._record_print,
+            on_done=lambda sheet: self._send_to_printer(sheet, printer, target),
+            on_error=self._failed,
+        )
+
+    def _send_to_printer(self, sheet: PrintableCertificate, printer: QPrinter, target: Path | None) -> None:
+        self._recorded(sheet)
         if target is not None:
-            self.ui.print_button.setEnabled(False)
             self._bridge.run(
                 Path.write_bytes,
                 target,
-                self.printable.pdf,
+                sheet.pdf,
                 on_done=lambda _n: self._printed(str(target)),
                 on_error=self._failed,
             )
             return
-        try:
-            check_can_print()
-        except PrintingUnavailable as exc:
-            self._failed(exc)
-            return
-        self.ui.print_button.setEnabled(False)
 
         def paint(images: list[QImage]) -> None:
             paint_pages(printer, images)
             self._printed(printer.printerName())
 
-        self._bridge.run(
-            page_images, self.printable.pdf, dpi=print_resolution(printer), on_done=paint, on_error=self._failed
-        )
+        self._bridge.run(page_images, sheet.pdf, dpi=print_resolution(printer), on_done=paint, on_error=self._failed)
+
+    def _recorded(self, sheet: PrintableCertificate) -> None:
+        self.printable = sheet
+        self._render_heading()
+        self.recorded.emit(sheet)
 
     def _printed(self, where: str) -> None:
         self.ui.print_button.setEnabled(True)
@@ -119,10 +146,16 @@ class CertificatePreview(QDialog):
         dialog.open()
 
     def save_to(self, path: Path) -> None:
+        """Records a print (a saved PDF is as good as paper), then writes its sheet to ``path``."""
         self._say(self.tr("Saving…"))
-        self._bridge.run(
-            Path.write_bytes, path, self.printable.pdf, on_done=lambda _n: self._saved(path), on_error=self._failed
-        )
+
+        def write(sheet: PrintableCertificate) -> None:
+            self._recorded(sheet)
+            self._bridge.run(
+                Path.write_bytes, path, sheet.pdf, on_done=lambda _n: self._saved(path), on_error=self._failed
+            )
+
+        self._bridge.run(self._record_print, on_done=write, on_error=self._failed)
 
     def _saved(self, path: Path) -> None:
         self._say(self.tr("Saved as %1.").replace("%1", str(path)))

@@ -2,7 +2,8 @@
 composition root: it sits above the GUI in the layer contract).
 
 ``AppContextLike`` is what ``composition.AppContext`` already is; ``GuiOptions`` are the desktop-only choices;
-``ScanEngine`` is the camera side, started with a callback the engine calls from its own threads.
+``ScanEngine`` is the camera side, started with a callback the engine calls from its own threads and the yard's VIN
+rule.
 """
 
 from __future__ import annotations
@@ -22,7 +23,8 @@ class AppContextLike(Protocol):
 
 
 class ScanEngine(Protocol):
-    def start(self, on_event: Callable[[object], None]) -> None: ...
+    def start(self, on_event: Callable[[object], None], *, strict_vin: bool | None = None) -> None:
+        """``strict_vin``: refuse VINs with a wrong check digit (the yard's market); None keeps the engine's own."""
 
     def stop(self) -> None: ...
 

@@ -16,11 +16,8 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, Signal
 
 from dismantler_app.gui.ports import ScanEngine
-from dismantler_app.gui.scan_adapter import PreviewingEngine, _TeeDecoder, _TeeSource
-from dismantler_app.scanning.engine import ScanEngine as EngineCore
+from dismantler_app.gui.scan_adapter import DecoderOptions, PreviewingEngine, station_source
 from dismantler_app.scanning.events import CodeConfirmed, Evidence, PayloadUnrecognised
-from dismantler_app.scanning.pipeline import FrameDecoder
-from dismantler_app.scanning.sources import source_from_spec
 from dismantler_app.scanning.symbols import Symbology
 from dismantler_app.storage.station_settings import StationSettings
 
@@ -57,10 +54,13 @@ class CameraNotices(QObject):
 class TappedEngine:
     """Implements the GUI's ``ScanEngine`` port around another one, looking at each event before passing it on."""
 
-    def __init__(self, inner: ScanEngine, *, shelf: EvidenceShelf, notices: CameraNotices) -> None:
+    def __init__(
+        self, inner: ScanEngine, *, shelf: EvidenceShelf, notices: CameraNotices, strict_vin: bool | None = None
+    ) -> None:
         self._inner, self._shelf, self._notices = inner, shelf, notices
+        self._strict_vin = strict_vin  # the yard's VIN rule; None: the engine's own options
 
-    def start(self, on_event: Callable[[object], None]) -> None:
+    def start(self, on_event: Callable[[object], None], *, strict_vin: bool | None = None) -> None:
         def listen(event: object) -> None:
             if isinstance(event, CodeConfirmed) and event.evidence is not None:
                 self._shelf.put(event.symbols[0].text, event.evidence)
@@ -68,34 +68,22 @@ class TappedEngine:
                 self._notices.unrecognised.emit(event.symbol.text)
             on_event(event)
 
-        self._inner.start(listen)
+        self._inner.start(listen, strict_vin=self._strict_vin if strict_vin is None else strict_vin)
 
     def stop(self) -> None:
         self._inner.stop()
 
 
-class ConfiguredEngine(PreviewingEngine):
+def configured_engine(settings: StationSettings) -> PreviewingEngine:
     """The previewing engine with the station's decoder options (which symbologies, whether pyzbar helps)."""
-
-    def __init__(self, settings: StationSettings) -> None:
-        super().__init__(lambda: source_from_spec(settings.camera, resolution=settings.resolution))
-        self._settings = settings
-
-    def start(self, on_event: Callable[[object], None]) -> None:
-        decoder = FrameDecoder(
-            symbologies=[Symbology(name) for name in self._settings.symbologies],
-            use_pyzbar=self._settings.use_pyzbar,
-        )
-        self._engine = EngineCore(
-            lambda: _TeeSource(self._make_source(), on_event),  # type: ignore[arg-type, return-value]
-            on_event=on_event,
-            decoder=_TeeDecoder(decoder, on_event),  # type: ignore[arg-type]
-        )
-        self._engine.start()
+    options = DecoderOptions(
+        symbologies=tuple(Symbology(name) for name in settings.symbologies), use_pyzbar=settings.use_pyzbar
+    )
+    return PreviewingEngine(lambda: station_source(settings.camera, resolution=settings.resolution), options=options)
 
 
 def camera_for(settings: StationSettings) -> Callable[[], ScanEngine] | None:
     """A factory of fresh engines for the station's camera, or None when the station has none."""
     if not settings.camera.strip():
         return None
-    return lambda: ConfiguredEngine(settings)
+    return lambda: configured_engine(settings)

@@ -112,6 +112,16 @@ def void(services: ServiceContext, user: User, clock: Clock, intake_id: str, *, 
     return load_desk_view(services, user, intake_id)
 
 
+def render_for_preview(
+    services: ServiceContext, user: User, clock: Clock, number: str, *, keys: KeySource, copy: bool
+) -> PrintableCertificate:
+    """The signed PDF of the sheet the next print would be, recording nothing (the preview on screen)."""
+    rendered = certificate_documents.render_certificate_preview(
+        services, user, clock, number, private_key=keys(), copy=copy
+    )
+    return PrintableCertificate(number, rendered.pdf, rendered.documents[0], copy)
+
+
 def render_for_print(
     services: ServiceContext, user: User, clock: Clock, number: str, *, keys: KeySource, copy: bool
 ) -> PrintableCertificate:

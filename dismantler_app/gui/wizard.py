@@ -237,7 +237,14 @@ class FirstRunWizard(QWizard):
         worker.camera_failed.connect(
             lambda text: self._show(self.ui.camera_status, lambda: self.tr("Camera problem: %1").replace("%1", text))
         )
+        worker.source_ended.connect(self._source_ended)
         self.camera.start()
+
+    def _source_ended(self, source: str) -> None:
+        # A video file played to its end: a check that showed pictures has worked, whatever came after.
+        if self.ui.preview.frames_shown == 0:
+            message = lambda: self.tr("No picture came from %1: choose another camera.").replace("%1", source)  # noqa: E731
+            self._show(self.ui.camera_status, message)
 
     def _frame(self, image: QImage, overlays: list) -> None:
         self.ui.preview.show_frame(image, overlays)

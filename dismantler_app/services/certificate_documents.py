@@ -6,7 +6,9 @@ The number never changes: a copy and a void notice carry the number of the origi
 source of numbers), and their content is the content frozen when the certificate was issued
 (:mod:`dismantler_app.services.certificate_content`). Each print is recorded *before* it is rendered
 (:func:`~dismantler_app.services.certificates.record_prints`), so a print that fails afterwards is counted too:
-over-counting shows up as a gap in the printed copy numbers, under-counting would hide a copy.
+over-counting shows up as a gap in the printed copy numbers, under-counting would hide a copy. A preview
+(:func:`render_certificate_preview`) shows the sheet the next print would be and records nothing: looking is not
+printing.
 """
 
 from __future__ import annotations
@@ -89,6 +91,30 @@ def render_certificate_print(
     return _render(ctx, actor, clock, [number], private_key=private_key, copy=copy, layout=layout)
 
 
+def render_certificate_preview(
+    ctx: ServiceContext,
+    actor: User,
+    clock: Clock,
+    number: str,
+    *,
+    private_key: Ed25519PrivateKey,
+    copy: bool = False,
+    layout: PrintLayout | None = None,
+) -> RenderedCertificates:
+    """The sheet :func:`render_certificate_print` would produce now — the original while it was never printed
+    (unless ``copy``), else the next copy — rendered without recording a print, for the screen only."""
+    with reading(ctx, actor) as session:
+        record = load_certificate(session, number)
+        if record is None:
+            raise NotFound("certificate", number)
+        if not copy and record.original_printed_at is None:
+            sheet = PrintRecord(CertificateKind.ORIGINAL)
+        else:
+            sheet = PrintRecord(CertificateKind.COPY, record.reprint_count + 1)
+        docs = (load_document(session, number, printed=sheet),)
+    return _rendered(docs, clock, private_key=private_key, layout=layout)
+
+
 def render_day(
     ctx: ServiceContext,
     actor: User,
@@ -122,6 +148,16 @@ def _render(
     prints = record_prints(ctx, actor, clock, numbers, copy=copy)  # checks the supervisor's permission first
     with reading(ctx, actor) as session:
         docs = tuple(load_document(session, n, printed=prints.get(n)) for n in numbers)
+    return _rendered(docs, clock, private_key=private_key, layout=layout)
+
+
+def _rendered(
+    docs: tuple[CertificateDocument, ...],
+    clock: Clock,
+    *,
+    private_key: Ed25519PrivateKey,
+    layout: PrintLayout | None,
+) -> RenderedCertificates:
     chosen = layout or PrintLayout()
     options = RenderOptions(
         language=chosen.language or DEFAULT_LANGUAGE[docs[0].market],

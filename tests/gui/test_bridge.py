@@ -58,3 +58,53 @@ def test_an_error_goes_to_the_given_handler_else_to_the_unexpected_handler(qtbot
     bridge.shutdown()
     assert [str(e) for e in handled] == ["boom"]
     assert [str(e) for e in unexpected] == ["boom"]
+
+
+def test_work_queued_before_shutdown_still_runs_and_nothing_is_reported_afterwards(qtbot: QtBot) -> None:
+    unexpected: list[BaseException] = []
+    delivered: list[object] = []
+    written: list[int] = []
+    bridge = TaskBridge(on_unexpected=unexpected.append, workers=1)
+    release = threading.Event()
+    bridge.run(release.wait, 5, on_done=delivered.append)
+    for row in range(5):  # queued behind the running one: writes handed over before the window closed
+        bridge.run(written.append, row, on_done=delivered.append)
+    bridge.run(_fail, on_done=delivered.append)  # a failure while closing goes to the log, not to a dialog
+    threading.Timer(0.2, release.set).start()
+    bridge.shutdown()
+    qtbot.wait(100)  # the completions reach the UI thread's event loop now
+    assert written == [0, 1, 2, 3, 4]
+    assert delivered == [] and unexpected == []  # the pages that asked are gone
+    assert bridge.in_flight == 0
+
+
+def _fail() -> None:
+    raise ValueError("boom")
+
+
+def test_after_shutdown_new_work_is_refused_quietly(qtbot: QtBot) -> None:
+    unexpected: list[BaseException] = []
+    ran: list[str] = []
+    bridge = TaskBridge(on_unexpected=unexpected.append)
+    bridge.shutdown()
+    future = bridge.run(ran.append, "late", on_done=ran.append)
+    qtbot.wait(50)
+    assert future.cancelled()
+    assert ran == [] and unexpected == [] and bridge.in_flight == 0
+    bridge.shutdown()  # twice is harmless
+
+
+def test_a_write_running_at_shutdown_finishes(qtbot: QtBot) -> None:
+    bridge = TaskBridge(on_unexpected=pytest.fail)
+    written: list[str] = []
+    started = threading.Event()
+
+    def write() -> None:
+        started.set()
+        time.sleep(0.2)
+        written.append("row")
+
+    bridge.run(write)
+    assert started.wait(5)
+    bridge.shutdown()
+    assert written == ["row"]

@@ -38,7 +38,6 @@ def page(qtbot: QtBot, gui_app: QApplication, yard: Yard, tmp_path: Path) -> Ite
     gui.window.show_page("records")
     yield next(p.widget for p in gui.window.pages if p.key == "records")  # type: ignore[misc]
     gui.close()
-    gui.window.deleteLater()  # gone before the next test's language switch reaches every live window
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 

@@ -52,7 +52,9 @@ def test_station_settings_are_saved_and_the_camera_and_scanner_prefix_apply_with
         sign_in(qtbot, gui, "op")
         page = gui.window.settings
         assert gui.window.intake.camera is None  # no camera at start
-        folder = write_label_frames(tmp_path / "camera", [vin(3)], repeats=2)
+        # A label that is no code: the camera runs without opening an intake of its own, so the scanner's VIN below
+        # is the only one (a VIN label here raced the scanner for the intake).
+        folder = write_label_frames(tmp_path / "camera", ["STATION CHECK"], repeats=2)
         page.ui.camera.setCurrentText(str(folder))
         page.ui.resolution.setCurrentIndex(1)
         page.ui.scanner_prefix.setText("#")
@@ -65,7 +67,7 @@ def test_station_settings_are_saved_and_the_camera_and_scanner_prefix_apply_with
         assert (stored.idle_lock_minutes, stored.hub_url) == (9, "https://hub.example.cn")
         intake = gui.window.intake
         assert intake.camera is not None  # the new camera runs at once
-        qtbot.waitUntil(lambda: intake.ui.preview.frames_shown > 0, timeout=15_000)
+        qtbot.waitUntil(lambda: intake.ui.preview.frames_shown > 8, timeout=30_000)  # 4 images: it loops
         # The scanner now sends "#" before each code: a burst with it opens the intake, the "#" stripped.
         clock = _ManualClock()
         gui.scanner._now_ms = clock

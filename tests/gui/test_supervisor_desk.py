@@ -49,7 +49,6 @@ def gui(qtbot: QtBot, gui_app: QApplication, yard: Yard, tmp_path: Path) -> Iter
     qtbot.waitUntil(lambda: started.bridge.in_flight == 0, timeout=10_000)
     started.languages.switch(Language.EN)
     started.close()
-    started.window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 
@@ -99,14 +98,15 @@ def test_the_supervisor_approves_issues_previews_prints_and_saves_a_signed_pdf(
     assert number.startswith("SH01-")
     assert number in page.ui.certificate_value.text()
 
-    preview = _preview(qtbot, page, copy=False)
+    first_look = _preview(qtbot, page, copy=False)
+    first_look.close()
+    preview = _preview(qtbot, page, copy=False)  # looked at twice: neither look is a print
     if shutil.which("pdftoppm"):
         assert preview.page_count >= 1
     else:
         assert number in preview.ui.summary.toPlainText()
-    with qtbot.waitSignal(preview.saved, timeout=10_000):
-        preview.save_to(tmp_path / "saved.pdf")
-    assert number in pdf_text(tmp_path / "saved.pdf")
+    looked = certificates.get_certificate(yard.ctx, yard.supervisor, number)
+    assert (looked.original_printed_at, looked.reprint_count) == (None, 0)
 
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
@@ -115,8 +115,17 @@ def test_the_supervisor_approves_issues_previews_prints_and_saves_a_signed_pdf(
     # waited for by its words: waiting on the dialog's ``printed`` signal with qtbot.waitSignal crashed the next
     # test's teardown (PySide6 6.11.3, offscreen), while this did not
     qtbot.waitUntil(lambda: "Sent" in preview.status_text(), timeout=10_000)
-    assert number in pdf_text(tmp_path / "printed.pdf")
-    assert "copy" not in preview.ui.heading.text()  # the first print is the original
+    printed = pdf_text(tmp_path / "printed.pdf")
+    assert number in printed and "COPY" not in printed  # the first print is the original
+    assert "copy" not in preview.ui.heading.text()
+    assert certificates.get_certificate(yard.ctx, yard.supervisor, number).original_printed_at is not None
+
+    with qtbot.waitSignal(preview.saved, timeout=10_000):
+        preview.save_to(tmp_path / "saved.pdf")  # saving is printing too: the second sheet is copy 1
+    saved = pdf_text(tmp_path / "saved.pdf")
+    assert number in saved and "COPY" in saved
+    assert "copy 1" in preview.ui.heading.text()
+    assert certificates.get_certificate(yard.ctx, yard.supervisor, number).reprint_count == 1
     _screenshot(page, "supervisor_desk")
     _screenshot(preview, "certificate_preview")
 

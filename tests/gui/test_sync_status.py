@@ -32,7 +32,6 @@ def gui(gui_app: QApplication, yard: Yard, tmp_path: Path) -> Iterator[Gui]:
     started.window.show()
     yield started
     started.close()
-    started.window.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 

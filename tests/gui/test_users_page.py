@@ -37,7 +37,6 @@ def page(qtbot: QtBot, gui_app: QApplication, yard: Yard, tmp_path: Path) -> Ite
         gui.window.show_page("users")
     yield found
     gui.close()
-    gui.window.deleteLater()  # gone before the next test's language switch reaches every live window
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
 
 

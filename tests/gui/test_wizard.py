@@ -101,6 +101,9 @@ def test_a_fresh_yard_is_set_up_by_the_wizard_and_the_admin_lands_signed_in(
     ui.test_button.click()
     qtbot.waitUntil(lambda: ui.preview.frames_shown > 0, timeout=15_000)
     assert "works" in ui.camera_status.text()
+    # The folder holds 4 images: it plays on like a camera, and a check that showed pictures stays a success.
+    qtbot.waitUntil(lambda: ui.preview.frames_shown > 8, timeout=30_000)
+    assert "works" in ui.camera_status.text()
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     wizard.grab().save(str(SCREENSHOTS / "wizard_camera_en.png"))
 

@@ -5,38 +5,45 @@ Every code — confirmed by the camera, burst in by a handheld scanner, or typed
 classified here (pure and sub-millisecond), written through the bridge (never on the UI thread), and answered with a
 fresh view of the intake. Views carry a sequence number so that a slow answer never overwrites a newer one.
 A camera read also keeps its evidence frame (taken from the engine by :mod:`station_camera`) as the scan's photo.
-The editing tools (vehicle, declared packs, photos, triage) live in :mod:`intake_editing`.
+The editing tools (vehicle, declared packs, photos, triage) live in :mod:`intake_editing`, the camera in
+:mod:`intake_camera`, the rendering of a view in :mod:`intake_display`.
 """
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QImage, QKeySequence, QShortcut
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-from dismantler_app.domain.classifier import classify
 from dismantler_app.domain.clock import Clock
-from dismantler_app.domain.codes import CodeKind
-from dismantler_app.domain.identifiers import mask_owner_id
-from dismantler_app.domain.permissions import Action, User
-from dismantler_app.domain.records import IntakeStatus, PhotoKind
+from dismantler_app.domain.permissions import User
 from dismantler_app.domain.scanner_input import LayoutDiagnosis, ScannerBurst
-from dismantler_app.gui import intake_actions, intake_edits
+from dismantler_app.gui import intake_actions
 from dismantler_app.gui.bridge import TaskBridge
 from dismantler_app.gui.camera_worker import CameraThread
 from dismantler_app.gui.forms.ui_intake_page import Ui_IntakePage
 from dismantler_app.gui.intake_actions import IntakeView
-from dismantler_app.gui.pack_rows import pack_rows
+from dismantler_app.gui.pages import intake_display
+from dismantler_app.gui.pages.intake_camera import IntakeCamera
+from dismantler_app.gui.pages.intake_codes import IntakeCodes
 from dismantler_app.gui.pages.intake_editing import IntakeEditing
 from dismantler_app.gui.pages.intake_text import layout_problem_text
 from dismantler_app.gui.ports import ScanEngine
 from dismantler_app.gui.problems import describe_problem
-from dismantler_app.gui.station_camera import CameraNotices, EvidenceShelf, TappedEngine
-from dismantler_app.gui.vehicle_text import vehicle_lines
+from dismantler_app.gui.scan_adapter import vin_check_digit_mandatory
+from dismantler_app.services import yard as yard_service
 from dismantler_app.services.context import ServiceContext
-from dismantler_app.services.packs import ScanOutcome, ScanResult
+from dismantler_app.storage.yard import YardRecord
+
+log = logging.getLogger(__name__)
+
+
+def _no_yard(error: BaseException) -> None:
+    # Only before the first-run set-up has recorded the yard: the strict default stays.
+    log.warning("yard record not readable for the camera's VIN rule: %s", error)
 
 
 class IntakePage(QWidget):
@@ -55,24 +62,21 @@ class IntakePage(QWidget):
         self.ui.setupUi(self)
         self._bridge, self._services, self._clock = bridge, services, clock
         self._current_user = current_user
-        self._camera_factory = camera
-        self.camera: CameraThread | None = None
-        self.latest_frame: QImage | None = None  # the newest preview frame, for photos (F5)
-        self.evidence = EvidenceShelf()
-        self.notices = CameraNotices(self)
-        self.notices.unrecognised.connect(self._unrecognised)
+        self.station_camera = IntakeCamera(self.ui.preview, camera, self)
+        self.station_camera.code_confirmed.connect(self._code_confirmed)
+        self.station_camera.unrecognised.connect(self._unrecognised)
         self.ui.scanner_warning.setVisible(False)
         self._layout_problem: LayoutDiagnosis | None = None
         self.ui.scanner_warning.setStyleSheet("color: #e65100; font-weight: bold;")
         self.view: IntakeView | None = None
         self._sent = 0  # sequence of requests sent
         self._shown = 0  # sequence of the request whose view is on screen
-        self.beeps = 0
         self._feedback: Callable[[], str] = lambda: ""
         self._setup_entry()
         self._setup_buttons()
         self.editing = IntakeEditing(self)
-        self._show_view(None)
+        self.codes = IntakeCodes(self)
+        self.show_view(None)
 
     # --- what the editing tools use --------------------------------------------------------------------------
     @property
@@ -100,14 +104,14 @@ class IntakePage(QWidget):
             return
 
         def shown(view: IntakeView) -> None:
-            self._show_view(view)
+            self.show_view(view)
             if said is not None:
                 self._say(said)
 
-        self._send(fn, self._services, user, self._clock, *args, answer=shown, **kw)
+        self.send_sequenced(fn, self._services, user, self._clock, *args, answer=shown, **kw)
 
-    def say(self, message: Callable[[], str]) -> None:
-        self._say(message)
+    def say(self, message: Callable[[], str], *, bad: bool = False) -> None:
+        self._say(message, bad=bad)
 
     def refused(self, error: BaseException) -> None:
         """A known refusal (bad input, no permission, wrong state) in the feedback line; a bug goes to the reporter."""
@@ -148,76 +152,29 @@ class IntakePage(QWidget):
     def accept_text(
         self, raw: str, *, symbology: str = "", source: str = "manual", evidence: bytes | None = None
     ) -> None:
-        """Any code that reached the station. Decides what it is and what to do with it. ``evidence`` is the
-        camera's confirming frame (JPEG), kept as the scan's photo."""
-        user = self._current_user()
-        if user is None:
-            return
-        found = classify(raw)
-        if found.kind is CodeKind.VIN and found.code:
-            if self.view is None:
-                self._say(lambda: self.tr("Opening the intake for VIN %1…").replace("%1", found.code or ""))
-                self._send(
-                    intake_edits.open_with_evidence,
-                    self._services,
-                    user,
-                    self._clock,
-                    found.code,
-                    evidence=evidence,
-                    answer=lambda view: self._opened(view, evidence),
-                )
-            elif found.code == self.view.facts.vehicle.vin:
-                self._record(user, raw, symbology, evidence)
-            else:
-                vin = self.view.facts.vehicle.vin
-                self._say(
-                    lambda: self.tr("This intake is for VIN %1. Press New vehicle (F2) first.").replace("%1", vin)
-                )
-        elif found.kind is CodeKind.BATTERY and found.code:
-            if self.view is None:
-                self._say(lambda: self.tr("Scan or type the VIN first, then the battery packs."))
-            else:
-                self._record(user, raw, symbology, evidence)
-        else:
-            self._say(lambda: self.tr("Not a VIN or battery code: %1").replace("%1", raw[:60]))
-
-    def _opened(self, view: IntakeView, evidence: bytes | None) -> None:
-        self._show_view(view)
-        if evidence:
-            self.editing.show_evidence(view.intake_id, PhotoKind.VIN, evidence)
-
-    def _record(self, user: User, raw: str, symbology: str, evidence: bytes | None) -> None:
-        assert self.view is not None
-        self._send(
-            intake_edits.record_scan,
-            self._services,
-            user,
-            self._clock,
-            self.view.intake_id,
-            payload=raw,
-            symbology=symbology,
-            evidence=evidence,
-            answer=lambda result: self._scan_answered(result, evidence),
-        )
+        """Any code that reached the station (see :mod:`intake_codes`). ``evidence`` is the camera's confirming
+        frame (JPEG), kept as the scan's photo."""
+        self.codes.accept_text(raw, symbology=symbology, source=source, evidence=evidence)
 
     # --- actions ---------------------------------------------------------------------------------------------
     def new_vehicle(self) -> None:
+        self.codes.forget_opening()  # an intake still being opened is not shown any more
         self._sent += 1
         self._shown = self._sent
-        self._show_view(None)
+        self.show_view(None)
         self._say(lambda: "")
         self.ui.manual_entry.setFocus()
 
     def submit(self) -> None:
         user = self._current_user()
         if user is not None and self.view is not None:
-            self._send(intake_actions.submit, self._services, user, self._clock, self.view.intake_id)
+            self.send_sequenced(intake_actions.submit, self._services, user, self._clock, self.view.intake_id)
 
     def issue(self) -> None:
         user = self._current_user()
         if user is None or self.view is None or not self.ui.issue_button.isEnabled():
             return
-        self._send(
+        self.send_sequenced(
             intake_actions.issue_from_station,
             self._services,
             user,
@@ -226,12 +183,23 @@ class IntakePage(QWidget):
             answer=self._issued,
         )
 
-    def _send(self, fn: Callable[..., object], *args: object, answer: Callable[..., None] | None = None, **kw) -> None:
+    def send_sequenced(
+        self,
+        fn: Callable[..., object],
+        *args: object,
+        answer: Callable[..., None] | None = None,
+        on_error: Callable[[BaseException], None] | None = None,
+        **kw,
+    ) -> None:
         self._sent += 1
         seq = self._sent
-        deliver = answer or (lambda view: self._show_view(view))
+        deliver = answer or (lambda view: self.show_view(view))
         self._bridge.run(
-            fn, *args, on_done=lambda result: self._answered(seq, result, deliver), on_error=self.refused, **kw
+            fn,
+            *args,
+            on_done=lambda result: self._answered(seq, result, deliver),
+            on_error=on_error or self.refused,
+            **kw,
         )
 
     def _answered(self, seq: int, result: object, deliver: Callable[[object], None]) -> None:
@@ -240,83 +208,19 @@ class IntakePage(QWidget):
         self._shown = seq
         deliver(result)
 
-    def _scan_answered(self, result: tuple[ScanOutcome, IntakeView], evidence: bytes | None = None) -> None:
-        outcome, view = result
-        self._show_view(view)
-        code = outcome.code
-        if evidence:
-            is_vin = outcome.result in (ScanResult.VIN_MATCHES, ScanResult.VIN_MISMATCH)
-            kind = PhotoKind.VIN if is_vin else PhotoKind.BATTERY_LABEL
-            self.editing.show_evidence(view.intake_id, kind, evidence)
-        messages = {
-            ScanResult.PACK_RECORDED: lambda: self.tr("Battery pack %1 recorded.").replace("%1", code),
-            ScanResult.PACK_ALREADY_SCANNED: lambda: self.tr("Battery pack %1 was already scanned.").replace(
-                "%1", code
-            ),
-            ScanResult.PACK_LINKED_ELSEWHERE: lambda: (
-                self.tr("Battery pack %1 belongs to another vehicle (%2).")
-                .replace("%1", code)
-                .replace("%2", outcome.other_vin or "")
-            ),
-            ScanResult.VIN_MATCHES: lambda: self.tr("VIN confirmed on the vehicle."),
-            ScanResult.VIN_MISMATCH: lambda: self.tr("The VIN scanned does not match this intake."),
-        }
-        self._say(messages[outcome.result])
-
     def _issued(self, result: tuple[str, IntakeView]) -> None:
         number, view = result
-        self._show_view(view)
+        self.show_view(view)
         self._say(lambda: self.tr("Certificate %1 issued.").replace("%1", number))
 
     # --- display ---------------------------------------------------------------------------------------------
-    def _show_view(self, view: IntakeView | None) -> None:
+    def show_view(self, view: IntakeView | None) -> None:
         if view is None or self.view is None or view.intake_id != self.view.intake_id:
             self.ui.photos.reset()  # another vehicle: its photos start from the evidence taken from now on
         self.view = view
-        ui = self.ui
-        lines = vehicle_lines(view.record if view else None, empty="—")
-        for label, key in (
-            (ui.vin_value, "vin"),
-            (ui.plate_value, "plate"),
-            (ui.owner_value, "owner"),
-            (ui.powertrain_value, "powertrain"),
-            (ui.mass_value, "mass"),
-            (ui.documents_value, "documents"),
-        ):
-            label.setText(lines[key])
-        if view is not None and view.record.owner.id_number:
-            ui.owner_value.setText(f"{lines['owner']} · {mask_owner_id(view.record.owner.id_number)}")
-        ui.vin_value.setStyleSheet("font-size: 15pt; font-weight: bold; font-family: monospace;")
-        if view is None:
-            ui.banner.show_no_vehicle()
-            ui.packs.show_rows([])
-            ui.packs_summary.setText("")
-        else:
-            ui.banner.show_eligibility(view.eligibility)
-            ui.packs.show_rows(pack_rows(view.facts, view.eligibility))
-            expected = view.facts.expected
-            ui.packs_summary.setText(
-                self.tr("Expected: %1   Scanned: %2")
-                .replace("%1", str(expected.expected_count) if expected else "?")
-                .replace("%2", str(len({p.code for p in view.facts.scanned})))
-            )
-        self._update_buttons()
+        intake_display.show_view(self.ui, view)
+        intake_display.show_buttons(self.ui, view, self._current_user())
         self.editing.update_buttons()
-
-    def _update_buttons(self) -> None:
-        user = self._current_user()
-        view = self.view
-        editable = view is not None and view.record.status in intake_actions.RESUMABLE
-        self.ui.submit_button.setEnabled(editable and view.record.status is IntakeStatus.OPEN)  # type: ignore[union-attr]
-        may_issue = user is not None and user.may(Action.ISSUE_CERTIFICATE)
-        eligible = view is not None and view.eligibility.eligible and view.record.status is not IntakeStatus.CERTIFIED
-        self.ui.issue_button.setEnabled(bool(may_issue and eligible))
-        if not may_issue:
-            self.ui.issue_button.setToolTip(self.tr("Only a supervisor can issue certificates."))
-        elif not eligible:
-            self.ui.issue_button.setToolTip(self.tr("Not possible yet: see the red banner for what is missing."))
-        else:
-            self.ui.issue_button.setToolTip("")
 
     def _say(self, message: Callable[[], str], *, bad: bool = False) -> None:
         """Feedback kept as a function so that a language switch re-renders it."""
@@ -342,55 +246,46 @@ class IntakePage(QWidget):
     def feedback(self) -> str:
         return self.ui.feedback.text()
 
-    # --- camera ----------------------------------------------------------------------------------------------
+    # --- camera (owned by intake_camera) --------------------------------------------------------------------
+    @property
+    def camera(self) -> CameraThread | None:
+        return self.station_camera.thread
+
+    @property
+    def latest_frame(self) -> QImage | None:
+        """The newest preview frame, for photos (F5)."""
+        return self.station_camera.latest_frame
+
+    @property
+    def beeps(self) -> int:
+        return self.station_camera.beeps
+
     def start_camera(self) -> None:
-        if self._camera_factory is None:
-            self.ui.preview.show_message(self.tr("No camera set up: use a handheld scanner or type the codes."))
-            return
-        if self.camera is not None and self.camera.running:
-            return
-        self.ui.preview.show_message("")
-        factory = self._camera_factory
-        self.camera = CameraThread(lambda: TappedEngine(factory(), shelf=self.evidence, notices=self.notices), self)
-        worker = self.camera.worker
-        worker.frame_ready.connect(self._frame_arrived)
-        worker.code_confirmed.connect(self._code_confirmed)
-        worker.camera_failed.connect(
-            lambda text: self.ui.preview.show_message(self.tr("Camera problem: %1").replace("%1", text))
-        )
-        self.camera.start()
+        """Opens the camera, and reads the yard's market for its VIN rule (a yard's market never changes, but the
+        database is only read off the UI thread)."""
+        self.station_camera.start()
+        user = self._current_user()
+        if user is not None:
+            self._bridge.run(yard_service.yard_record, self._services, user, on_done=self._yard_read, on_error=_no_yard)
+
+    def _yard_read(self, record: YardRecord) -> None:
+        self.station_camera.set_vin_rule(strict=vin_check_digit_mandatory(record.profile.market))
 
     def stop_camera(self) -> None:
-        if self.camera is not None:
-            self.camera.stop()
-            self.camera = None
+        self.station_camera.stop()
 
     def set_camera_factory(self, factory: Callable[[], ScanEngine] | None) -> None:
         """A new camera source from the settings, without a restart: the running camera is released first."""
-        running = self.camera is not None
-        self.stop_camera()
-        self._camera_factory = factory
-        self.latest_frame = None
-        if running or (factory is not None and self._current_user() is not None):
-            self.start_camera()
+        self.station_camera.set_factory(factory, start=self._current_user() is not None)
 
-    def _frame_arrived(self, image: QImage, overlays: list) -> None:
-        self.ui.preview.show_frame(image, overlays)
-        self.latest_frame = image
-        if self.camera is not None:
-            self.camera.worker.frame_taken()
-
-    def _code_confirmed(self, raw: str, symbology: str) -> None:
-        self.beeps += 1
-        QApplication.beep()
-        self.ui.preview.flash()
-        evidence = self.evidence.take(raw)
-        self.accept_text(raw, symbology=symbology, source="camera", evidence=evidence.jpeg if evidence else None)
+    def _code_confirmed(self, raw: str, symbology: str, evidence: bytes | None) -> None:
+        self.accept_text(raw, symbology=symbology, source="camera", evidence=evidence)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
-            self._show_view(self.view)
+            self.show_view(self.view)
             self.ui.feedback.setText(self._feedback())
             self._render_scanner_warning()
+            self.station_camera.retranslate()
         super().changeEvent(event)

@@ -16,18 +16,14 @@ from PySide6.QtWidgets import QWidget
 
 from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.permissions import Action, User
-from dismantler_app.domain.records import ExpectedSource
 from dismantler_app.gui import supervisor_actions as actions
 from dismantler_app.gui.bridge import TaskBridge
 from dismantler_app.gui.certificate_preview import CertificatePreview
-from dismantler_app.gui.desk_state import IssueBlock, desk_buttons, replacement_choices
 from dismantler_app.gui.forms.ui_supervisor_page import Ui_SupervisorPage
-from dismantler_app.gui.pack_rows import pack_rows
+from dismantler_app.gui.pages import supervisor_display
 from dismantler_app.gui.problems import describe_problem
-from dismantler_app.gui.record_words import risk_name, status_name
 from dismantler_app.gui.supervisor_actions import DeskView, KeySource, PrintableCertificate
 from dismantler_app.gui.thumbnails import load_thumbnails
-from dismantler_app.gui.vehicle_text import vehicle_lines
 from dismantler_app.services import review
 from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.review import QueueFilter, ReviewItem
@@ -194,26 +190,35 @@ class SupervisorPage(QWidget):
         )
 
     def open_preview(self, *, copy: bool) -> None:
+        """Shows the sheet the next print would be; only Print or Save in the preview records a print."""
         if (acting := self._acting()) is None or acting[1].certificate is None:
             return
+        user, number = acting[0], acting[1].certificate.number
         self._say(lambda: self.tr("Rendering the certificate…"), ok=True)
         self._bridge.run(
-            actions.render_for_print,
+            actions.render_for_preview,
             self._services,
-            acting[0],
+            user,
             self._clock,
-            acting[1].certificate.number,
+            number,
             keys=self._keys,
             copy=copy,
-            on_done=self._show_preview,
+            on_done=lambda printable: self._show_preview(printable, user=user, copy=copy),
             on_error=self._refused,
         )
 
-    def _show_preview(self, printable: PrintableCertificate) -> None:
+    def _show_preview(self, printable: PrintableCertificate, *, user: User, copy: bool) -> None:
         self.close_preview()
-        self.preview = CertificatePreview(bridge=self._bridge, printable=printable, parent=self)
+        services, clock, keys, number = self._services, self._clock, self._keys, printable.number
+        self.preview = CertificatePreview(
+            bridge=self._bridge,
+            printable=printable,
+            record_print=lambda: actions.render_for_print(services, user, clock, number, keys=keys, copy=copy),
+            parent=self,
+        )
         self.preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.preview.finished.connect(self._preview_finished)
+        self.preview.recorded.connect(lambda _sheet: self.view and self.select_intake(self.view.intake_id))
         self.preview.open()
         self._say(lambda: "", ok=True)
         self.preview_opened.emit(self.preview)
@@ -230,75 +235,11 @@ class SupervisorPage(QWidget):
     # --- display ---------------------------------------------------------------------------------------------
     def _show_view(self, view: DeskView | None, *, load_photos: bool = True) -> None:
         self.view = view
-        ui = self.ui
-        lines = vehicle_lines(view.record if view else None, empty="—")
-        for label, key in (
-            (ui.vin_value, "vin"),
-            (ui.plate_value, "plate"),
-            (ui.owner_value, "owner"),
-            (ui.powertrain_value, "powertrain"),
-            (ui.documents_value, "documents"),
-        ):
-            label.setText(lines[key])
-        ui.vin_value.setStyleSheet("font-size: 14pt; font-weight: bold; font-family: monospace;")
-        ui.status_value.setText(status_name(view.record.status) if view else "—")
-        if view is None:
-            ui.banner.show_no_vehicle()
-            ui.packs.show_rows([])
-            ui.packs_summary.setText("")
-            ui.triage_value.setText("")
-            ui.certificate_value.setText("")
-            ui.photos.show_thumbnails([])
-        else:
-            ui.banner.show_eligibility(view.eligibility)
-            ui.packs.show_rows(pack_rows(view.facts, view.eligibility))
-            self._show_pack_texts(view)
-            self._show_certificate(view)
-            if load_photos:
-                self._load_photos(view)
+        supervisor_display.show_desk_view(self.ui, view)
+        if view is not None and load_photos:
+            self._load_photos(view)
         self._update_buttons()
         self.view_shown.emit()
-
-    def _show_pack_texts(self, view: DeskView) -> None:
-        expected = view.facts.expected
-        summary = (
-            self.tr("Expected: %1   Scanned: %2")
-            .replace("%1", str(expected.expected_count) if expected else "?")
-            .replace("%2", str(len({p.code for p in view.facts.scanned})))
-        )
-        if expected is not None and expected.source is ExpectedSource.DECLARED:
-            confirmed = expected.confirmed_by is not None
-            summary += "   " + (self.tr("(declared, confirmed)") if confirmed else self.tr("(declared, not confirmed)"))
-        self.ui.packs_summary.setText(summary)
-        # One line: the short serial of each pack (its last seven characters, GB/T 34014 positions 18-24) is enough
-        # to tell a vehicle's packs apart; the full codes are in the table above.
-        triage = [
-            f"…{code[-7:]} {risk_name(t.risk_class)}" + (f" ({t.quarantine_location})" if t.quarantine_location else "")
-            for code, t in sorted(view.facts.triage.items())
-        ]
-        self.ui.triage_value.setText(
-            self.tr("Safety triage: %1").replace("%1", "; ".join(triage))
-            if triage
-            else self.tr("No safety triage recorded.")
-        )
-        choices = replacement_choices(view)
-        for combo, codes in ((self.ui.expected_code, choices.expected), (self.ui.scanned_code, choices.scanned)):
-            combo.clear()
-            combo.addItems(list(codes))
-        if choices.preselected is not None:
-            self.ui.expected_code.setCurrentText(choices.preselected[0])
-            self.ui.scanned_code.setCurrentText(choices.preselected[1])
-
-    def _show_certificate(self, view: DeskView) -> None:
-        cert = view.certificate
-        if cert is None:
-            self.ui.certificate_value.setText(self.tr("No certificate issued."))
-            return
-        text = self.tr("Certificate %1, issued %2").replace("%1", cert.number).replace("%2", cert.issued_at[:10])
-        if cert.reprint_count:
-            text += "  " + self.tr("(%n copy/copies printed)", "", cert.reprint_count)
-        self.ui.certificate_value.setText(text)
-        self.ui.certificate_value.setStyleSheet("font-size: 13pt; font-weight: bold;")
 
     def _load_photos(self, view: DeskView) -> None:
         self.ui.photos.show_thumbnails([])
@@ -313,26 +254,7 @@ class SupervisorPage(QWidget):
         self._bridge.run(load_thumbnails, self._services, user, view.photos, on_done=show)
 
     def _update_buttons(self) -> None:
-        ui = self.ui
-        state = desk_buttons(self._current_user(), self.view)
-        for button, enabled in (
-            (ui.resolve_button, state.resolve),
-            (ui.confirm_button, state.confirm),
-            (ui.approve_button, state.approve),
-            (ui.send_back_button, state.send_back),
-            (ui.issue_button, state.issue),
-            (ui.preview_button, state.print),
-            (ui.reprint_button, state.print),
-            (ui.void_button, state.void),
-            (ui.void_reason, state.void),
-        ):
-            button.setEnabled(enabled)
-        tips = {
-            IssueBlock.NOT_ALLOWED: self.tr("Only a supervisor can issue certificates."),
-            IssueBlock.NOT_APPROVED: self.tr("Approve the intake first."),
-            IssueBlock.NOT_ELIGIBLE: self.tr("Not possible yet: see the red banner for what is missing."),
-        }
-        ui.issue_button.setToolTip(tips.get(state.issue_block, "") if state.issue_block else "")
+        supervisor_display.show_desk_buttons(self.ui, self._current_user(), self.view)
 
     def _say(self, message: Callable[[], str], *, ok: bool) -> None:
         """Feedback kept as a function so that a language switch re-renders it."""

@@ -1652,6 +1652,42 @@
         <translation>Yard (all stations)</translation>
     </message>
     <message>
+        <source>Yard &amp;name</source>
+        <translation>Yard &amp;name</translation>
+    </message>
+    <message>
+        <source>Yard &amp;code</source>
+        <translation>Yard &amp;code</translation>
+    </message>
+    <message>
+        <source>&amp;Licence / permit number</source>
+        <translation>&amp;Licence / permit number</translation>
+    </message>
+    <message>
+        <source>&amp;USCC</source>
+        <translation>&amp;USCC</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation>&amp;Address</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation>P&amp;hone</translation>
+    </message>
+    <message>
+        <source>Permitting au&amp;thority</source>
+        <translation>Permitting au&amp;thority</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation>&amp;Time zone</translation>
+    </message>
+    <message>
+        <source>Save &amp;yard details</source>
+        <translation>Save &amp;yard details</translation>
+    </message>
+    <message>
         <source>Certificate policy</source>
         <translation>Certificate policy</translation>
     </message>
@@ -1748,24 +1784,12 @@
         <translation>Only an administrator can change the policy.</translation>
     </message>
     <message>
-        <source>Yard</source>
-        <translation>Yard</translation>
+        <source>Market: %1</source>
+        <translation>Market: %1</translation>
     </message>
     <message>
-        <source>Licence</source>
-        <translation>Licence</translation>
-    </message>
-    <message>
-        <source>USCC</source>
-        <translation>USCC</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>Address</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>Market</translation>
+        <source>Yard details saved.</source>
+        <translation>Yard details saved.</translation>
     </message>
     <message>
         <source>Policy saved.</source>
@@ -1821,6 +1845,37 @@
     <message>
         <source>These settings cannot be saved: %1</source>
         <translation>These settings cannot be saved: %1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsYard</name>
+    <message>
+        <source>Only an administrator can change the yard details.</source>
+        <translation>Only an administrator can change the yard details.</translation>
+    </message>
+    <message>
+        <source>The yard code cannot change now: this year&apos;s certificates are numbered with it. Change it from 1 January, when numbering starts again.</source>
+        <translation>The yard code cannot change now: this year&apos;s certificates are numbered with it. Change it from 1 January, when numbering starts again.</translation>
+    </message>
+    <message>
+        <source>The yard code needs 2 to 8 capital letters or digits, for example SH01.</source>
+        <translation>The yard code needs 2 to 8 capital letters or digits, for example SH01.</translation>
+    </message>
+    <message>
+        <source>Enter the yard&apos;s name (at most 120 characters).</source>
+        <translation>Enter the yard&apos;s name (at most 120 characters).</translation>
+    </message>
+    <message>
+        <source>The USCC is not valid (%1): copy it from the business licence.</source>
+        <translation>The USCC is not valid (%1): copy it from the business licence.</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: use a name such as Asia/Shanghai or Europe/Berlin.</source>
+        <translation>Unknown time zone: use a name such as Asia/Shanghai or Europe/Berlin.</translation>
+    </message>
+    <message>
+        <source>The yard&apos;s market is fixed at set-up.</source>
+        <translation>The yard&apos;s market is fixed at set-up.</translation>
     </message>
 </context>
 <context>

@@ -378,7 +378,7 @@
     </message>
     <message>
         <source>No picture came from %1: choose another camera.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 没有送来画面：请换一个摄像头。</translation>
     </message>
     <message>
         <source>✔ The camera works.</source>
@@ -493,15 +493,15 @@
     <name>IntakeCamera</name>
     <message>
         <source>No camera set up: use a handheld scanner or type the codes.</source>
-        <translation type="unfinished"></translation>
+        <translation>未设置摄像头：请使用手持扫码枪或手动输入编码。</translation>
     </message>
     <message>
         <source>Camera problem: %1</source>
-        <translation type="unfinished">摄像头故障：%1</translation>
+        <translation>摄像头故障：%1</translation>
     </message>
     <message>
         <source>The video %1 has ended: choose a camera in the settings.</source>
-        <translation type="unfinished"></translation>
+        <translation>视频 %1 已播放完毕：请在设置中选择摄像头。</translation>
     </message>
 </context>
 <context>
@@ -615,7 +615,7 @@
     </message>
     <message>
         <source>Scan or type the VIN first, then the battery packs.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先扫描或输入车辆识别代号，再扫描动力蓄电池包。</translation>
     </message>
     <message>
         <source>Not a VIN or battery code: %1</source>
@@ -623,11 +623,11 @@
     </message>
     <message>
         <source>Opening the intake for VIN %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在打开车辆识别代号 %1 的入场登记…</translation>
     </message>
     <message>
         <source>This intake is for VIN %1. Press New vehicle (F2) first.</source>
-        <translation type="unfinished"></translation>
+        <translation>当前登记的车辆识别代号为 %1。请先按“新车辆 (F2)”。</translation>
     </message>
     <message>
         <source>Certificate %1 issued.</source>
@@ -635,35 +635,35 @@
     </message>
     <message>
         <source>Expected: %1   Scanned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应有：%1   已扫描：%2</translation>
     </message>
     <message>
         <source>Only a supervisor can issue certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管可以出具回收证明。</translation>
     </message>
     <message>
         <source>Not possible yet: see the red banner for what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不能出具：缺少的内容见红色提示栏。</translation>
     </message>
     <message>
         <source>Battery pack %1 recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>已登记电池包 %1。</translation>
     </message>
     <message>
         <source>Battery pack %1 was already scanned.</source>
-        <translation type="unfinished"></translation>
+        <translation>电池包 %1 已扫描过。</translation>
     </message>
     <message>
         <source>Battery pack %1 belongs to another vehicle (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>电池包 %1 属于另一辆车（%2）。</translation>
     </message>
     <message>
         <source>VIN confirmed on the vehicle.</source>
-        <translation type="unfinished"></translation>
+        <translation>车辆识别代号已在车上核对一致。</translation>
     </message>
     <message>
         <source>The VIN scanned does not match this intake.</source>
-        <translation type="unfinished"></translation>
+        <translation>扫描的车辆识别代号与本次登记不一致。</translation>
     </message>
 </context>
 <context>
@@ -1644,6 +1644,42 @@
         <translation>企业（所有工位）</translation>
     </message>
     <message>
+        <source>Yard &amp;name</source>
+        <translation type="unfinished">企业名称(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Yard &amp;code</source>
+        <translation type="unfinished">企业代码(&amp;C)</translation>
+    </message>
+    <message>
+        <source>&amp;Licence / permit number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;USCC</source>
+        <translation type="unfinished">统一社会信用代码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;Address</source>
+        <translation type="unfinished">地址(&amp;A)</translation>
+    </message>
+    <message>
+        <source>P&amp;hone</source>
+        <translation type="unfinished">电话(&amp;H)</translation>
+    </message>
+    <message>
+        <source>Permitting au&amp;thority</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save &amp;yard details</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Certificate policy</source>
         <translation>回收证明规则</translation>
     </message>
@@ -1740,24 +1776,12 @@
         <translation>只有管理员可以修改规则。</translation>
     </message>
     <message>
-        <source>Yard</source>
-        <translation>企业</translation>
+        <source>Market: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Licence</source>
-        <translation>资质编号</translation>
-    </message>
-    <message>
-        <source>USCC</source>
-        <translation>统一社会信用代码</translation>
-    </message>
-    <message>
-        <source>Address</source>
-        <translation>地址</translation>
-    </message>
-    <message>
-        <source>Market</source>
-        <translation>适用地区</translation>
+        <source>Yard details saved.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Policy saved.</source>
@@ -1813,6 +1837,37 @@
     <message>
         <source>These settings cannot be saved: %1</source>
         <translation>无法保存这些设置：%1</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsYard</name>
+    <message>
+        <source>Only an administrator can change the yard details.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yard code cannot change now: this year&apos;s certificates are numbered with it. Change it from 1 January, when numbering starts again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yard code needs 2 to 8 capital letters or digits, for example SH01.</source>
+        <translation type="unfinished">企业代码须为 2 至 8 位大写字母或数字，例如 SH01。</translation>
+    </message>
+    <message>
+        <source>Enter the yard&apos;s name (at most 120 characters).</source>
+        <translation type="unfinished">请填写企业名称（最多 120 个字符）。</translation>
+    </message>
+    <message>
+        <source>The USCC is not valid (%1): copy it from the business licence.</source>
+        <translation type="unfinished">统一社会信用代码无效（%1）：请按营业执照填写。</translation>
+    </message>
+    <message>
+        <source>Unknown time zone: use a name such as Asia/Shanghai or Europe/Berlin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The yard&apos;s market is fixed at set-up.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2000,43 +2055,43 @@
     </message>
     <message>
         <source>Expected: %1   Scanned: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>应有：%1   已扫描：%2</translation>
     </message>
     <message>
         <source>(declared, confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（申报，已确认）</translation>
     </message>
     <message>
         <source>(declared, not confirmed)</source>
-        <translation type="unfinished"></translation>
+        <translation>（申报，待确认）</translation>
     </message>
     <message>
         <source>Safety triage: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>安全检测：%1</translation>
     </message>
     <message>
         <source>No safety triage recorded.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚无安全检测记录。</translation>
     </message>
     <message>
         <source>No certificate issued.</source>
-        <translation type="unfinished"></translation>
+        <translation>尚未出具回收证明。</translation>
     </message>
     <message>
         <source>Certificate %1, issued %2</source>
-        <translation type="unfinished"></translation>
+        <translation>回收证明 %1，出具于 %2</translation>
     </message>
     <message>
         <source>Only a supervisor can issue certificates.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有主管可以出具回收证明。</translation>
     </message>
     <message>
         <source>Approve the intake first.</source>
-        <translation type="unfinished"></translation>
+        <translation>请先批准入场记录。</translation>
     </message>
     <message>
         <source>Not possible yet: see the red banner for what is missing.</source>
-        <translation type="unfinished"></translation>
+        <translation>暂不能出具：缺少的内容见红色提示栏。</translation>
     </message>
 </context>
 <context>
