@@ -29,6 +29,8 @@ from dismantler_app.services import demo
 from dismantler_app.storage.station_settings import StationSettings
 
 WAIT_S = 30.0
+# 256 colours keep text crisp (screens are flat colours) and the set of ~36 pictures near 2.5 MB instead of ~9 MB.
+PALETTE_COLOURS = 256
 SETTLE_MS = 400  # a repaint after the last change, and the scan flash faded (gui/widgets/preview.py)
 # Fictitious yard for the first-run pictures; the USCC is the demo yard's (a valid check character).
 WIZARD_YARD = {"code": "SH01", "name": "上海示例报废汽车回收拆解有限公司", "licence": "沪拆解资 2026-018"}
@@ -71,7 +73,7 @@ class Tour:
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
         image.save(buffer, "PNG")
         picture = Image.open(io.BytesIO(bytes(buffer.data()))).convert("RGB")
-        palette = picture.quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
+        palette = picture.quantize(colors=PALETTE_COLOURS, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
         path = self.out / f"{self.number:02d}-{name}.png"
         palette.save(path, optimize=True)
         return path
