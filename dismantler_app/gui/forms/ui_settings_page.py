@@ -227,6 +227,96 @@ class Ui_SettingsPage(object):
 
         self.yard_layout.addWidget(self.yard_details)
 
+        self.yard_form = QFormLayout()
+        self.yard_form.setObjectName(u"yard_form")
+        self.yard_name_label = QLabel(self.yard_box)
+        self.yard_name_label.setObjectName(u"yard_name_label")
+
+        self.yard_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.yard_name_label)
+
+        self.yard_name = QLineEdit(self.yard_box)
+        self.yard_name.setObjectName(u"yard_name")
+
+        self.yard_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.yard_name)
+
+        self.yard_code_label = QLabel(self.yard_box)
+        self.yard_code_label.setObjectName(u"yard_code_label")
+
+        self.yard_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.yard_code_label)
+
+        self.yard_code = QLineEdit(self.yard_box)
+        self.yard_code.setObjectName(u"yard_code")
+
+        self.yard_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.yard_code)
+
+        self.yard_licence_label = QLabel(self.yard_box)
+        self.yard_licence_label.setObjectName(u"yard_licence_label")
+
+        self.yard_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.yard_licence_label)
+
+        self.yard_licence = QLineEdit(self.yard_box)
+        self.yard_licence.setObjectName(u"yard_licence")
+
+        self.yard_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.yard_licence)
+
+        self.yard_uscc_label = QLabel(self.yard_box)
+        self.yard_uscc_label.setObjectName(u"yard_uscc_label")
+
+        self.yard_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.yard_uscc_label)
+
+        self.yard_uscc = QLineEdit(self.yard_box)
+        self.yard_uscc.setObjectName(u"yard_uscc")
+
+        self.yard_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.yard_uscc)
+
+        self.yard_address_label = QLabel(self.yard_box)
+        self.yard_address_label.setObjectName(u"yard_address_label")
+
+        self.yard_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.yard_address_label)
+
+        self.yard_address = QLineEdit(self.yard_box)
+        self.yard_address.setObjectName(u"yard_address")
+
+        self.yard_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.yard_address)
+
+        self.yard_phone_label = QLabel(self.yard_box)
+        self.yard_phone_label.setObjectName(u"yard_phone_label")
+
+        self.yard_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.yard_phone_label)
+
+        self.yard_phone = QLineEdit(self.yard_box)
+        self.yard_phone.setObjectName(u"yard_phone")
+
+        self.yard_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.yard_phone)
+
+        self.yard_authority_label = QLabel(self.yard_box)
+        self.yard_authority_label.setObjectName(u"yard_authority_label")
+
+        self.yard_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.yard_authority_label)
+
+        self.yard_authority = QLineEdit(self.yard_box)
+        self.yard_authority.setObjectName(u"yard_authority")
+
+        self.yard_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.yard_authority)
+
+        self.yard_timezone_label = QLabel(self.yard_box)
+        self.yard_timezone_label.setObjectName(u"yard_timezone_label")
+
+        self.yard_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.yard_timezone_label)
+
+        self.yard_timezone = QLineEdit(self.yard_box)
+        self.yard_timezone.setObjectName(u"yard_timezone")
+
+        self.yard_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.yard_timezone)
+
+        self.save_yard_button = QPushButton(self.yard_box)
+        self.save_yard_button.setObjectName(u"save_yard_button")
+
+        self.yard_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.save_yard_button)
+
+
+        self.yard_layout.addLayout(self.yard_form)
+
         self.policy_heading = QLabel(self.yard_box)
         self.policy_heading.setObjectName(u"policy_heading")
 
@@ -345,6 +435,14 @@ class Ui_SettingsPage(object):
         self.hub_url_label.setBuddy(self.hub_url)
         self.hub_user_label.setBuddy(self.hub_user)
         self.hub_secret_label.setBuddy(self.hub_secret)
+        self.yard_name_label.setBuddy(self.yard_name)
+        self.yard_code_label.setBuddy(self.yard_code)
+        self.yard_licence_label.setBuddy(self.yard_licence)
+        self.yard_uscc_label.setBuddy(self.yard_uscc)
+        self.yard_address_label.setBuddy(self.yard_address)
+        self.yard_phone_label.setBuddy(self.yard_phone)
+        self.yard_authority_label.setBuddy(self.yard_authority)
+        self.yard_timezone_label.setBuddy(self.yard_timezone)
         self.hev_label.setBuddy(self.hev_handling)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.language, self.station)
@@ -394,6 +492,15 @@ class Ui_SettingsPage(object):
         self.hub_secret_label.setText(QCoreApplication.translate("SettingsPage", u"Head office pass&word", None))
         self.save_station_button.setText(QCoreApplication.translate("SettingsPage", u"&Save station settings", None))
         self.yard_box.setTitle(QCoreApplication.translate("SettingsPage", u"Yard (all stations)", None))
+        self.yard_name_label.setText(QCoreApplication.translate("SettingsPage", u"Yard &name", None))
+        self.yard_code_label.setText(QCoreApplication.translate("SettingsPage", u"Yard &code", None))
+        self.yard_licence_label.setText(QCoreApplication.translate("SettingsPage", u"&Licence / permit number", None))
+        self.yard_uscc_label.setText(QCoreApplication.translate("SettingsPage", u"&USCC", None))
+        self.yard_address_label.setText(QCoreApplication.translate("SettingsPage", u"&Address", None))
+        self.yard_phone_label.setText(QCoreApplication.translate("SettingsPage", u"P&hone", None))
+        self.yard_authority_label.setText(QCoreApplication.translate("SettingsPage", u"Permitting au&thority", None))
+        self.yard_timezone_label.setText(QCoreApplication.translate("SettingsPage", u"&Time zone", None))
+        self.save_yard_button.setText(QCoreApplication.translate("SettingsPage", u"Save &yard details", None))
         self.policy_heading.setText(QCoreApplication.translate("SettingsPage", u"Certificate policy", None))
         self.battery_rule.setText(QCoreApplication.translate("SettingsPage", u"A missing traction battery blocks the certificate", None))
         self.owner_statement_allowed.setText(QCoreApplication.translate("SettingsPage", u"Accept the owner's statement on a missing battery (before 2026)", None))

@@ -3,8 +3,8 @@
 Station settings are read and written through the bridge (the UI thread never touches the disk). A damaged settings
 file is shown as such and only replaced when the person confirms on saving; the damaged copy is kept. The language
 switches at once; the camera, the scanner affixes and the lock time apply on saving (``station_saved``); the station
-name is stamped on scans from the next start. The yard's details are shown as recorded; its policy is changed
-through ``services.yard.update_policy``, which checks the admin role again.
+name is stamped on scans from the next start. The yard's details (``settings_yard``) and its policy are changed by
+an administrator through ``services.yard.update_yard_details`` and ``update_policy``, which check the role again.
 """
 
 from __future__ import annotations
@@ -24,10 +24,12 @@ from dismantler_app.domain.records import DocumentKind
 from dismantler_app.gui.bridge import TaskBridge
 from dismantler_app.gui.forms.ui_settings_page import Ui_SettingsPage
 from dismantler_app.gui.i18n import Language
+from dismantler_app.gui.pages import settings_yard
 from dismantler_app.gui.pages.settings_text import form_problem, hev_name, market_name
 from dismantler_app.gui.problems import describe_problem
 from dismantler_app.services import yard
 from dismantler_app.services.context import ServiceContext
+from dismantler_app.services.errors import InvalidInput
 from dismantler_app.storage import station_settings as files
 from dismantler_app.storage.station_settings import StationSettings, StationSettingsCorrupt
 from dismantler_app.storage.yard import YardRecord
@@ -75,9 +77,10 @@ class SettingsPage(QWidget):
         self.ui.language.activated.connect(self._language_activated)
         self.ui.save_station_button.clicked.connect(self.save_station)
         self.ui.save_policy_button.clicked.connect(self.save_policy)
+        self.ui.save_yard_button.clicked.connect(self.save_yard_details)
         self.ui.camera_file_button.clicked.connect(self._choose_camera_file)
         self.ui.camera_folder_button.clicked.connect(self._choose_camera_folder)
-        for button in (self.ui.save_station_button, self.ui.save_policy_button):
+        for button in (self.ui.save_station_button, self.ui.save_policy_button, self.ui.save_yard_button):
             button.setMinimumHeight(44)
         self._retranslate()
         self.load()
@@ -225,6 +228,7 @@ class SettingsPage(QWidget):
         self.ui.hev_handling.setCurrentIndex(self.ui.hev_handling.findData(record.policy.hev_handling.value))
         for kind in DocumentKind:
             getattr(self.ui, f"doc_{kind.value}").setChecked(kind in record.policy.required_documents)
+        settings_yard.show_profile(self.ui, record.profile)
         self._render_yard()
 
     def _render_yard(self) -> None:
@@ -235,19 +239,26 @@ class SettingsPage(QWidget):
         for kind in DocumentKind:
             getattr(self.ui, f"doc_{kind.value}").setEnabled(admin)
         self.ui.save_policy_button.setToolTip("" if admin else self.tr("Only an administrator can change the policy."))
+        settings_yard.set_editable(self.ui, admin and self.yard is not None)
         record = self.yard
         if record is None:
             self.ui.yard_details.setText("")
             return
-        profile = record.profile
-        rows = (
-            (self.tr("Yard"), f"{profile.name} ({profile.code})"),
-            (self.tr("Licence"), profile.licence_number or "—"),
-            (self.tr("USCC"), profile.uscc or "—"),
-            (self.tr("Address"), profile.address or "—"),
-            (self.tr("Market"), market_name(profile.market)),
+        self.ui.yard_details.setText(self.tr("Market: %1").replace("%1", market_name(record.profile.market)))
+
+    def save_yard_details(self) -> None:
+        user = self._current_user()
+        if user is None or self.yard is None:
+            return
+        self._bridge.run(
+            yard.update_yard_details,
+            self._services,
+            user,
+            self._clock,
+            profile=settings_yard.form_profile(self.ui, self.yard.profile),
+            on_done=lambda _r: (self._say(lambda: self.tr("Yard details saved.")), self.refresh_yard()),
+            on_error=self._refused,
         )
-        self.ui.yard_details.setText("\n".join(f"{label}: {value}" for label, value in rows))
 
     def policy_from_form(self) -> Policy:
         assert self.yard is not None
@@ -274,6 +285,12 @@ class SettingsPage(QWidget):
         )
 
     def _refused(self, error: BaseException) -> None:
+        if isinstance(error, InvalidInput) and settings_yard.yard_problem(error) is not None:
+            box = settings_yard.box_of(error)
+            if box is not None:
+                getattr(self.ui, box).setFocus()
+            self._say(lambda: settings_yard.yard_problem(error) or "", bad=True)
+            return
         message = describe_problem(error)
         if message is None:
             raise error

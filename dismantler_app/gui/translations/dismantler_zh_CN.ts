@@ -1645,39 +1645,39 @@
     </message>
     <message>
         <source>Yard &amp;name</source>
-        <translation type="unfinished">企业名称(&amp;N)</translation>
+        <translation>企业名称(&amp;N)</translation>
     </message>
     <message>
         <source>Yard &amp;code</source>
-        <translation type="unfinished">企业代码(&amp;C)</translation>
+        <translation>厂区代码(&amp;C)</translation>
     </message>
     <message>
         <source>&amp;Licence / permit number</source>
-        <translation type="unfinished"></translation>
+        <translation>资质证书编号(&amp;L)</translation>
     </message>
     <message>
         <source>&amp;USCC</source>
-        <translation type="unfinished">统一社会信用代码(&amp;U)</translation>
+        <translation>统一社会信用代码(&amp;U)</translation>
     </message>
     <message>
         <source>&amp;Address</source>
-        <translation type="unfinished">地址(&amp;A)</translation>
+        <translation>地址(&amp;A)</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
-        <translation type="unfinished">电话(&amp;H)</translation>
+        <translation>电话(&amp;H)</translation>
     </message>
     <message>
         <source>Permitting au&amp;thority</source>
-        <translation type="unfinished"></translation>
+        <translation>发证机关(&amp;T)</translation>
     </message>
     <message>
         <source>&amp;Time zone</source>
-        <translation type="unfinished"></translation>
+        <translation>时区(&amp;Z)</translation>
     </message>
     <message>
         <source>Save &amp;yard details</source>
-        <translation type="unfinished"></translation>
+        <translation>保存企业信息(&amp;Y)</translation>
     </message>
     <message>
         <source>Certificate policy</source>
@@ -1777,11 +1777,11 @@
     </message>
     <message>
         <source>Market: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>适用地区：%1</translation>
     </message>
     <message>
         <source>Yard details saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>企业信息已保存。</translation>
     </message>
     <message>
         <source>Policy saved.</source>
@@ -1843,31 +1843,31 @@
     <name>SettingsYard</name>
     <message>
         <source>Only an administrator can change the yard details.</source>
-        <translation type="unfinished"></translation>
+        <translation>只有管理员可以修改企业信息。</translation>
     </message>
     <message>
         <source>The yard code cannot change now: this year&apos;s certificates are numbered with it. Change it from 1 January, when numbering starts again.</source>
-        <translation type="unfinished"></translation>
+        <translation>厂区代码现在不能修改：今年出具的证明编号使用了该代码。请在明年1月1日编号重新开始后修改。</translation>
     </message>
     <message>
         <source>The yard code needs 2 to 8 capital letters or digits, for example SH01.</source>
-        <translation type="unfinished">企业代码须为 2 至 8 位大写字母或数字，例如 SH01。</translation>
+        <translation>厂区代码为2至8位大写字母或数字，例如 SH01。</translation>
     </message>
     <message>
         <source>Enter the yard&apos;s name (at most 120 characters).</source>
-        <translation type="unfinished">请填写企业名称（最多 120 个字符）。</translation>
+        <translation>请输入企业名称（最多120个字）。</translation>
     </message>
     <message>
         <source>The USCC is not valid (%1): copy it from the business licence.</source>
-        <translation type="unfinished">统一社会信用代码无效（%1）：请按营业执照填写。</translation>
+        <translation>统一社会信用代码无效（%1）：请按营业执照填写。</translation>
     </message>
     <message>
         <source>Unknown time zone: use a name such as Asia/Shanghai or Europe/Berlin.</source>
-        <translation type="unfinished"></translation>
+        <translation>未知时区：请使用 Asia/Shanghai 或 Europe/Berlin 这类名称。</translation>
     </message>
     <message>
         <source>The yard&apos;s market is fixed at set-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>适用地区在初始设置时确定，不能修改。</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,107 @@
+"""The yard's details on the settings page: an administrator corrects them (stored through the audited service), a
+refused value says which box and why, a yard code with this year's certificates stays, others only read them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from dismantler_app.gui.app import Gui
+from dismantler_app.gui.i18n import Language
+from dismantler_app.gui.pages.settings_page import SettingsPage
+from dismantler_app.services import certificates, intakes
+from dismantler_app.services import yard as yard_service
+from tests.gui.desk_setup import complete_intake
+from tests.gui.gui_setup import sign_in, start_gui
+from tests.services.test_yard import USCC
+from tests.services.yard_setup import Yard, open_yard
+
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "build" / "screenshots"
+
+
+@pytest.fixture
+def yard(tmp_path: Path) -> Iterator[Yard]:
+    opened = open_yard(tmp_path)
+    yield opened
+    opened.close()
+
+
+@pytest.fixture
+def gui(qtbot: QtBot, gui_app: QApplication, yard: Yard, tmp_path: Path) -> Iterator[Gui]:
+    started: Gui = start_gui(gui_app, yard, tmp_path)
+    started.window.show()
+    yield started
+    started.languages.switch(Language.EN)
+    qtbot.waitUntil(lambda: started.bridge.in_flight == 0, timeout=10_000)
+    started.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _open(qtbot: QtBot, gui: Gui, user: str) -> SettingsPage:
+    sign_in(qtbot, gui, user)
+    gui.window.show_page("settings")
+    page = gui.window.settings
+    qtbot.waitUntil(lambda: page.yard is not None and page.ui.yard_name.text() != "", timeout=10_000)
+    return page
+
+
+def _save(qtbot: QtBot, page: SettingsPage) -> str:
+    page.ui.status.setText("")
+    page.ui.save_yard_button.click()
+    qtbot.waitUntil(lambda: page.status_text() != "", timeout=10_000)
+    return page.status_text()
+
+
+def test_an_administrator_corrects_the_yard_details(qtbot: QtBot, gui: Gui, yard: Yard) -> None:
+    page = _open(qtbot, gui, "admin")
+    assert page.ui.yard_code.text() == "SH01" and page.ui.yard_timezone.text() == "Asia/Shanghai"
+    page.ui.yard_uscc.setText(USCC.lower())
+    page.ui.yard_phone.setText(" 021-5959 0000 ")
+    page.ui.yard_authority.setText("上海市商务委员会")
+    assert _save(qtbot, page) == "Yard details saved."
+    stored = yard_service.yard_record(yard.ctx, yard.admin).profile
+    assert (stored.uscc, stored.phone, stored.permitting_authority) == (USCC, "021-5959 0000", "上海市商务委员会")
+    qtbot.waitUntil(lambda: page.ui.yard_uscc.text() == USCC, timeout=10_000)  # shown as stored
+    # a refused value names the box and the reason, and nothing is stored
+    page.ui.yard_code.setText("S-1")
+    assert "2 to 8 capital letters" in _save(qtbot, page)
+    assert page.ui.yard_code.hasFocus()
+    page.ui.yard_code.setText("SH01")
+    page.ui.yard_timezone.setText("Asia/Atlantis")
+    assert "Unknown time zone" in _save(qtbot, page)
+    assert yard_service.yard_record(yard.ctx, yard.admin).profile.zone_name == "Asia/Shanghai"
+
+
+def test_the_yard_code_of_a_year_with_certificates_is_refused_in_chinese(qtbot: QtBot, gui: Gui, yard: Yard) -> None:
+    intake = complete_intake(yard, 1)
+    intakes.approve(yard.ctx, yard.supervisor, yard.clock, intake)
+    certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake)
+    gui.window.switch_language(Language.ZH_CN)
+    page = _open(qtbot, gui, "admin")
+    page.ui.yard_uscc.setText(USCC)
+    page.ui.yard_code.setText("SH09")
+    assert "厂区代码现在不能修改" in _save(qtbot, page)
+    assert yard_service.yard_record(yard.ctx, yard.admin).profile.code == "SH01"
+    gui.window.resize(1366, 768)
+    qtbot.wait(50)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    gui.window.grab().save(str(SCREENSHOTS / "settings_yard_zh_CN.png"))
+
+
+def test_others_see_the_yard_details_read_only(qtbot: QtBot, gui: Gui) -> None:
+    sign_in(qtbot, gui, "op")
+    page = gui.window.settings
+    page.refresh_yard()
+    qtbot.waitUntil(lambda: page.ui.yard_name.text() != "", timeout=10_000)
+    assert page.ui.yard_name.isReadOnly() and page.ui.yard_code.isReadOnly()
+    assert not page.ui.save_yard_button.isEnabled()
+    assert "administrator" in page.ui.save_yard_button.toolTip()
+    gui.window.resize(1366, 768)
+    qtbot.wait(50)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    gui.window.grab().save(str(SCREENSHOTS / "settings_yard_en.png"))
