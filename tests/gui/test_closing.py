@@ -19,9 +19,10 @@ from dismantler_app.domain.records import Market
 from dismantler_app.gui.i18n import Language, LanguageSwitcher
 from dismantler_app.gui.intake_actions import load_view
 from dismantler_app.gui.scan_adapter import folder_camera, vin_check_digit_mandatory
+from dismantler_app.services import intakes
 from tests.gui.gui_setup import sign_in, start_gui
 from tests.gui.label_frames import write_label_frames
-from tests.services.yard_setup import Yard, open_yard, pack_code, vin
+from tests.services.yard_setup import Yard, bev, complete_documents, open_yard, pack_code, vin
 
 
 @pytest.fixture
@@ -87,3 +88,26 @@ def test_the_camera_refuses_a_vin_with_a_wrong_check_digit_in_a_chinese_yard(
         assert page.station_camera.strict_vin
     finally:
         gui.close()
+
+
+def test_the_vehicle_dialog_keeps_the_owner_and_vehicle_fields_it_does_not_show(qtbot: QtBot, yard: Yard) -> None:
+    import dataclasses
+
+    from dismantler_app.domain.records import Owner
+    from dismantler_app.gui.pages.intake_vehicle_dialog import VehicleDialog
+
+    intake_id = intakes.create_intake(
+        yard.ctx, yard.operator, yard.clock, vehicle=bev(2), documents=complete_documents()
+    )
+    stored = intakes.get_intake(yard.ctx, yard.supervisor, intake_id)
+    record = dataclasses.replace(
+        stored,
+        owner=Owner(name="Anna Weber", nationality="DE"),
+        vehicle=dataclasses.replace(stored.vehicle, vehicle_type="M1"),
+    )
+    dialog = VehicleDialog(record)
+    qtbot.addWidget(dialog)
+    dialog.ui.owner_name.setText("Anna Weber-Schmidt")
+    assert dialog.owner().nationality == "DE"  # not shown here, still recorded
+    assert dialog.owner().name == "Anna Weber-Schmidt"
+    assert dialog.vehicle().vehicle_type == "M1"

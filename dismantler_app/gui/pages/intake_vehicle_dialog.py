@@ -164,7 +164,9 @@ class VehicleDialog(QDialog):
 
     def documents(self) -> Documents:
         ui = self.ui
-        return Documents(
+        # Replaced, not rebuilt: fields this dialog does not show keep their recorded values.
+        return dataclasses.replace(
+            self.record.documents,
             received=frozenset(k for k in DocumentKind if getattr(ui, f"doc_{k.value}").isChecked()),
             mortgage_check=CheckState(ui.mortgage_check.currentData()),
             theft_check=CheckState(ui.theft_check.currentData()),
@@ -175,7 +177,9 @@ class VehicleDialog(QDialog):
     def owner(self) -> Owner:
         ui = self.ui
         typed = "".join(ui.owner_id.text().split()).upper()
-        return Owner(
+        # Replaced, not rebuilt: the nationality (EU certificates) and any field this dialog does not show stay.
+        return dataclasses.replace(
+            self.record.owner,
             name=ui.owner_name.text().strip(),
             id_number=typed or self.record.owner.id_number,
             phone=ui.owner_phone.text().strip(),
