@@ -29,7 +29,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     push = commands.add_parser("push", help="send everything pending to head office now")
     push.add_argument("--hub", help="head office URL (default: the one enrolled with)")
-    push.add_argument("--hub-ca", type=Path, help=HUB_CA_HELP)
+    push.add_argument("--hub-ca", type=Path, help=HUB_CA_HELP + " (default: the one given at enrolment)")
     push.add_argument("--json", action="store_true")
     push.set_defaults(handler=_push)
 
@@ -68,14 +68,13 @@ def _service(args: argparse.Namespace) -> Iterator[Any]:
 
 
 def _client(service: Any, url: str | None, ca: Path | None = None) -> Any:
-    from dismantler_app.sync.client import HubClient
+    """``--hub``/``--hub-ca`` when given, else the URL and CA file stored at enrolment."""
+    from dismantler_app.services.sync_link import HubAddressMissing, hub_client, load_link
 
-    hub_url = url or service.status().hub_url
-    if not hub_url:
-        raise UsageError("no head office URL: enrol first ('dismantler sync enrol TOKEN --hub URL') or pass --hub")
-    if ca is not None and not ca.is_file():
-        raise UsageError(f"no CA certificate at {ca}: give the PEM file head office's administrator sent")
-    return HubClient(hub_url, clock=service.clock, verify_tls=str(ca) if ca else True)
+    try:
+        return hub_client(load_link(service.store), clock=service.clock, url=url, ca=ca)
+    except HubAddressMissing as exc:
+        raise UsageError(str(exc)) from exc
 
 
 def _guarded(action: Callable[[], int]) -> int:
@@ -98,7 +97,7 @@ def _enrol(args: argparse.Namespace) -> int:
         with _service(args) as service:
             client = _client(service, args.hub, args.hub_ca)
             try:
-                name = service.enrol(client, token=args.token)
+                name = service.enrol(client, token=args.token, hub_ca_path=args.hub_ca)
             finally:
                 client.close()
         print(f"enrolled at head office as {name}")
@@ -141,6 +140,12 @@ def _status(args: argparse.Namespace) -> int:
             f"delivered {status.delivered}; open problems {status.open_problems}; "
             f"last success {status.last_success_at or 'never'}"
             + (f"; last error: {status.last_error}" if status.last_error else "")
+            + (
+                f"\nREVOKED: head office revoked this yard's key ({status.revoked_at}); nothing is sent until the yard "
+                "is enrolled again"
+                if status.revoked
+                else ""
+            )
         )
     return 0
 
@@ -164,7 +169,10 @@ def _import_receipt(args: argparse.Namespace) -> int:
         if args.json:
             print(json.dumps(report.__dict__, indent=2, ensure_ascii=False, default=list))
         else:
-            print(f"{report.events_delivered} events now delivered; {report.new_problems} new problems")
+            print(
+                f"{report.events_delivered} events now delivered; {report.new_problems} new problems; "
+                f"{report.reference_items} reference items from head office"
+            )
             for rejection in report.rejections:
                 print(f"  refused #{rejection['sequence']} ({rejection['code']}): {rejection['detail']}")
         return 0

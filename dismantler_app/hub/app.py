@@ -28,7 +28,14 @@ from dismantler_app.hub.ingest import receive_batch as ingest_receive
 from dismantler_app.hub.ingest import site_state
 from dismantler_app.hub.photos import PhotoRefused, append_chunk, photo_state
 from dismantler_app.hub.reference import reference_page
-from dismantler_app.hub.yards import EnrolmentRefused, HubKeys, enrol_yard, load_hub_keys, yard_verify_key
+from dismantler_app.hub.yards import (
+    EnrolmentRefused,
+    HubKeys,
+    enrol_yard,
+    load_hub_keys,
+    revoked_verify_key,
+    yard_verify_key,
+)
 from dismantler_app.sync.batch import BatchRefused
 from dismantler_app.sync.documents import SITE_HEADER, SignatureRefused, check_request
 from dismantler_app.sync.wire import SiteId
@@ -108,13 +115,21 @@ def create_app(dsn: str, *, clock: Clock | None = None, pool_size: int = 8) -> F
         site_id = request.headers.get(SITE_HEADER, "")
         with pool.connection() as conn:
             key = yard_verify_key(conn, SiteId(site_id)) if site_id else None
-        if key is None:
+            revoked = revoked_verify_key(conn, SiteId(site_id)) if site_id and key is None else None
+        checking = key if key is not None else revoked
+        if checking is None:
             raise HTTPException(401, {"code": "unknown_site", "detail": "the site is not enrolled or was revoked"})
         path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         try:
-            check_request(key, method=request.method, path=path, body=body, headers=request.headers, now=clock.now())
+            check_request(
+                checking, method=request.method, path=path, body=body, headers=request.headers, now=clock.now()
+            )
         except SignatureRefused as exc:
             raise HTTPException(401, {"code": "bad_signature", "detail": str(exc)}) from exc
+        if key is None:
+            # Signed with the revoked key: the yard itself asks, so it may learn why nothing it sends is taken.
+            detail = "head office revoked this yard's key; ask head office for a new enrolment token"
+            raise HTTPException(403, {"code": "site_revoked", "detail": detail})
         return site_id
 
     @app.get("/health")

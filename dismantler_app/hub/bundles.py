@@ -17,6 +17,7 @@ from psycopg.types.json import Jsonb
 from dismantler_app.hub.database import connect
 from dismantler_app.hub.ingest import receive_batch, site_state
 from dismantler_app.hub.photos import append_chunk, photo_state
+from dismantler_app.hub.reference import reference_pages
 from dismantler_app.hub.yards import load_hub_keys, yard_verify_key
 from dismantler_app.sync.batch import BatchRefused
 from dismantler_app.sync.bundle import RECEIPT_KIND, BundleRefused, read_bundle, receipt_path_for, write_atomically
@@ -25,7 +26,8 @@ from dismantler_app.sync.wire import SiteId
 
 
 def import_bundle_file(dsn: str, path: Path) -> dict[str, Any]:
-    """Imports ``path``; writes ``<path>.receipt.json``; returns the receipt body plus ``receipt_path``."""
+    """Imports ``path``; writes ``<path>.receipt.json`` (cursors, rejections, photos held and the reference data the
+    yard lacks); returns the receipt body plus ``receipt_path``."""
     path = Path(path)
     with connect(dsn, autocommit=True) as conn:
         keys = load_hub_keys(conn)
@@ -58,6 +60,9 @@ def import_bundle_file(dsn: str, path: Path) -> dict[str, Any]:
             "imported_at": datetime.now(UTC).isoformat(),
             "epochs": [epoch for epoch in state["epochs"] if epoch["db_epoch"] in lowest],
             "photos": [sha256 for sha256, _ in bundle.photos if photo_state(conn, sha256).complete],
+            # Head office's signed reference data newer than what the yard holds: a yard synced only by stick gets
+            # registered packs, the white list and revoked keys this way (each page signed like over HTTP).
+            "reference": reference_pages(conn, keys, after=bundle.reference_after),
         }
         receipt = sign_document(keys.signing, RECEIPT_KIND, body)
         with conn.transaction():

@@ -52,3 +52,16 @@ def reference_page(conn: psycopg.Connection, keys: HubKeys, *, after: int, limit
     items = [dict(row) for row in rows]
     body = {"after": after, "last_sequence": items[-1]["sequence"] if items else after, "items": items}
     return sign_document(keys.signing, REFERENCE_KIND, body)
+
+
+def reference_pages(
+    conn: psycopg.Connection, keys: HubKeys, *, after: int, limit: int = PAGE_SIZE
+) -> list[dict[str, Any]]:
+    """Every signed page after ``after``, in order (what a receipt carries back to a stick-only yard)."""
+    pages = []
+    while True:
+        page = reference_page(conn, keys, after=after, limit=limit)
+        if not page["body"]["items"]:
+            return pages
+        pages.append(page)
+        after = page["body"]["last_sequence"]

@@ -119,8 +119,24 @@ def yard_verify_key(conn: psycopg.Connection, site_id: SiteId) -> Ed25519PublicK
     return load_verify_key(row["public_key"]) if row else None
 
 
-def revoke_yard(conn: psycopg.Connection, site_id: str) -> None:
-    """Refuses the site's key from now on and lists it in the reference data as revoked."""
+def revoked_verify_key(conn: psycopg.Connection, site_id: SiteId) -> Ed25519PublicKey | None:
+    """The key a revoked site was enrolled with, to check that a request really comes from that yard before telling
+    it that it was revoked (nobody else learns it); None when the site is not revoked."""
+    row = conn.execute(
+        "SELECT public_key FROM yards WHERE site_id = %s AND revoked_at IS NOT NULL", [site_id]
+    ).fetchone()
+    return load_verify_key(row["public_key"]) if row else None
+
+
+def site_id_by_name(conn: psycopg.Connection, name: str) -> list[str]:
+    """Site ids of the enrolled yards called ``name`` (names are not unique keys; an admin may repeat one)."""
+    rows = conn.execute("SELECT site_id FROM yards WHERE name = %s ORDER BY enrolled_at", [name.strip()]).fetchall()
+    return [row["site_id"] for row in rows]
+
+
+def revoke_yard(conn: psycopg.Connection, site_id: str) -> bool:
+    """Refuses the site's key from now on and lists it in the reference data as revoked; False when it was not
+    enrolled or already revoked."""
     with conn.transaction():
         row = conn.execute(
             "UPDATE yards SET revoked_at = now() WHERE site_id = %s AND revoked_at IS NULL RETURNING public_key",
@@ -131,3 +147,4 @@ def revoke_yard(conn: psycopg.Connection, site_id: str) -> None:
                 "INSERT INTO reference_items (kind, key, value) VALUES ('revoked_key', %s, %s)",
                 [site_id, psycopg.types.json.Jsonb({"site_id": site_id, "public_key": row["public_key"]})],
             )
+    return row is not None

@@ -9,6 +9,7 @@ runs rounds on a timer with backoff, one per database (``services/sync_worker.py
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -19,6 +20,12 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from dismantler_app.domain.clock import Clock
+from dismantler_app.services.sync_link import (
+    SITE_REVOKED,
+    own_key_revoked,
+    revocation_message,
+    store_reference_page,
+)
 from dismantler_app.services.sync_state import SyncStatus, read_status
 from dismantler_app.storage import sync_store
 from dismantler_app.storage.photos import PhotoStore
@@ -27,7 +34,7 @@ from dismantler_app.storage.yard import load_yard
 from dismantler_app.sync.batch import DEFAULT_BATCH_EVENTS, Batch, Manifest, cut_batches, encode_batch_bytes
 from dismantler_app.sync.bundle import RECEIPT_KIND, write_bundle
 from dismantler_app.sync.client import HubClient, HubRefused
-from dismantler_app.sync.documents import REFERENCE_KIND, open_document
+from dismantler_app.sync.documents import open_document
 from dismantler_app.sync.keys import load_sealing_public_key, load_verify_key, public_key_text
 from dismantler_app.sync.wire import GENESIS_BATCH_HASH, DbEpoch, EventId, SiteId, WireEvent
 
@@ -53,6 +60,7 @@ class ReceiptReport:
     events_delivered: int
     new_problems: int
     rejections: tuple[dict[str, Any], ...]
+    reference_items: int = 0
 
 
 def _wire(row: sync_store.OutboxRow) -> WireEvent:
@@ -94,11 +102,27 @@ class SyncService:
             raise SyncNotReady("this yard is not enrolled: run 'dismantler sync enrol TOKEN --hub URL' first")
         return link
 
+    def _sending_link(self) -> dict[str, Any]:
+        """The link, refused when head office revoked this yard's key: a revoked yard sends nothing more."""
+        link = self._link()
+        if link.get("revoked_at"):
+            raise SyncNotReady(revocation_message(link))
+        return link
+
+    def _note_revocation(self, detail: str) -> SyncNotReady:
+        with self.store.write_transaction() as session:
+            sync_store.record_revocation(session, at=self._now(), detail=detail)
+            link = sync_store.load_link(session)
+        _log.warning("head office revoked this yard's key: %s", detail)
+        return SyncNotReady(revocation_message(link))
+
     def status(self) -> SyncStatus:
         with self.store.read() as session:
             return read_status(session)
 
-    def enrol(self, client: HubClient, *, token: str) -> str:
+    def enrol(self, client: HubClient, *, token: str, hub_ca_path: Path | None = None) -> str:
+        """Registers this yard's key with head office; stores its URL and, for a private CA, the CA file's absolute
+        path, so later pushes (the CLI, the desktop worker) need neither."""
         site_id = self._site_id()
         answer = client.enrol(token=token, site_id=site_id, public_key=public_key_text(self.signing_key))
         with self.store.write_transaction() as session:
@@ -108,6 +132,7 @@ class SyncService:
                 signing_key=answer["hub_signing_key"],
                 sealing_key=answer["hub_sealing_key"],
                 at=self._now(),
+                hub_ca_path=str(Path(hub_ca_path).resolve()) if hub_ca_path else "",
             )
         return str(answer["yard_name"])
 
@@ -122,7 +147,12 @@ class SyncService:
         site_id = self._site_id()
         with self.store.read() as session:
             after = {epoch: row["hub_cursor"] for epoch, row in sync_store.epochs(session).items()}
-        state = client.site_state(self.signing_key, site_id, after=after)
+        try:
+            state = client.site_state(self.signing_key, site_id, after=after)
+        except HubRefused as exc:
+            if exc.code == SITE_REVOKED:
+                raise self._note_revocation(exc.detail) from exc
+            raise
         delivered = problems = 0
         for epoch in state["epochs"]:
             d, p = self._apply_answer(epoch["db_epoch"], int(epoch["cursor"]), epoch["rejections"])
@@ -217,7 +247,7 @@ class SyncService:
         Batches go one at a time, in order, each after the previous answer was recorded; while one is in flight the
         next is read, checked and encoded (measured: preparing took 45% of a round's time when it did not overlap).
         """
-        link, site_id = self._link(), self._site_id()
+        link, site_id = self._sending_link(), self._site_id()
         delivered, problems = self.reconcile(client)
         sent = 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-send") as sender:
@@ -253,15 +283,19 @@ class SyncService:
         hub_key = load_verify_key(link["hub_signing_key"])
         after, fetched = int(link.get("reference_sequence") or 0), 0
         while True:
-            body = open_document(hub_key, REFERENCE_KIND, client.reference(self.signing_key, site_id, after=after))
-            items = body.get("items") or []
-            if int(body.get("after", -1)) != after:
+            document = client.reference(self.signing_key, site_id, after=after)
+            body = document.get("body") if isinstance(document, dict) else None
+            if not isinstance(body, dict) or body.get("after") != after:
                 raise HubRefused(409, "reference_mismatch", "head office sent another page than the one asked for")
+            items, last = store_reference_page(self.store, hub_key, document)
             if not items:
                 return fetched
-            with self.store.write_transaction() as session:
-                sync_store.store_reference(session, items, last_sequence=int(body["last_sequence"]))
-            after, fetched = int(body["last_sequence"]), fetched + len(items)
+            self._check_own_revocation(items, site_id)
+            after, fetched = last, fetched + len(items)
+
+    def _check_own_revocation(self, items: list[dict[str, Any]], site_id: str) -> None:
+        if own_key_revoked(items, site_id=site_id, public_key=public_key_text(self.signing_key)):
+            raise self._note_revocation("this yard's key is listed as revoked in head office's reference data")
 
     def upload_photos(self, client: HubClient, site_id: str) -> int:
         uploaded = 0
@@ -275,8 +309,9 @@ class SyncService:
         return uploaded
 
     def export_bundle(self, path: Path) -> int:
-        """Writes every undelivered batch (and photos head office lacks) to ``path``; returns the event count."""
-        link, site_id = self._link(), self._site_id()
+        """Writes every undelivered batch (and photos head office lacks) to ``path``; returns the event count. The
+        bundle says which reference data the yard holds, so head office's receipt brings back only what is newer."""
+        link, site_id = self._sending_link(), self._site_id()
         bodies, hashes, events = [], [], 0
         for batch in self._batches_to_send(site_id):
             bodies.append(self._encode(batch, link))
@@ -291,15 +326,15 @@ class SyncService:
             batches=bodies,
             photos=[(sha, self.photos.read(sha)) for sha in photo_hashes],
             created_at=self._now(),
+            reference_after=int(link.get("reference_sequence") or 0),
         )
         with self.store.write_transaction() as session:
             sync_store.mark_exported(session, batch_hashes=hashes, path=str(path))
         return events
 
     def import_receipt(self, path: Path) -> ReceiptReport:
-        """Applies head office's signed receipt: delivered up to its cursors, rejections to the problems list."""
-        import json
-
+        """Applies head office's signed receipt: delivered up to its cursors, rejections to the problems list, and
+        the reference data it carries (registered packs, the white list), so a yard synced only by stick has them."""
         link, site_id = self._link(), self._site_id()
         try:
             document = json.loads(Path(path).read_text(encoding="utf-8"))
@@ -317,7 +352,13 @@ class SyncService:
         with self.store.write_transaction() as session:
             for sha256 in body.get("photos", []):
                 sync_store.mark_photo_uploaded(session, sha256, at=self._now())
-        return ReceiptReport(delivered, problems, tuple(rejections))
+        references = 0
+        hub_key = load_verify_key(link["hub_signing_key"])
+        for page in body.get("reference") or []:
+            items, _ = store_reference_page(self.store, hub_key, page)
+            references += len(items)
+            self._check_own_revocation(items, site_id)
+        return ReceiptReport(delivered, problems, tuple(rejections), references)
 
 
 __all__ = ["PushReport", "ReceiptReport", "SyncNotReady", "SyncService"]

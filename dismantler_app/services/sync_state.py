@@ -27,6 +27,9 @@ class SyncStatus:
     last_success_at: str | None
     last_error: str
     failures: int
+    revoked: bool = False  # head office revoked this yard's key: nothing is sent until a new enrolment
+    revoked_at: str | None = None
+    hub_ca_path: str = ""  # the CA file trusted for head office's TLS certificate, stored at enrolment
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
@@ -46,6 +49,9 @@ def read_status(session: Session) -> SyncStatus:
         last_success_at=link.get("last_success_at"),
         last_error=link.get("last_error", ""),
         failures=int(link.get("failures") or 0),
+        revoked=bool(link.get("revoked_at")),
+        revoked_at=link.get("revoked_at"),
+        hub_ca_path=link.get("hub_ca_path") or "",
     )
 
 

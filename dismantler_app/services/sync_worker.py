@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from dismantler_app.services.sync import PushReport, SyncNotReady, SyncService
+from dismantler_app.services.sync_link import adopt_enrolled_trust
 from dismantler_app.services.sync_state import Backoff, WorkerBusy, WorkerLock
 from dismantler_app.storage import sync_store
 from dismantler_app.sync.client import HubClient, HubRefused, HubUnreachable
@@ -69,6 +70,12 @@ class SyncWorker:
     def start(self) -> None:
         lock = WorkerLock(self.database)
         lock.acquire()  # raises WorkerBusy when another worker holds this database
+        try:
+            # The client may come with the URL alone (the desktop app's): use the CA stored at enrolment for it.
+            self.client = adopt_enrolled_trust(self.service.store, self.client)
+        except BaseException:
+            lock.release()
+            raise
         self._thread = threading.Thread(target=self._loop, args=(lock,), name="sync-worker", daemon=True)
         self._thread.start()
 

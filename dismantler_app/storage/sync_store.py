@@ -218,11 +218,28 @@ def load_link(session: Session) -> dict[str, Any]:
     return session.one("SELECT * FROM sync_link WHERE singleton = 1") or {}
 
 
-def save_enrolment(session: Session, *, hub_url: str, signing_key: str, sealing_key: str, at: str) -> None:
+def save_enrolment(
+    session: Session, *, hub_url: str, signing_key: str, sealing_key: str, at: str, hub_ca_path: str = ""
+) -> None:
+    """Stores head office's keys, URL and (for a private CA) the CA file; a new enrolment lifts a revocation."""
     session.execute(
-        "UPDATE sync_link SET hub_url = ?, hub_signing_key = ?, hub_sealing_key = ?, enrolled_at = ? "
-        "WHERE singleton = 1",
-        [hub_url, signing_key, sealing_key, at],
+        "UPDATE sync_link SET hub_url = ?, hub_signing_key = ?, hub_sealing_key = ?, enrolled_at = ?, "
+        "hub_ca_path = ?, revoked_at = NULL, revoked_detail = '' WHERE singleton = 1",
+        [hub_url, signing_key, sealing_key, at, hub_ca_path],
+    )
+
+
+def save_hub_address(session: Session, *, hub_url: str, hub_ca_path: str) -> None:
+    """Head office moved (a new URL, a new CA): the enrolment and its keys stay."""
+    session.execute("UPDATE sync_link SET hub_url = ?, hub_ca_path = ? WHERE singleton = 1", [hub_url, hub_ca_path])
+
+
+def record_revocation(session: Session, *, at: str, detail: str) -> None:
+    """Head office revoked this yard's key: kept until a new enrolment, so pushing stops and the status says why."""
+    session.execute(
+        "UPDATE sync_link SET revoked_at = coalesce(revoked_at, ?), revoked_detail = ?, last_attempt_at = ?, "
+        "last_error = ? WHERE singleton = 1",
+        [at, detail[:500], at, detail[:500]],
     )
 
 

@@ -76,9 +76,11 @@ def write_bundle(
     batches: Sequence[bytes | Mapping[str, Any]],
     photos: Sequence[tuple[str, bytes]],
     created_at: str,
+    reference_after: int = 0,
 ) -> str:
     """Writes the bundle; returns its id. ``batches`` are encoded batch bodies (bytes as sent over HTTP, or JSON
-    objects), ``photos`` (sha256, bytes)."""
+    objects), ``photos`` (sha256, bytes); ``reference_after`` is the last reference-data sequence the yard holds, so
+    the receipt brings back only what is newer."""
     members: list[tuple[str, bytes]] = []
     for number, body in enumerate(batches, start=1):
         data = body if isinstance(body, bytes) else json.dumps(body, ensure_ascii=False).encode("utf-8")
@@ -92,6 +94,7 @@ def write_bundle(
             "site_id": site_id,
             "bundle_id": bundle_id,
             "created_at": created_at,
+            "reference_after": int(reference_after),
             "members": [{"name": name, "size": len(data), "sha256": sha256_hex(data)} for name, data in members],
         },
     )
@@ -112,6 +115,7 @@ class OpenedBundle:
     bundle_id: str
     batches: tuple[dict[str, Any], ...]
     photos: tuple[tuple[str, bytes], ...]
+    reference_after: int = 0  # the yard's last reference-data sequence (0 for bundles written before it was sent)
 
 
 def _read_capped(archive: zipfile.ZipFile, info: zipfile.ZipInfo, cap: int) -> bytes:
@@ -175,4 +179,7 @@ def read_bundle(path: Path, *, verify_key_for: Callable[[str], Ed25519PublicKey 
                 photos.append((name.removeprefix("photos/"), data))
             else:
                 batches.append(json.loads(data))
-    return OpenedBundle(site_id, str(body["bundle_id"]), tuple(batches), tuple(photos))
+    after = body.get("reference_after", 0)
+    if not isinstance(after, int) or isinstance(after, bool) or after < 0:
+        raise BundleRefused("the bundle's reference_after must be a non-negative integer")
+    return OpenedBundle(site_id, str(body["bundle_id"]), tuple(batches), tuple(photos), after)

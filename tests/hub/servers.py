@@ -52,18 +52,27 @@ def _wait_healthy(url: str, *, timeout_s: float = 20.0, verify: bool | str = Tru
 class ThreadedHub:
     dsn: str
     port: int = field(default_factory=free_port)
+    tls: tuple[Path, Path, Path] | None = None  # (CA, certificate chain, key): serve HTTPS
 
     def __post_init__(self) -> None:
         self.app = create_app(self.dsn)
-        config = uvicorn.Config(self.app, host="127.0.0.1", port=self.port, log_level="warning", access_log=False)
+        config = uvicorn.Config(
+            self.app,
+            host="127.0.0.1",
+            port=self.port,
+            log_level="warning",
+            access_log=False,
+            ssl_certfile=str(self.tls[1]) if self.tls else None,
+            ssl_keyfile=str(self.tls[2]) if self.tls else None,
+        )
         self.server = uvicorn.Server(config)
         self.thread = threading.Thread(target=self.server.run, daemon=True)
         self.thread.start()
-        _wait_healthy(self.url)
+        _wait_healthy(self.url, verify=str(self.tls[0]) if self.tls else True)
 
     @property
     def url(self) -> str:
-        return f"http://127.0.0.1:{self.port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
 
     def stop(self) -> None:
         self.server.should_exit = True

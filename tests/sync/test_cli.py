@@ -40,11 +40,15 @@ def test_head_office_and_a_yard_sync_through_the_commands(tmp_path, capsys):
         assert main([*data, "sync", "status", "--json"]) == 0
         status = _json(capsys)
         assert status["enrolled"] and status["hub_url"] == hub.url and status["pending"] > 0
+        assert status["hub_ca_path"] == str(ca.resolve())
 
-        # Head office's certificate is signed by a private CA: without it the yard refuses the connection.
-        assert main([*data, "sync", "push"]) == 3
+        # Head office's certificate is signed by a private CA: another CA is refused, nothing is lost...
+        (tmp_path / "elsewhere").mkdir()
+        other_ca, _, _ = make_tls_files(tmp_path / "elsewhere")
+        assert main([*data, "sync", "push", "--hub-ca", str(other_ca)]) == 3
         assert "Nothing was lost" in capsys.readouterr().out
-        assert main([*data, "sync", "push", "--hub-ca", str(ca), "--json"]) == 0
+        # ...and the CA given at enrolment is used without any flag.
+        assert main([*data, "sync", "push", "--json"]) == 0
         pushed = _json(capsys)
         assert pushed["status"]["pending"] == 0 and pushed["events_delivered"] == status["pending"]
         assert hub_rows(dsn, "SELECT data->>'owner_id_number' AS id FROM owners") == [{"id": OWNER.id_number}]
