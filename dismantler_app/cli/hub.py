@@ -1,11 +1,14 @@
-"""``dismantler hub …``: head office's commands: serve the API, create the schema, enrol a yard, import a stick."""
+"""``dismantler hub …``: head office's commands: serve the API, create the schema, enrol and revoke yards, import a
+stick, and publish reference data (registered packs per VIN, the receivers' white list) to every yard."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import os
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from dismantler_app.cli.main import UsageError
 
@@ -13,7 +16,9 @@ DSN_ENV = "DISMANTLER_HUB_DB"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
-    parser = subparsers.add_parser("hub", help="head office: serve, init, enrol-yard, import")
+    parser = subparsers.add_parser(
+        "hub", help="head office: serve, init, enrol-yard, revoke-yard, import, register-packs, receivers"
+    )
     commands = parser.add_subparsers(dest="hub_command", metavar="HUB_COMMAND", required=True)
 
     def with_db(sub: argparse.ArgumentParser) -> argparse.ArgumentParser:
@@ -38,6 +43,38 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     imp.add_argument("path", type=Path)
     imp.add_argument("--json", action="store_true", help="print the receipt summary as JSON")
     imp.set_defaults(handler=_import)
+
+    revoke = with_db(commands.add_parser("revoke-yard", help="refuse a yard's key from now on (a lost or stolen PC)"))
+    revoke.add_argument("name", help="the yard's name as head office lists it")
+    revoke.add_argument("--site-id", default="", help="which one, when several yards have that name")
+    revoke.set_defaults(handler=_revoke)
+
+    packs = with_db(
+        commands.add_parser(
+            "register-packs",
+            help="publish the traction packs registered for a VIN (replaces what was registered for it before)",
+        )
+    )
+    packs.add_argument("codes", nargs="*", metavar="CODE", help="pack codes (GB/T 34014-2017) for --vin")
+    packs.add_argument("--vin")
+    packs.add_argument("--csv", type=Path, help="a file of vin,pack_code rows (UTF-8; a header row is allowed)")
+    packs.set_defaults(handler=_register_packs)
+
+    receivers = commands.add_parser("receivers", help="the receivers' white list sent to every yard")
+    receiver_commands = receivers.add_subparsers(dest="receivers_command", metavar="ACTION", required=True)
+    add = with_db(receiver_commands.add_parser("add", help="list a receiving enterprise"))
+    add.add_argument("--uscc", required=True, help="its unified social credit code (18 characters)")
+    add.add_argument("--name", required=True, help="its registered name")
+    add.add_argument(
+        "--category",
+        default="unspecified",
+        help="oem_outlet, cascade_use, comprehensive_utilisation or unspecified (the default)",
+    )
+    add.set_defaults(handler=_receiver_add)
+    remove = with_db(receiver_commands.add_parser("remove", help="take an enterprise off the list"))
+    remove.add_argument("--uscc", required=True)
+    remove.add_argument("--name", default="", help="ignored; accepted so the add command line can be reused")
+    remove.set_defaults(handler=_receiver_remove)
 
 
 def _dsn(args: argparse.Namespace) -> str:
@@ -96,10 +133,74 @@ def _import(args: argparse.Namespace) -> int:
     from dismantler_app.hub.bundles import import_bundle_file
 
     result = import_bundle_file(_dsn(args), args.path)
+    result["reference"] = sum(len(page["body"]["items"]) for page in result.get("reference", []))
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
     else:
         print(f"imported {args.path}: receipt written to {result['receipt_path']}")
         for epoch in result["epochs"]:
             print(f"  epoch {epoch['db_epoch']}: held up to {epoch['cursor']}, {len(epoch['rejections'])} rejected")
+    return 0
+
+
+def _publishing(args: argparse.Namespace, action: Callable[[Any], Any]) -> Any:
+    """Runs ``action(conn)`` on head office's database; refused input becomes a usage error saying what to fix."""
+    from dismantler_app.hub.database import connect
+    from dismantler_app.hub.registrations import RegistrationRefused
+
+    with connect(_dsn(args), autocommit=True) as conn:
+        try:
+            return action(conn)
+        except RegistrationRefused as exc:
+            raise UsageError(str(exc)) from exc
+
+
+def _revoke(args: argparse.Namespace) -> int:
+    from dismantler_app.hub.registrations import revoke_yard_named
+
+    site_id = _publishing(args, lambda conn: revoke_yard_named(conn, args.name, site_id=args.site_id))
+    print(f"revoked {args.name} (site {site_id}): its key is refused from now on; every yard learns it")
+    return 0
+
+
+def _register_packs(args: argparse.Namespace) -> int:
+    from dismantler_app.hub.registrations import parse_registration_csv, publish_registrations, register_vin_packs
+
+    if bool(args.csv) == bool(args.vin):
+        raise UsageError("give either --vin VIN CODE... or --csv FILE")
+    if args.csv:
+        if args.codes:
+            raise UsageError("pack codes on the command line go with --vin, not --csv")
+        try:
+            text = args.csv.read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as exc:
+            raise UsageError(f"cannot read {args.csv} as UTF-8 text: {exc}") from exc
+
+        def publish(conn: Any) -> int:
+            return publish_registrations(conn, parse_registration_csv(text))
+
+        print(f"registered packs for {_publishing(args, publish)} VINs from {args.csv}")
+    else:
+        codes = _publishing(args, lambda conn: register_vin_packs(conn, vin=args.vin, codes=args.codes))
+        print(f"registered {len(codes)} packs for {args.vin.strip().upper()}: {' '.join(codes)}")
+    return 0
+
+
+def _receiver_add(args: argparse.Namespace) -> int:
+    from dismantler_app.hub.registrations import ReceiverCategory, list_receiver
+
+    try:
+        category = ReceiverCategory(args.category)
+    except ValueError as exc:
+        raise UsageError(f"--category must be one of {', '.join(c.value for c in ReceiverCategory)}") from exc
+    code = _publishing(args, lambda conn: list_receiver(conn, uscc=args.uscc, name=args.name, category=category))
+    print(f"listed {code} ({args.name.strip()}) on the receivers' white list")
+    return 0
+
+
+def _receiver_remove(args: argparse.Namespace) -> int:
+    from dismantler_app.hub.registrations import delist_receiver
+
+    code = _publishing(args, lambda conn: delist_receiver(conn, uscc=args.uscc))
+    print(f"removed {code} from the receivers' white list")
     return 0
