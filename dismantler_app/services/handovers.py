@@ -10,7 +10,7 @@ from dismantler_app.domain.identifiers import parse_uscc
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import IntakeStatus
 from dismantler_app.domain.yard_time import local_day
-from dismantler_app.services.context import ServiceContext, change
+from dismantler_app.services.context import Change, ServiceContext, change
 from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound
 from dismantler_app.services.intakes import load_for_change, record_unlink
 from dismantler_app.services.sync_reference import ReceiverStanding, receiver_standing
@@ -96,20 +96,25 @@ def record_report(
     if kind not in ("certificate", "pack_outbound"):
         raise InvalidInput("kind", "unknown", "certificate or pack_outbound")
     with change(ctx, actor, clock, Action.RECORD_REPORT) as ch:
-        report_id = certificate_rows.insert_report(
-            ch.session,
-            kind=kind,
-            subject=subject,
-            reported_on=reported_on,
-            reference=reference,
-            recorded_by=ch.user.id,
-            at=ch.at,
-        )
-        ch.record(
-            "record_report",
-            entity="report",
-            entity_id=report_id,
-            before=None,
-            after={"kind": kind, "subject": subject, "reported_on": reported_on.isoformat(), "reference": reference},
-            event="report.recorded",
-        )
+        record_one_report(ch, kind=kind, subject=subject, reported_on=reported_on, reference=reference)
+
+
+def record_one_report(ch: Change, *, kind: str, subject: str, reported_on: date, reference: str) -> None:
+    """Inside an action's transaction: the report row, its audit row and the event head office sees."""
+    report_id = certificate_rows.insert_report(
+        ch.session,
+        kind=kind,
+        subject=subject,
+        reported_on=reported_on,
+        reference=reference,
+        recorded_by=ch.user.id,
+        at=ch.at,
+    )
+    ch.record(
+        "record_report",
+        entity="report",
+        entity_id=report_id,
+        before=None,
+        after={"kind": kind, "subject": subject, "reported_on": reported_on.isoformat(), "reference": reference},
+        event="report.recorded",
+    )

@@ -40,8 +40,8 @@ from dismantler_app.domain.yard_time import local_day
 from dismantler_app.services.certificate_documents import load_document
 from dismantler_app.services.context import ServiceContext, change, reading
 from dismantler_app.services.errors import InvalidInput, NotFound
+from dismantler_app.services.handovers import record_one_report
 from dismantler_app.storage import certificate_reads as reads
-from dismantler_app.storage.certificates import insert_report
 from dismantler_app.storage.yard import load_yard
 
 # ``reports.kind`` in the store for each upload (the deadline list joins on these).
@@ -149,28 +149,7 @@ def mark_reported(
         fresh = [s for s in dict.fromkeys(subjects) if s not in done]
         reported_on = local_day(ch.at, ch.yard().zone)  # the yard's date, like the deadlines it clears
         for subject in fresh:
-            report_id = insert_report(
-                ch.session,
-                kind=store_kind,
-                subject=subject,
-                reported_on=reported_on,
-                reference=reference,
-                recorded_by=ch.user.id,
-                at=ch.at,
-            )
-            ch.record(
-                "record_report",
-                entity="report",
-                entity_id=report_id,
-                before=None,
-                after={
-                    "kind": store_kind,
-                    "subject": subject,
-                    "reported_on": reported_on.isoformat(),
-                    "reference": reference,
-                },
-                event="report.recorded",
-            )
+            record_one_report(ch, kind=store_kind, subject=subject, reported_on=reported_on, reference=reference)
     return len(fresh)
 
 
