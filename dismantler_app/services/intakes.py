@@ -211,7 +211,10 @@ def approve(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> N
 
 
 def reopen(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> None:
-    """A supervisor sends a submitted or approved intake back to the operator."""
+    """A supervisor sends a submitted or approved intake back to the operator.
+
+    The permission is the one for approving (whoever may approve may send back), but the history must not read
+    "approved" for it, so the audit log names it ``reopen_intake``."""
     _set_status(
         ctx,
         actor,
