@@ -27,6 +27,7 @@ from dismantler_app.gui.pages.sync_page import SyncPage
 from dismantler_app.gui.pages.users_page import UsersPage
 from dismantler_app.gui.ports import AppContextLike, GuiOptions
 from dismantler_app.gui.problems import describe_problem
+from dismantler_app.gui.widgets.side_nav import fit_navigation
 from dismantler_app.services import users
 
 MINIMUM_SIZE = QSize(1366, 768)  # the smallest yard PC screen (issue 4)
@@ -197,6 +198,7 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, entry.key)
             self.ui.nav.addItem(item)
         self.ui.nav.blockSignals(False)
+        fit_navigation(self.ui.nav)
         self.ui.nav.setCurrentRow(0)
 
     def show_page(self, key: str) -> None:
@@ -244,6 +246,7 @@ class MainWindow(QMainWindow):
                 item = self.ui.nav.item(row)
                 entry = next(p for p in self.pages if p.key == item.data(Qt.ItemDataRole.UserRole))
                 item.setText(_title(entry.title))
+            fit_navigation(self.ui.nav)
         super().changeEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:

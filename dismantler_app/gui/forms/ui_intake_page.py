@@ -15,7 +15,7 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
+from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout,
     QHeaderView, QLabel, QLineEdit, QPushButton,
     QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget)
 
@@ -42,7 +42,7 @@ class Ui_IntakePage(object):
         self.left.setObjectName(u"left")
         self.preview = PreviewWidget(IntakePage)
         self.preview.setObjectName(u"preview")
-        self.preview.setMinimumSize(QSize(480, 300))
+        self.preview.setMinimumSize(QSize(360, 200))
         sizePolicy = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         sizePolicy.setHorizontalStretch(3)
         sizePolicy.setVerticalStretch(1)
@@ -70,74 +70,71 @@ class Ui_IntakePage(object):
         self.side.setObjectName(u"side")
         self.vehicle_box = QGroupBox(IntakePage)
         self.vehicle_box.setObjectName(u"vehicle_box")
-        self.vehicle_form = QFormLayout(self.vehicle_box)
+        self.vehicle_form = QGridLayout(self.vehicle_box)
         self.vehicle_form.setObjectName(u"vehicle_form")
+        self.vehicle_form.setVerticalSpacing(4)
         self.vin_label = QLabel(self.vehicle_box)
         self.vin_label.setObjectName(u"vin_label")
 
-        self.vehicle_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.vin_label)
+        self.vehicle_form.addWidget(self.vin_label, 0, 0, 1, 1)
 
         self.vin_value = QLabel(self.vehicle_box)
         self.vin_value.setObjectName(u"vin_value")
         self.vin_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.vehicle_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.vin_value)
+        self.vehicle_form.addWidget(self.vin_value, 0, 1, 1, 3)
 
         self.plate_label = QLabel(self.vehicle_box)
         self.plate_label.setObjectName(u"plate_label")
 
-        self.vehicle_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.plate_label)
+        self.vehicle_form.addWidget(self.plate_label, 1, 0, 1, 1)
 
         self.plate_value = QLabel(self.vehicle_box)
         self.plate_value.setObjectName(u"plate_value")
 
-        self.vehicle_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.plate_value)
-
-        self.owner_label = QLabel(self.vehicle_box)
-        self.owner_label.setObjectName(u"owner_label")
-
-        self.vehicle_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.owner_label)
-
-        self.owner_value = QLabel(self.vehicle_box)
-        self.owner_value.setObjectName(u"owner_value")
-
-        self.vehicle_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.owner_value)
+        self.vehicle_form.addWidget(self.plate_value, 1, 1, 1, 1)
 
         self.powertrain_label = QLabel(self.vehicle_box)
         self.powertrain_label.setObjectName(u"powertrain_label")
 
-        self.vehicle_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.powertrain_label)
+        self.vehicle_form.addWidget(self.powertrain_label, 1, 2, 1, 1)
 
         self.powertrain_value = QLabel(self.vehicle_box)
         self.powertrain_value.setObjectName(u"powertrain_value")
 
-        self.vehicle_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.powertrain_value)
+        self.vehicle_form.addWidget(self.powertrain_value, 1, 3, 1, 1)
+
+        self.owner_label = QLabel(self.vehicle_box)
+        self.owner_label.setObjectName(u"owner_label")
+
+        self.vehicle_form.addWidget(self.owner_label, 2, 0, 1, 1)
+
+        self.owner_value = QLabel(self.vehicle_box)
+        self.owner_value.setObjectName(u"owner_value")
+
+        self.vehicle_form.addWidget(self.owner_value, 2, 1, 1, 1)
 
         self.mass_label = QLabel(self.vehicle_box)
         self.mass_label.setObjectName(u"mass_label")
 
-        self.vehicle_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.mass_label)
+        self.vehicle_form.addWidget(self.mass_label, 2, 2, 1, 1)
 
         self.mass_value = QLabel(self.vehicle_box)
         self.mass_value.setObjectName(u"mass_value")
 
-        self.vehicle_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.mass_value)
+        self.vehicle_form.addWidget(self.mass_value, 2, 3, 1, 1)
 
         self.documents_label = QLabel(self.vehicle_box)
         self.documents_label.setObjectName(u"documents_label")
+        self.documents_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.vehicle_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.documents_label)
+        self.vehicle_form.addWidget(self.documents_label, 3, 0, 1, 1)
 
         self.documents_value = QLabel(self.vehicle_box)
         self.documents_value.setObjectName(u"documents_value")
         self.documents_value.setWordWrap(True)
 
-        self.vehicle_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.documents_value)
-
-        self.edit_vehicle_button = QPushButton(self.vehicle_box)
-        self.edit_vehicle_button.setObjectName(u"edit_vehicle_button")
-
-        self.vehicle_form.setWidget(6, QFormLayout.ItemRole.SpanningRole, self.edit_vehicle_button)
+        self.vehicle_form.addWidget(self.documents_value, 3, 1, 1, 3)
 
 
         self.side.addWidget(self.vehicle_box)
@@ -156,29 +153,33 @@ class Ui_IntakePage(object):
 
         self.packs_layout.addWidget(self.packs)
 
+
+        self.side.addWidget(self.packs_box)
+
         self.pack_tools = QHBoxLayout()
         self.pack_tools.setObjectName(u"pack_tools")
-        self.declare_button = QPushButton(self.packs_box)
+        self.edit_vehicle_button = QPushButton(IntakePage)
+        self.edit_vehicle_button.setObjectName(u"edit_vehicle_button")
+
+        self.pack_tools.addWidget(self.edit_vehicle_button)
+
+        self.declare_button = QPushButton(IntakePage)
         self.declare_button.setObjectName(u"declare_button")
 
         self.pack_tools.addWidget(self.declare_button)
 
-        self.triage_button = QPushButton(self.packs_box)
+        self.triage_button = QPushButton(IntakePage)
         self.triage_button.setObjectName(u"triage_button")
 
         self.pack_tools.addWidget(self.triage_button)
 
 
-        self.packs_layout.addLayout(self.pack_tools)
-
-
-        self.side.addWidget(self.packs_box)
+        self.side.addLayout(self.pack_tools)
 
 
         self.middle.addLayout(self.side)
 
-        self.middle.setStretch(0, 5)
-        self.middle.setStretch(1, 6)
+        self.middle.setStretch(0, 1)
 
         self.layout.addLayout(self.middle)
 
@@ -245,12 +246,15 @@ class Ui_IntakePage(object):
         self.vehicle_box.setTitle(QCoreApplication.translate("IntakePage", u"Vehicle", None))
         self.vin_label.setText(QCoreApplication.translate("IntakePage", u"VIN", None))
         self.plate_label.setText(QCoreApplication.translate("IntakePage", u"Plate", None))
-        self.owner_label.setText(QCoreApplication.translate("IntakePage", u"Owner", None))
         self.powertrain_label.setText(QCoreApplication.translate("IntakePage", u"Powertrain", None))
+        self.owner_label.setText(QCoreApplication.translate("IntakePage", u"Owner", None))
         self.mass_label.setText(QCoreApplication.translate("IntakePage", u"Weighed mass", None))
         self.documents_label.setText(QCoreApplication.translate("IntakePage", u"Documents", None))
-        self.edit_vehicle_button.setText(QCoreApplication.translate("IntakePage", u"Edit vehicle, owner and documents (F3)", None))
         self.packs_box.setTitle(QCoreApplication.translate("IntakePage", u"Traction battery packs", None))
+        self.edit_vehicle_button.setText(QCoreApplication.translate("IntakePage", u"Edit vehicle (F3)", None))
+#if QT_CONFIG(tooltip)
+        self.edit_vehicle_button.setToolTip(QCoreApplication.translate("IntakePage", u"Edit the vehicle, its owner and the documents received", None))
+#endif // QT_CONFIG(tooltip)
         self.declare_button.setText(QCoreApplication.translate("IntakePage", u"Declared packs (F4)", None))
         self.triage_button.setText(QCoreApplication.translate("IntakePage", u"Safety triage (F6)", None))
         self.entry_label.setText(QCoreApplication.translate("IntakePage", u"&Code:", None))

@@ -17,7 +17,8 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QFormLayout, QGroupBox, QHBoxLayout,
     QLabel, QLineEdit, QProgressBar, QPushButton,
-    QSizePolicy, QVBoxLayout, QWidget)
+    QSizePolicy, QSpacerItem, QTabWidget, QVBoxLayout,
+    QWidget)
 
 class Ui_SyncPage(object):
     def setupUi(self, SyncPage):
@@ -29,13 +30,6 @@ class Ui_SyncPage(object):
         self.heading.setObjectName(u"heading")
 
         self.layout.addWidget(self.heading)
-
-        self.details = QLabel(SyncPage)
-        self.details.setObjectName(u"details")
-        self.details.setWordWrap(True)
-        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-
-        self.layout.addWidget(self.details)
 
         self.buttons = QHBoxLayout()
         self.buttons.setObjectName(u"buttons")
@@ -69,7 +63,20 @@ class Ui_SyncPage(object):
 
         self.layout.addWidget(self.feedback)
 
-        self.background_box = QGroupBox(SyncPage)
+        self.sections = QTabWidget(SyncPage)
+        self.sections.setObjectName(u"sections")
+        self.status_tab = QWidget()
+        self.status_tab.setObjectName(u"status_tab")
+        self.status_layout = QVBoxLayout(self.status_tab)
+        self.status_layout.setObjectName(u"status_layout")
+        self.details = QLabel(self.status_tab)
+        self.details.setObjectName(u"details")
+        self.details.setWordWrap(True)
+        self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.status_layout.addWidget(self.details)
+
+        self.background_box = QGroupBox(self.status_tab)
         self.background_box.setObjectName(u"background_box")
         self.background_row = QHBoxLayout(self.background_box)
         self.background_row.setObjectName(u"background_row")
@@ -90,9 +97,9 @@ class Ui_SyncPage(object):
         self.background_row.addWidget(self.background_button)
 
 
-        self.layout.addWidget(self.background_box)
+        self.status_layout.addWidget(self.background_box)
 
-        self.enrol_box = QGroupBox(SyncPage)
+        self.enrol_box = QGroupBox(self.status_tab)
         self.enrol_box.setObjectName(u"enrol_box")
         self.enrol_form = QFormLayout(self.enrol_box)
         self.enrol_form.setObjectName(u"enrol_form")
@@ -128,12 +135,20 @@ class Ui_SyncPage(object):
         self.enrol_form.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.enrol_hint)
 
 
-        self.layout.addWidget(self.enrol_box)
+        self.status_layout.addWidget(self.enrol_box)
 
-        self.problems_holder = QVBoxLayout()
+        self.status_end = QSpacerItem(0, 0, QSizePolicy.Policy.Minimum, QSizePolicy.Policy.Expanding)
+
+        self.status_layout.addItem(self.status_end)
+
+        self.sections.addTab(self.status_tab, "")
+        self.problems_tab = QWidget()
+        self.problems_tab.setObjectName(u"problems_tab")
+        self.problems_holder = QVBoxLayout(self.problems_tab)
         self.problems_holder.setObjectName(u"problems_holder")
+        self.sections.addTab(self.problems_tab, "")
 
-        self.layout.addLayout(self.problems_holder)
+        self.layout.addWidget(self.sections)
 
 #if QT_CONFIG(shortcut)
         self.enrol_url_label.setBuddy(self.enrol_url)
@@ -141,6 +156,9 @@ class Ui_SyncPage(object):
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SyncPage)
+
+        self.sections.setCurrentIndex(0)
+
     # setupUi
 
     def retranslateUi(self, SyncPage):
@@ -156,6 +174,8 @@ class Ui_SyncPage(object):
         self.enrol_token_label.setText(QCoreApplication.translate("SyncPage", u"One-time &token", None))
         self.enrol_button.setText(QCoreApplication.translate("SyncPage", u"En&rol", None))
         self.enrol_hint.setText(QCoreApplication.translate("SyncPage", u"Head office's administrator gives the address and a token that works once. Only an administrator of this yard can enrol it.", None))
+        self.sections.setTabText(self.sections.indexOf(self.status_tab), QCoreApplication.translate("SyncPage", u"Status", None))
+        self.sections.setTabText(self.sections.indexOf(self.problems_tab), QCoreApplication.translate("SyncPage", u"Refused by head office", None))
         pass
     # retranslateUi
 

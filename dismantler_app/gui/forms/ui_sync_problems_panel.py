@@ -23,6 +23,7 @@ class Ui_SyncProblemsPanel(object):
     def setupUi(self, SyncProblemsPanel):
         if not SyncProblemsPanel.objectName():
             SyncProblemsPanel.setObjectName(u"SyncProblemsPanel")
+        SyncProblemsPanel.setFlat(True)
         self.layout = QVBoxLayout(SyncProblemsPanel)
         self.layout.setObjectName(u"layout")
         self.summary = QLabel(SyncProblemsPanel)
@@ -77,8 +78,8 @@ class Ui_SyncProblemsPanel(object):
     # setupUi
 
     def retranslateUi(self, SyncProblemsPanel):
-        SyncProblemsPanel.setTitle(QCoreApplication.translate("SyncProblemsPanel", u"Refused by head office", None))
         self.note_label.setText(QCoreApplication.translate("SyncProblemsPanel", u"What was &done", None))
         self.handled_button.setText(QCoreApplication.translate("SyncProblemsPanel", u"Mark as &handled", None))
+        pass
     # retranslateUi
 

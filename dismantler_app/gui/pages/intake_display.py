@@ -40,6 +40,7 @@ def show_view(ui: Ui_IntakePage, view: IntakeView | None) -> None:
         ui.banner.show_no_vehicle()
         ui.packs.show_rows([])
         ui.packs_summary.setText("")
+        ui.packs_box.setTitle(QCoreApplication.translate("IntakePage", "Traction battery packs"))
         return
     ui.banner.show_eligibility(view.eligibility)
     ui.packs.show_rows(pack_rows(view.facts, view.eligibility))
@@ -49,6 +50,10 @@ def show_view(ui: Ui_IntakePage, view: IntakeView | None) -> None:
         .replace("%1", str(expected.expected_count) if expected else "?")
         .replace("%2", str(len({p.code for p in view.facts.scanned})))
     )
+    # The counts ride in the box's title: a line of its own cost the packs table its fourth row at 1366×768.
+    ui.packs_summary.setVisible(False)
+    title = QCoreApplication.translate("IntakePage", "Traction battery packs")
+    ui.packs_box.setTitle(f"{title}  ·  {ui.packs_summary.text()}")
 
 
 def show_buttons(ui: Ui_IntakePage, view: IntakeView | None, user: User | None) -> None:

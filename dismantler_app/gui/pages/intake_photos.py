@@ -95,10 +95,11 @@ class PhotosPanel(QWidget):
 
     def _render(self) -> None:
         needed = [*REQUIRED, PhotoKind.DAMAGE] if self.damage_required else list(REQUIRED)
-        marks = "   ".join(("✔ " if self.taken.get(k) else "✖ ") + photo_kind_name(k) for k in needed)
+        # Two spaces and regular weight: the line stays one line beside the camera at 1366×768 (bold wrapped).
+        marks = "  ".join(("✔ " if self.taken.get(k) else "✖ ") + photo_kind_name(k) for k in needed)
         self.ui.required.setText(self.tr("Required: %1").replace("%1", marks))
         colour = "#1b5e20" if not self.missing() else "#e65100"
-        self.ui.required.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.ui.required.setStyleSheet(f"color: {colour};")
 
     def _retranslate(self) -> None:
         for index in range(self.ui.kind.count()):

@@ -264,9 +264,18 @@ class SyncPage(QWidget):
                 .replace("%2", sync_error_text(last_error))
             )
         self.ui.details.setText("\n".join(lines))
+        self._title_problems_tab()
         self.ui.details.setToolTip(last_error.message if last_error is not None and s.failures else "")
         self.ui.enrol_box.setVisible(not s.enrolled)
         self._render_background()
+
+    def _title_problems_tab(self) -> None:
+        # The refused events live on their own tab so the page fits a 1366×768 yard screen; the count on the tab
+        # keeps them in sight from the status tab.
+        count = self.status.open_problems if self.status is not None else 0
+        title = self.tr("Refused by head office")
+        tabs = self.ui.sections
+        tabs.setTabText(tabs.indexOf(self.ui.problems_tab), f"{title} ({count})" if count else title)
 
     def _say(self, message: Callable[[], str], *, ok: bool) -> None:
         self._message = message
@@ -280,6 +289,7 @@ class SyncPage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._render_details()
+            self._title_problems_tab()
             self._render_background()
             self.ui.feedback.setText(self._message())
         super().changeEvent(event)

@@ -576,10 +576,6 @@
         <translation>Documents</translation>
     </message>
     <message>
-        <source>Edit vehicle, owner and documents (F3)</source>
-        <translation>Edit vehicle, owner and documents (F3)</translation>
-    </message>
-    <message>
         <source>Traction battery packs</source>
         <translation>Traction battery packs</translation>
     </message>
@@ -594,6 +590,14 @@
     <message>
         <source>Photos</source>
         <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Edit vehicle (F3)</source>
+        <translation>Edit vehicle (F3)</translation>
+    </message>
+    <message>
+        <source>Edit the vehicle, its owner and the documents received</source>
+        <translation>Edit the vehicle, its owner and the documents received</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -889,8 +893,8 @@
         <translation>≠ Mismatched</translation>
     </message>
     <message>
-        <source>⚠ Linked to another vehicle</source>
-        <translation>⚠ Linked to another vehicle</translation>
+        <source>⚠ On another vehicle</source>
+        <translation>⚠ On another vehicle</translation>
     </message>
     <message>
         <source>? Not registered</source>
@@ -2215,6 +2219,10 @@
         <translation>Last error (%1 in a row): %2</translation>
     </message>
     <message>
+        <source>Refused by head office</source>
+        <translation>Refused by head office</translation>
+    </message>
+    <message>
         <source>Sync with head office</source>
         <translation>Sync with head office</translation>
     </message>
@@ -2229,6 +2237,10 @@
     <message>
         <source>&amp;Import head office&apos;s receipt…</source>
         <translation>&amp;Import head office&apos;s receipt…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Background sync</source>
@@ -2307,10 +2319,6 @@
     <message>
         <source>e.g. called the other yard: the pack was scanned there by mistake</source>
         <translation>e.g. called the other yard: the pack was scanned there by mistake</translation>
-    </message>
-    <message>
-        <source>Refused by head office</source>
-        <translation>Refused by head office</translation>
     </message>
     <message>
         <source>What was &amp;done</source>

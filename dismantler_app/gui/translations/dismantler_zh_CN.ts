@@ -570,10 +570,6 @@
         <translation>证件</translation>
     </message>
     <message>
-        <source>Edit vehicle, owner and documents (F3)</source>
-        <translation>编辑车辆、车主和资料 (F3)</translation>
-    </message>
-    <message>
         <source>Traction battery packs</source>
         <translation>动力蓄电池包</translation>
     </message>
@@ -588,6 +584,14 @@
     <message>
         <source>Photos</source>
         <translation>照片</translation>
+    </message>
+    <message>
+        <source>Edit vehicle (F3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit the vehicle, its owner and the documents received</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -883,7 +887,7 @@
         <translation>≠ 不一致</translation>
     </message>
     <message>
-        <source>⚠ Linked to another vehicle</source>
+        <source>⚠ On another vehicle</source>
         <translation>⚠ 已关联其他车辆</translation>
     </message>
     <message>
@@ -2203,6 +2207,10 @@
         <translation>最近错误（连续 %1 次）：%2</translation>
     </message>
     <message>
+        <source>Refused by head office</source>
+        <translation type="unfinished">总部拒收的记录</translation>
+    </message>
+    <message>
         <source>Sync with head office</source>
         <translation>与总部同步</translation>
     </message>
@@ -2217,6 +2225,10 @@
     <message>
         <source>&amp;Import head office&apos;s receipt…</source>
         <translation>导入总部回执(&amp;I)…</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished">状态</translation>
     </message>
     <message>
         <source>Background sync</source>
@@ -2294,10 +2306,6 @@
     <message>
         <source>e.g. called the other yard: the pack was scanned there by mistake</source>
         <translation>例如：已致电对方拆解厂，电池包在对方误扫</translation>
-    </message>
-    <message>
-        <source>Refused by head office</source>
-        <translation>总部拒收的记录</translation>
     </message>
     <message>
         <source>What was &amp;done</source>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from dismantler_app.domain.eligibility import Eligibility
 from dismantler_app.gui.reasons import describe
@@ -21,6 +21,10 @@ class BannerState(StrEnum):
     ELIGIBLE = "eligible"
     BLOCKED = "blocked"
 
+
+# Reasons shown at once; more scroll inside the banner. Eight reasons pushed the intake page's packs table down
+# to one row at 1366×768 (review of the guide's screenshots); the headline still counts them all.
+LINES_SHOWN = 3
 
 # Contrast ≥ 7:1 for white text on both (WCAG 2.1 AAA), readable at arm's length in a bright yard office.
 COLOURS = {
@@ -46,7 +50,15 @@ class EligibilityBanner(QFrame):
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(2)
         layout.addWidget(self.headline)
-        layout.addWidget(self.details)
+        self.reasons = QScrollArea(self)
+        self.reasons.setObjectName("banner_reasons")
+        self.reasons.setWidget(self.details)
+        self.reasons.setWidgetResizable(True)
+        self.reasons.setFrameShape(QFrame.Shape.NoFrame)
+        self.reasons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reasons.viewport().setAutoFillBackground(False)
+        self.details.setAutoFillBackground(False)
+        layout.addWidget(self.reasons)
         self.state = BannerState.NO_VEHICLE
         self._eligibility: Eligibility | None = None
         self._render()
@@ -74,11 +86,12 @@ class EligibilityBanner(QFrame):
             f"EligibilityBanner QLabel {{ color: {foreground}; }}"
             "#banner_headline { font-size: 20pt; font-weight: bold; }"
             "#banner_details { font-size: 13pt; }"
+            "#banner_reasons, #banner_reasons > QWidget { background: transparent; }"
         )
         if self.state is BannerState.NO_VEHICLE:
             self.headline.setText(self.tr("No vehicle: scan or type the VIN to start"))
             self.details.setText("")
-            self.details.setVisible(False)
+            self.reasons.setVisible(False)
             return
         if self.state is BannerState.ELIGIBLE:
             self.headline.setText(self.tr("✔ Certificate can be issued"))
@@ -87,7 +100,14 @@ class EligibilityBanner(QFrame):
             self.headline.setText(self.tr("✖ No certificate: %n problem(s) to fix", "", count))
         lines = self.reason_lines()
         self.details.setText("\n".join(f"• {line}" for line in lines))
-        self.details.setVisible(bool(lines))
+        self.reasons.setVisible(bool(lines))
+        self.details.ensurePolished()
+        line = self.details.fontMetrics().lineSpacing()
+        shown = min(len(lines), LINES_SHOWN) if lines else 0
+        # The label wraps a long reason onto a second line; the height follows the lines shown, up to the cap.
+        self.reasons.setMaximumHeight(max(self.details.heightForWidth(self.reasons.viewport().width()), 0) or 9999)
+        self.reasons.setMaximumHeight(min(self.reasons.maximumHeight(), shown * line + 4))
+        self.reasons.setMinimumHeight(min(self.reasons.maximumHeight(), shown * line + 4))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -104,9 +104,19 @@ class PreviewWidget(QWidget):
             painter.drawPolygon(QPolygonF(points))
             if overlay.label:
                 top = min(points, key=lambda p: p.y())
-                painter.fillRect(QRectF(top.x(), top.y() - 24, 12 + 9 * len(overlay.label), 22), colour)
+                box = self.label_box(overlay.label, QPointF(top.x(), top.y()))
+                painter.fillRect(box, colour)
                 painter.setPen(QColor("#000000"))
-                painter.drawText(QPointF(top.x() + 6, top.y() - 7), overlay.label)
+                painter.drawText(box, Qt.AlignmentFlag.AlignCenter, overlay.label)
+
+    def label_box(self, label: str, anchor: QPointF) -> QRectF:
+        """Where a code's label is painted: above the symbol's top corner, as wide as the text in this font, and
+        moved back inside the preview (a VIN near the right edge ran its label off the picture)."""
+        metrics = self.fontMetrics()
+        width, height = metrics.horizontalAdvance(label) + 12, metrics.height() + 6
+        x = min(max(anchor.x(), 0.0), max(self.width() - width, 0.0))
+        y = min(max(anchor.y() - height - 2, 0.0), max(self.height() - height, 0.0))
+        return QRectF(x, y, width, height)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
