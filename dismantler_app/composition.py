@@ -7,7 +7,10 @@ what it returns down.
 from __future__ import annotations
 
 import argparse
+import signal
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -163,17 +166,26 @@ def run_desktop_app(args: argparse.Namespace) -> int:
             background.stop()
 
 
-def run_demo_app(args: argparse.Namespace) -> int:
-    """``--demo``: the desktop app on a throw-away demo yard in a temporary folder, deleted when the app closes, with
-    a virtual camera playing the bundled labels. ``--language`` applies; ``--data-dir`` and ``--camera`` do not (the
-    demo never touches a real yard's data or a real camera)."""
+@dataclass
+class DemoSession:
+    folder: Path  # the temporary folder holding the demo yard and its logs; gone when the session ends
+    context: AppContext
+    options: object  # the GUI's GuiOptions (typed loosely: this module imports no GUI code at import time)
+
+
+@contextmanager
+def demo_session(*, language: str | None = None) -> Iterator[DemoSession]:
+    """The demo yard of ``--demo`` in a new temporary folder: seeded through the services, enrolled at the demo's
+    head office (so a USB bundle can be exported), the virtual camera on the bundled labels. The folder is removed
+    when the session ends, however it ends (an exception, ``SystemExit``, SIGTERM or Ctrl+C turned into a normal
+    quit by :func:`~dismantler_app.gui.demo_mode.quit_on_termination`); only a hard kill (SIGKILL, a crash of the
+    interpreter) leaves it behind, in the system's temporary folder."""
     import tempfile
 
-    from dismantler_app.gui.app import run_gui
-    from dismantler_app.gui.demo_mode import demo_camera, show_demo_accounts
+    from dismantler_app.gui.demo_mode import demo_camera
     from dismantler_app.gui.ports import GuiOptions
     from dismantler_app.resources import asset
-    from dismantler_app.services.demo import DEMO_ACCOUNTS, seed_demo_yard
+    from dismantler_app.services.demo import enrol_at_demo_head_office, seed_demo_yard
 
     # ignore_cleanup_errors: on Windows a file still held open by a virus scanner must not turn a clean exit into a
     # traceback; the folder is in the user's temporary folder, which Windows' storage sense empties anyway.
@@ -183,12 +195,33 @@ def run_demo_app(args: argparse.Namespace) -> int:
     ):
         context.services = replace(context.services, station="demo")
         seed_demo_yard(context.services, context.clock)
+        enrol_at_demo_head_office(context.services, context.clock)
         options = GuiOptions(station="demo", log_dir=Path(tmp) / "logs", camera=demo_camera(asset("demo")))
-        if getattr(args, "language", None):
-            options = replace(options, language=args.language)
-        return run_gui(
-            context,
-            argv=sys.argv[:1],
-            options=options,
-            on_started=lambda gui: show_demo_accounts(gui.window.sign_in, DEMO_ACCOUNTS),
-        )
+        if language:
+            options = replace(options, language=language)
+        yield DemoSession(folder=Path(tmp), context=context, options=options)
+
+
+def run_demo_app(args: argparse.Namespace) -> int:
+    """``--demo``: the desktop app on a throw-away demo yard (:func:`demo_session`), deleted when the app closes, with
+    a virtual camera playing the bundled labels. ``--language`` applies; ``--data-dir`` and ``--camera`` do not (the
+    demo never touches a real yard's data or a real camera)."""
+    from dismantler_app.gui.app import Gui, run_gui
+    from dismantler_app.gui.demo_mode import quit_on_termination, show_demo_accounts
+    from dismantler_app.services.demo import DEMO_ACCOUNTS
+
+    def started(gui: Gui) -> None:
+        show_demo_accounts(gui.window.sign_in, DEMO_ACCOUNTS)
+        quit_on_termination(gui.app)  # from here on SIGTERM closes the window like a person would
+
+    # Until the window is up, SIGTERM unwinds like Ctrl+C does, through the session's clean-up.
+    previous = signal.signal(signal.SIGTERM, _exit_on_signal)
+    try:
+        with demo_session(language=getattr(args, "language", None)) as session:
+            return run_gui(session.context, argv=sys.argv[:1], options=session.options, on_started=started)  # type: ignore[arg-type]
+    finally:
+        signal.signal(signal.SIGTERM, previous)
+
+
+def _exit_on_signal(number: int, _frame: object) -> None:
+    raise SystemExit(128 + number)  # the shell's convention for "ended by signal N"

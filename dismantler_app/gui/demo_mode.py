@@ -8,13 +8,14 @@ scanning engine confirms it exactly as it would from a webcam. Made by ``packagi
 
 from __future__ import annotations
 
+import signal
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 import cv2
 import numpy as np
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
 from dismantler_app.gui.pages.sign_in_page import SignInPage
@@ -27,6 +28,9 @@ LABELS_DIR = "labels"
 STILL_FPS = 10.0
 # Long enough for two agreeing reads (scanning/confirmation.py) and for a person to see the result on screen.
 STILL_HOLD_S = 3.0
+# How often the interpreter gets a turn to run a signal handler while Qt's (C++) event loop waits: Python runs
+# handlers only between bytecodes of the main thread (Python docs, "signal": "Execution of Python signal handlers").
+SIGNAL_POLL_MS = 300
 
 
 class StillFrames:
@@ -144,3 +148,14 @@ def show_demo_accounts(page: SignInPage, accounts: Sequence[DemoAccount]) -> Dem
     note = DemoAccountsNote(accounts, page)
     page.ui.card_layout.addWidget(note)
     return note
+
+
+def quit_on_termination(app: QCoreApplication) -> QTimer:
+    """SIGTERM (a logout, ``kill``) and Ctrl+C end the demo like closing its window, so the composition root removes
+    the demo's temporary folder on the way out; without this Python's default would end the process on the spot."""
+    for number in (signal.SIGTERM, signal.SIGINT):
+        signal.signal(number, lambda _number, _frame: app.quit())
+    timer = QTimer(app, interval=SIGNAL_POLL_MS)
+    timer.timeout.connect(lambda: None)
+    timer.start()
+    return timer

@@ -17,6 +17,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
+from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+
 from dismantler_app.domain.battery_code import compose_battery_code
 from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.eligibility import BlockCode, NoteCode
@@ -39,7 +42,9 @@ from dismantler_app.domain.vin import compose_vin
 from dismantler_app.services import certificates, intakes, packs
 from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.users import add_user, create_first_admin
+from dismantler_app.storage import sync_store
 from dismantler_app.storage.yard import YardProfile
+from dismantler_app.sync.keys import public_key_text
 
 # At least MIN_PASSWORD_LENGTH (8); shown on the sign-in screen in demo mode, so it must never guard real data.
 DEMO_PASSWORD = "demo1234"
@@ -54,6 +59,9 @@ DEMO_YARD = YardProfile(
 # Where the packs of the demo vehicles go (a valid but fictitious USCC), for the hand-over step.
 DEMO_RECEIVER_NAME = "演示动力电池综合利用有限公司"
 DEMO_RECEIVER_USCC = "91440600MA4W000002"  # check character computed with python-stdnum
+# The demo's head office: ".invalid" never resolves (RFC 2606 section 2), so "Sync now" says head office is unreachable
+# instead of reaching anyone's server.
+DEMO_HUB_URL = "https://head-office.demo.invalid"
 
 
 @dataclass(frozen=True)
@@ -239,3 +247,19 @@ def seed_demo_yard(ctx: ServiceContext, clock: Clock) -> DemoYard:
     made[DemoCase.SWAP_MODEL] = swap
 
     return DemoYard(users=users, intakes=made, certificate_numbers=(certificate.number,))
+
+
+def enrol_at_demo_head_office(ctx: ServiceContext, clock: Clock) -> str:
+    """Enrols the demo yard at a head office that exists only in the demo, so that "Export for head office" writes a
+    real signed USB bundle (export needs an enrolment: the batches are sealed to head office's key). Head office's
+    keys are made here and their private halves dropped: nothing outside the demo can read or answer its bundles.
+    Returns the head office address."""
+    with ctx.store.write_transaction() as session:
+        sync_store.save_enrolment(
+            session,
+            hub_url=DEMO_HUB_URL,
+            signing_key=public_key_text(Ed25519PrivateKey.generate()),
+            sealing_key=public_key_text(X25519PrivateKey.generate()),
+            at=clock.now().isoformat(),
+        )
+    return DEMO_HUB_URL
