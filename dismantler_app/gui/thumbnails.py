@@ -63,3 +63,10 @@ def load_thumbnails(
             continue
         out.append((photo, shrink(data)))
     return out
+
+
+def intake_thumbnails(
+    services: ServiceContext, user: User, intake_id: str
+) -> list[tuple[AttachedPhoto, Thumbnail | None]]:
+    """The photos stored on an intake, with thumbnails: a resumed intake shows what earlier sessions took."""
+    return load_thumbnails(services, user, review.intake_photos(services, user, intake_id))

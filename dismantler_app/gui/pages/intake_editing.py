@@ -8,21 +8,24 @@ dialogs are opened non-modally with ``open()`` so that the event loop, the camer
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QImage, QKeySequence, QShortcut
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from dismantler_app.domain.records import ExpectedSource, PhotoHash, PhotoKind
 from dismantler_app.gui import intake_edits
 from dismantler_app.gui.pages.intake_declare_dialog import DeclarePacksDialog
-from dismantler_app.gui.pages.intake_photos import encode_jpeg, thumbnail
+from dismantler_app.gui.pages.intake_photos import THUMB, encode_jpeg, thumbnail
 from dismantler_app.gui.pages.intake_text import photo_kind_name
 from dismantler_app.gui.pages.intake_triage_dialog import TriageDialog
 from dismantler_app.gui.pages.intake_vehicle_dialog import VehicleDialog
+from dismantler_app.gui.thumbnails import Thumbnail, intake_thumbnails
+from dismantler_app.services.review import AttachedPhoto
 
 if TYPE_CHECKING:
     from dismantler_app.gui.pages.intake_page import IntakePage
@@ -33,6 +36,12 @@ def _add_and_thumb(
 ) -> tuple[PhotoHash, QImage]:
     data = data_of()
     return add(*args, data=data, **kwargs), thumbnail(data)
+
+
+def _unreadable_tile() -> QImage:
+    tile = QImage(THUMB, QImage.Format.Format_RGB32)
+    tile.fill(QColor("#9e9e9e"))
+    return tile
 
 
 class IntakeEditing(QObject):
@@ -194,15 +203,15 @@ class IntakeEditing(QObject):
             page.clock,
             intake_id,
             kind=kind,
-            on_done=lambda result: self._photo_added(intake_id, kind, result[1]),
+            on_done=lambda result: self._photo_added(intake_id, kind, result[1], sha256=result[0]),
             on_error=page.refused,
         )
 
-    def _photo_added(self, intake_id: str, kind: PhotoKind, thumb: QImage) -> None:
+    def _photo_added(self, intake_id: str, kind: PhotoKind, thumb: QImage, *, sha256: str) -> None:
         page = self.page
         if page.view is None or page.view.intake_id != intake_id:
             return  # the operator moved on to another vehicle meanwhile
-        page.ui.photos.add_photo(kind, thumb)
+        page.ui.photos.add_photo(kind, thumb, sha256=sha256)
         page.say(
             lambda: QCoreApplication.translate("IntakeEditing", "Photo saved: %1.").replace("%1", photo_kind_name(kind))
         )
@@ -212,10 +221,33 @@ class IntakeEditing(QObject):
         self.page.bridge.run(
             thumbnail,
             evidence,
-            on_done=lambda thumb: self._evidence_shown(intake_id, kind, thumb),
+            on_done=lambda thumb: self._evidence_shown(intake_id, kind, thumb, hashlib.sha256(evidence).hexdigest()),
         )
 
-    def _evidence_shown(self, intake_id: str, kind: PhotoKind, thumb: QImage) -> None:
+    def _evidence_shown(self, intake_id: str, kind: PhotoKind, thumb: QImage, sha256: str) -> None:
         page = self.page
         if page.view is not None and page.view.intake_id == intake_id:
-            page.ui.photos.add_photo(kind, thumb)
+            page.ui.photos.add_photo(kind, thumb, sha256=sha256)  # the photo store names files by this hash
+
+    def load_stored_photos(self, intake_id: str) -> None:
+        """The photos already stored on an intake just opened (a resumed one has earlier sessions' photos)."""
+        page, user = self.page, self.page.user()
+        if user is None:
+            return
+        page.bridge.run(
+            intake_thumbnails,
+            page.services,
+            user,
+            intake_id,
+            on_done=lambda stored: self._stored_shown(intake_id, stored),
+            on_error=page.refused,
+        )
+
+    def _stored_shown(self, intake_id: str, stored: list[tuple[AttachedPhoto, Thumbnail | None]]) -> None:
+        page = self.page
+        if page.view is None or page.view.intake_id != intake_id:
+            return  # another vehicle was opened meanwhile
+        for photo, thumb in stored:
+            # An unreadable file still counts as taken on record, shown as a grey tile so it is noticed.
+            image = thumb.to_image() if thumb is not None else _unreadable_tile()
+            page.ui.photos.add_photo(photo.kind, image, sha256=photo.sha256)

@@ -215,9 +215,12 @@ class IntakePage(QWidget):
 
     # --- display ---------------------------------------------------------------------------------------------
     def show_view(self, view: IntakeView | None) -> None:
-        if view is None or self.view is None or view.intake_id != self.view.intake_id:
-            self.ui.photos.reset()  # another vehicle: its photos start from the evidence taken from now on
+        opened = view is not None and (self.view is None or view.intake_id != self.view.intake_id)
+        if view is None or opened:
+            self.ui.photos.reset()  # another vehicle: its own photos, the stored ones loaded below
         self.view = view
+        if opened:
+            self.editing.load_stored_photos(view.intake_id)  # type: ignore[union-attr]
         intake_display.show_view(self.ui, view)
         intake_display.show_buttons(self.ui, view, self._current_user())
         self.editing.update_buttons()

@@ -61,6 +61,7 @@ class PhotosPanel(QWidget):
         self.ui.take_button.clicked.connect(lambda: self.capture_requested.emit(self.kind().value))
         self.ui.file_button.clicked.connect(lambda: self.file_requested.emit(self.kind().value))
         self.taken: dict[PhotoKind, int] = {}
+        self.shown: set[str] = set()  # sha256 of the photos in the strip: stored and new ones meet without doubles
         self.damage_required = False
         self._retranslate()
 
@@ -69,6 +70,7 @@ class PhotosPanel(QWidget):
 
     def reset(self) -> None:
         self.taken.clear()
+        self.shown.clear()
         self.damage_required = False
         self.ui.thumbnails.clear()
         self.ui.kind.setCurrentIndex(0)
@@ -82,7 +84,12 @@ class PhotosPanel(QWidget):
         needed = [*REQUIRED, PhotoKind.DAMAGE] if self.damage_required else list(REQUIRED)
         return [kind for kind in needed if not self.taken.get(kind)]
 
-    def add_photo(self, kind: PhotoKind, thumb: QImage) -> None:
+    def add_photo(self, kind: PhotoKind, thumb: QImage, *, sha256: str = "") -> None:
+        """A photo of the intake; one already in the strip (same ``sha256``) is not added twice."""
+        if sha256:
+            if sha256 in self.shown:
+                return
+            self.shown.add(sha256)
         self.taken[kind] = self.taken.get(kind, 0) + 1
         item = QListWidgetItem(QIcon(QPixmap.fromImage(thumb)), photo_kind_name(kind))
         item.setData(Qt.ItemDataRole.UserRole, kind.value)
