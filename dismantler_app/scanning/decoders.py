@@ -8,7 +8,9 @@ and says so through :func:`pyzbar_status`.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+import importlib
+from collections.abc import Callable, Iterable, Sequence
+from types import ModuleType
 
 import cv2
 import numpy as np
@@ -16,13 +18,25 @@ import zxingcpp
 
 from dismantler_app.scanning.symbols import Corners, DecodedSymbol, Decoder, Symbology
 
-try:  # pyzbar raises ImportError when the shared libzbar is missing (fresh Windows/Linux without it)
-    from pyzbar import pyzbar as _pyzbar
+ImportModule = Callable[[str], ModuleType]
 
-    _PYZBAR_ERROR: str | None = None
-except (ImportError, OSError) as exc:  # pragma: no cover - depends on the machine
-    _pyzbar = None
-    _PYZBAR_ERROR = f"pyzbar unavailable ({exc}); decoding with zxing-cpp alone"
+
+def load_pyzbar(import_module: ImportModule = importlib.import_module) -> tuple[ModuleType | None, str | None]:
+    """pyzbar's decoding module, or None and a sentence for the diagnostics saying why it is unusable. pyzbar
+    raises ImportError (or OSError on Windows) when the shared libzbar is missing."""
+    try:
+        return import_module("pyzbar.pyzbar"), None
+    except (ImportError, OSError) as exc:
+        return None, f"pyzbar unavailable ({exc}); decoding with zxing-cpp alone"
+
+
+_PYZBAR, _PYZBAR_ERROR = load_pyzbar()
+
+
+def load_pyzbar_once() -> tuple[ModuleType | None, str | None]:
+    """The process's pyzbar as loaded when this module was imported (see :func:`load_pyzbar`)."""
+    return _PYZBAR, _PYZBAR_ERROR
+
 
 DEFAULT_SYMBOLOGIES: frozenset[Symbology] = frozenset(
     {Symbology.QR, Symbology.DATA_MATRIX, Symbology.CODE_128, Symbology.CODE_39}
@@ -47,7 +61,7 @@ ONE_D: frozenset[Symbology] = frozenset({Symbology.CODE_128, Symbology.CODE_39})
 
 
 def pyzbar_status() -> str | None:
-    """None when pyzbar is usable, else a sentence for the diagnostics saying why not."""
+    """None when the installed pyzbar is usable, else a sentence for the diagnostics saying why not."""
     return _PYZBAR_ERROR
 
 
@@ -125,16 +139,19 @@ def read_zxing(
     return symbols, located
 
 
-def read_pyzbar(gray: np.ndarray, symbologies: Iterable[Symbology]) -> list[DecodedSymbol]:
-    """Decode with pyzbar when it is installed (else nothing). Its ``ValueError`` on orientations newer zbar
-    reports but pyzbar does not know propagates; the caller records it for the frame and carries on."""
-    if _pyzbar is None:
+def read_pyzbar(
+    gray: np.ndarray, symbologies: Iterable[Symbology], *, module: ModuleType | None = _PYZBAR
+) -> list[DecodedSymbol]:
+    """Decode with pyzbar (``module``: ``pyzbar.pyzbar``, by default the installed one; None reads nothing). Its
+    ``ValueError`` on orientations newer zbar reports but pyzbar does not know propagates; the caller records it
+    for the frame and carries on."""
+    if module is None:
         return []
-    wanted = [getattr(_pyzbar.ZBarSymbol, _PYZBAR_NAMES[s]) for s in symbologies if s in _PYZBAR_NAMES]
+    wanted = [getattr(module.ZBarSymbol, _PYZBAR_NAMES[s]) for s in symbologies if s in _PYZBAR_NAMES]
     if not wanted:
         return []
     found = []
-    for item in _pyzbar.decode(np.ascontiguousarray(gray), symbols=wanted):
+    for item in module.decode(np.ascontiguousarray(gray), symbols=wanted):
         symbology = _PYZBAR_TYPES.get(item.type, Symbology.OTHER)
         corners = order_corners([(pt.x, pt.y) for pt in item.polygon])
         found.append(DecodedSymbol(payload_text(item.data), bytes(item.data), symbology, corners, Decoder.PYZBAR))

@@ -4,6 +4,10 @@ Nothing here runs on a UI thread. The grabber never queues frames (a backlog wou
 bound on a slow PC); with ``keep_every_frame`` it waits for the workers instead, for files and tests. Two decode
 workers pay off on a 2-core PC because zxing-cpp and pyzbar release the GIL. Events go to ``on_event`` from the
 engine's threads; the listener must be thread-safe (a ``queue.Queue.put`` is).
+
+The grabbing thread is a watchdog over a reading thread per connection (:mod:`.grabbing`): a camera whose read
+blocks without end is reported lost after ``stall_s`` and replaced by a fresh connection, and :meth:`ScanEngine.stop`
+returns in bounded time even then.
 """
 
 from __future__ import annotations
@@ -14,17 +18,39 @@ import time
 from collections import deque
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import Enum
 
-from dismantler_app.scanning import decoders
+import numpy as np
+
 from dismantler_app.scanning.events import FrameId, ScanEvent, SourceState, StateChanged, TroubleKind
+from dismantler_app.scanning.grabbing import Connection, NewestFrame
 from dismantler_app.scanning.interpret import Frame, Interpreter
 from dismantler_app.scanning.pipeline import FrameDecoder
-from dismantler_app.scanning.sources import FrameSource, FrameUnreadable, SourceUnavailable
+from dismantler_app.scanning.sources import FrameSource, SourceUnavailable
 
 log = logging.getLogger(__name__)
 
 # Reconnect after 0.5, 1, 2, 4, 5, 5 … s: fast enough for a re-plugged USB cable, gentle on a dead RTSP server.
 BACKOFF_S = (0.5, 1.0, 2.0, 4.0, 5.0)
+# A webcam delivers a frame every 33-200 ms and its first one within about a second of opening (auto-exposure);
+# 3 s without one is a dead camera, not a slow one. An IP camera set to under 1 frame in 3 s needs a longer limit.
+STALL_S = 3.0
+# Opening a DirectShow/V4L2 webcam takes well under a second, an RTSP stream a few seconds; FFmpeg's own network
+# timeout is 30 s, which an operator would take for a hung program.
+OPEN_TIMEOUT_S = 15.0
+# On stop, a healthy read returns within one frame period (200 ms at 5 fps); a read still blocked after this is
+# left behind on its daemon thread.
+STOP_GRACE_S = 1.0
+MAX_STUCK_CONNECTIONS = 3
+
+
+class _Outcome(Enum):
+    STOPPED = "stopped"
+    ENDED = "ended"  # a finite source (file, folder) has no more frames
+    UNAVAILABLE = "unavailable"  # could not be opened (or opening hung)
+    DELIVERED = "delivered"  # delivered frames, then stopped delivering
+    LOST = "lost"  # opened but stopped before any frame
+    STALLED = "stalled"  # a read blocked for longer than the stall limit
 
 
 @dataclass(frozen=True)
@@ -33,40 +59,7 @@ class EngineStats:
     frames_decoded: int
     frames_dropped: int  # replaced by a newer frame before a worker took them
     reconnects: int
-
-
-class _NewestFrame:
-    """A one-frame slot: ``put`` replaces (or, when ``blocking``, waits for the previous frame to be taken)."""
-
-    def __init__(self, *, blocking: bool) -> None:
-        self._frame: Frame | None = None
-        self._closed = False
-        self._blocking = blocking
-        self._cond = threading.Condition()
-        self.dropped = 0
-
-    def put(self, frame: Frame, stop: threading.Event) -> None:
-        with self._cond:
-            while self._blocking and self._frame is not None and not stop.is_set():
-                self._cond.wait(0.1)
-            if self._frame is not None:
-                self.dropped += 1
-            self._frame = frame
-            self._cond.notify_all()
-
-    def take(self) -> Frame | None:
-        """The newest frame not taken yet; None once closed and empty."""
-        with self._cond:
-            while self._frame is None and not self._closed:
-                self._cond.wait()
-            frame, self._frame = self._frame, None
-            self._cond.notify_all()
-            return frame
-
-    def close(self) -> None:
-        with self._cond:
-            self._closed = True
-            self._cond.notify_all()
+    stalls: int = 0  # connections abandoned because a read blocked past the stall limit
 
 
 class ScanEngine:
@@ -81,39 +74,58 @@ class ScanEngine:
         keep_every_frame: bool = False,
         monotonic: Callable[[], float] = time.monotonic,
         backoff_s: tuple[float, ...] = BACKOFF_S,
+        stall_s: float = STALL_S,
+        open_timeout_s: float = OPEN_TIMEOUT_S,
+        stop_grace_s: float = STOP_GRACE_S,
     ) -> None:
+        """``make_source`` is called for every connection and must return a fresh, unopened source.
+        ``stall_s``: a read blocked this long (seconds, measured with ``monotonic``) means the source is lost."""
+        if stall_s <= 0 or open_timeout_s <= 0 or stop_grace_s < 0 or not backoff_s:
+            raise ValueError("stall_s and open_timeout_s must be positive, stop_grace_s >= 0, backoff_s non-empty")
         self._make_source = make_source
         self._on_event = on_event
         self.decoder = decoder or FrameDecoder()
         self.interpreter = interpreter or Interpreter()
         self._monotonic = monotonic
         self._backoff = backoff_s
-        self._slot = _NewestFrame(blocking=keep_every_frame)
+        self._stall_s = stall_s
+        self._open_timeout_s = open_timeout_s
+        self._stop_grace_s = stop_grace_s
+        self._slot = NewestFrame(blocking=keep_every_frame)
         self._stop = threading.Event()
         self._threads = [threading.Thread(target=self._grab_loop, name="scan-grab", daemon=True)] + [
             threading.Thread(target=self._decode_loop, name=f"scan-decode-{i}", daemon=True)
             for i in range(max(1, decode_threads))
         ]
-        self._counts = {"grabbed": 0, "decoded": 0, "reconnects": 0}
+        self._counts = {"grabbed": 0, "decoded": 0, "reconnects": 0, "stalls": 0}
         self._intervals: deque[float] = deque(maxlen=10)
+        self._last_at: float | None = None
+        self._frame_id = 0
         self._count_lock = threading.Lock()
         self._finished = threading.Event()
-        self._workers_left = len(self._threads) - 1
+        self._threads_left = len(self._threads)
+        self._started = False
+        self._stuck: list[Connection] = []
         self.description = ""
 
     # -- control ---------------------------------------------------------------------------------------------
     def start(self) -> None:
-        missing = decoders.pyzbar_status()
-        if missing and self.decoder.use_pyzbar is False:
+        missing = getattr(self.decoder, "pyzbar_missing", None)
+        if missing:
             self._emit_trouble(TroubleKind.DECODER_MISSING, missing)
+        self._started = True
         for thread in self._threads:
             thread.start()
 
-    def stop(self, timeout: float = 5.0) -> None:
-        """Stops grabbing, lets the workers finish their frame, and waits for the threads."""
+    def stop(self, timeout: float = 5.0) -> bool:
+        """Stops grabbing and decoding and waits, at most ``timeout`` seconds, for the threads: the source is
+        closed and no read starts after this returns. A read blocked in the driver is left on its daemon thread
+        (after ``stop_grace_s``); nothing it returns is used. True if everything had stopped in time."""
         self._stop.set()
         self._slot.close()
-        self.wait(timeout)
+        if not self._started:
+            return True
+        return self.wait(timeout)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Waits until the engine has stopped (a finite source ended, or :meth:`stop`); True if it did."""
@@ -121,8 +133,9 @@ class ScanEngine:
 
     def stats(self) -> EngineStats:
         with self._count_lock:
+            counts = self._counts
             return EngineStats(
-                self._counts["grabbed"], self._counts["decoded"], self._slot.dropped, self._counts["reconnects"]
+                counts["grabbed"], counts["decoded"], self._slot.dropped, counts["reconnects"], counts["stalls"]
             )
 
     # -- threads ---------------------------------------------------------------------------------------------
@@ -142,59 +155,104 @@ class ScanEngine:
 
     def _grab_loop(self) -> None:
         attempt = 0
-        frame_id = 0
         try:
             while not self._stop.is_set():
-                self._emit_state(SourceState.CONNECTING)
-                try:
-                    source = self._make_source()
-                    self.description = source.description
-                    source.open()
-                except SourceUnavailable as exc:
-                    delay = self._backoff[min(attempt, len(self._backoff) - 1)]
-                    self._emit_state(SourceState.LOST, f"{exc}; retrying in {delay:g} s")
-                    attempt += 1
-                    self._stop.wait(delay)
+                if self._too_many_stuck():
+                    self._stop.wait(self._backoff[-1])
                     continue
-                self._emit_state(SourceState.LIVE)
-                attempt = 0
-                frame_id = self._pump(source, frame_id)
-                source.close()
-                if self._stop.is_set():
+                self._emit_state(SourceState.CONNECTING)
+                outcome, detail = self._connect_and_watch()
+                if outcome is _Outcome.STOPPED:
                     break
-                if not source.live:
+                if outcome is _Outcome.ENDED:
                     self._emit_state(SourceState.ENDED)
                     break
-                with self._count_lock:
-                    self._counts["reconnects"] += 1
-                delay = self._backoff[0]
-                self._emit_state(SourceState.LOST, f"no frames from {source.description}; reconnecting")
+                if outcome is _Outcome.DELIVERED:
+                    attempt = 0
+                if outcome is not _Outcome.UNAVAILABLE:
+                    with self._count_lock:
+                        self._counts["reconnects"] += 1
+                        self._counts["stalls"] += outcome is _Outcome.STALLED
+                delay = self._backoff[min(attempt, len(self._backoff) - 1)]
+                attempt += 1
+                self._emit_state(SourceState.LOST, f"{detail}; retrying in {delay:g} s")
                 self._stop.wait(delay)
         finally:
             self._slot.close()
+            self._thread_done()
 
-    def _pump(self, source: FrameSource, frame_id: int) -> int:
-        last_at: float | None = None
-        while not self._stop.is_set():
-            try:
-                image = source.read()
-            except FrameUnreadable as exc:
-                self._emit_trouble(TroubleKind.BAD_FRAME, str(exc))
-                continue
-            except Exception as exc:  # a driver error is a lost source, not a crash
-                self._emit_trouble(TroubleKind.BAD_FRAME, f"{type(exc).__name__}: {exc}")
-                return frame_id
-            if image is None:
-                return frame_id
-            at = self._monotonic()
-            if last_at is not None:
-                self._intervals.append(at - last_at)
-            last_at = at
-            frame_id += 1
-            with self._count_lock:
-                self._counts["grabbed"] += 1
-            self._slot.put(Frame(FrameId(frame_id), at, image), self._stop)
-        return frame_id
+    def _too_many_stuck(self) -> bool:
+        """Abandoned connections still blocked in a driver call hold a thread and often the device itself; past
+        a few, opening more only adds threads, so the engine waits for one to come back."""
+        self._stuck = [c for c in self._stuck if c.alive]
+        if len(self._stuck) < MAX_STUCK_CONNECTIONS:
+            return False
+        self._emit_state(
+            SourceState.LOST,
+            f"{len(self._stuck)} calls to {self.description} are still blocked; unplug and re-plug the camera "
+            "or restart the computer",
+        )
+        return True
+
+    def _connect_and_watch(self) -> tuple[_Outcome, str]:
+        """Opens a fresh source on its own thread and watches it until it ends, stalls or the engine stops."""
+        try:
+            source = self._make_source()
+        except SourceUnavailable as exc:
+            return _Outcome.UNAVAILABLE, str(exc)
+        self.description = source.description
+        self._last_at = None
+        connection = Connection(
+            source,
+            on_frame=self._accept,
+            on_opened=lambda: self._emit_state(SourceState.LIVE),
+            on_bad_frame=lambda detail: self._emit_trouble(TroubleKind.BAD_FRAME, detail),
+            engine_stop=self._stop,
+            monotonic=self._monotonic,
+            name="scan-read",
+        )
+        connection.start()
+        poll = min(0.1, self._stall_s / 4)
+        while not connection.done.wait(poll):
+            if self._stop.is_set():
+                if not connection.finish(self._stop_grace_s):
+                    self._stuck.append(connection)
+                return _Outcome.STOPPED, ""
+            opened = connection.opened.is_set()
+            limit = self._stall_s if opened else self._open_timeout_s
+            if connection.busy_for() > limit:
+                connection.abandon()
+                self._stuck.append(connection)
+                if not opened:
+                    return _Outcome.UNAVAILABLE, f"opening {source.description} took longer than {limit:g} s"
+                return _Outcome.STALLED, f"no frame from {source.description} for {limit:g} s (not responding)"
+        if self._stop.is_set():
+            return _Outcome.STOPPED, ""
+        if connection.open_error is not None:
+            return _Outcome.UNAVAILABLE, connection.open_error
+        if not source.live:
+            return _Outcome.ENDED, ""
+        outcome = _Outcome.DELIVERED if connection.frames else _Outcome.LOST
+        return outcome, f"no frames from {source.description}"
+
+    def _accept(self, image: np.ndarray, cancelled: Callable[[], bool]) -> None:
+        at = self._monotonic()
+        with self._count_lock:
+            if self._last_at is not None:
+                self._intervals.append(at - self._last_at)
+            self._last_at = at
+            self._frame_id += 1
+            frame_id = self._frame_id
+            self._counts["grabbed"] += 1
+        self._slot.put(Frame(FrameId(frame_id), at, image), cancelled)
+
+    def _thread_done(self) -> None:
+        with self._count_lock:
+            self._threads_left -= 1
+            last = self._threads_left == 0
+        if last:
+            self._emit_state(SourceState.STOPPED)
+            self._finished.set()
 
     def _confirmation_window(self) -> float | None:
         """For a source slower than the confirmation window allows, widen the window to span the frames needed
@@ -219,9 +277,4 @@ class ScanEngine:
             log.exception("scan decode worker stopped")
             self._emit_trouble(TroubleKind.DECODER_ERROR, "decode worker stopped after an internal error")
         finally:
-            with self._count_lock:
-                self._workers_left -= 1
-                last = self._workers_left == 0
-            if last:
-                self._emit_state(SourceState.STOPPED)
-                self._finished.set()
+            self._thread_done()

@@ -8,6 +8,7 @@ error is caught per call and reported in the result, so one bad frame never stop
 
 from __future__ import annotations
 
+import functools
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -62,14 +63,23 @@ class FrameDecoder:
         budget_ms: float = DEFAULT_BUDGET_MS,
         timer: Callable[[], float] = time.perf_counter,
         read_zxing: Callable[..., tuple[list[DecodedSymbol], list]] = decoders.read_zxing,
-        read_pyzbar: Callable[..., list[DecodedSymbol]] = decoders.read_pyzbar,
+        read_pyzbar: Callable[..., list[DecodedSymbol]] | None = None,
+        import_module: decoders.ImportModule | None = None,
     ) -> None:
-        """``read_zxing``/``read_pyzbar`` default to the real libraries; tests wrap them to make one fail."""
+        """``read_zxing``/``read_pyzbar`` default to the real libraries; tests wrap them to make one fail.
+        ``import_module`` loads pyzbar (default: the process's own import, done once); when pyzbar cannot be
+        loaded, :attr:`pyzbar_missing` says why and frames are decoded with zxing-cpp alone."""
+        if import_module is None:
+            module, missing = decoders.load_pyzbar_once()
+        else:
+            module, missing = decoders.load_pyzbar(import_module)
         self.read_zxing = read_zxing
-        self.read_pyzbar = read_pyzbar
+        self.read_pyzbar = read_pyzbar or functools.partial(decoders.read_pyzbar, module=module)
         self.symbologies = frozenset(symbologies)
         self._formats = decoders.zxing_formats(self.symbologies)
-        self.use_pyzbar = use_pyzbar and decoders.pyzbar_status() is None
+        self.use_pyzbar = use_pyzbar and module is not None
+        # said only when pyzbar was wanted: a station that switched it off is not told it is missing
+        self.pyzbar_missing = missing if use_pyzbar else None
         self.budget_ms = budget_ms
         self._timer = timer
         self._hints: list[Region] = []
