@@ -37,6 +37,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
     enrol = with_db(commands.add_parser("enrol-yard", help="print a one-time enrolment token for a new yard"))
     enrol.add_argument("name", help="the yard's name as head office lists it")
+    enrol.add_argument(
+        "--replace-key",
+        action="store_true",
+        help="re-enrol this enrolled yard with a new key pair (after revoke-yard, or a key rotation): the yard keeps "
+        "its site id, records and history; its earlier key is refused from the enrolment on",
+    )
+    enrol.add_argument("--site-id", default="", help="with --replace-key: which one, when several yards have that name")
     enrol.set_defaults(handler=_enrol)
 
     imp = with_db(commands.add_parser("import", help="import a yard's USB bundle and write the receipt next to it"))
@@ -122,7 +129,7 @@ def _enrol(args: argparse.Namespace) -> int:
 
     with connect(_dsn(args), autocommit=True) as conn:
         try:
-            token = create_enrolment_token(conn, args.name)
+            token = create_enrolment_token(conn, args.name, replace_key=args.replace_key, site_id=args.site_id)
         except EnrolmentRefused as exc:
             raise UsageError(str(exc)) from exc
     print(token)

@@ -27,6 +27,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     enrol.add_argument("--hub-ca", type=Path, help=HUB_CA_HELP)
     enrol.set_defaults(handler=_enrol)
 
+    rotate = commands.add_parser(
+        "rotate-key",
+        help="replace this yard's key pair (head office revoked it, or it may have leaked); enrol again afterwards",
+    )
+    rotate.set_defaults(handler=_rotate_key)
+
     push = commands.add_parser("push", help="send everything pending to head office now")
     push.add_argument("--hub", help="head office URL (default: the one enrolled with)")
     push.add_argument("--hub-ca", type=Path, help=HUB_CA_HELP + " (default: the one given at enrolment)")
@@ -104,6 +110,25 @@ def _enrol(args: argparse.Namespace) -> int:
         return 0
 
     return _guarded(run)
+
+
+def _rotate_key(args: argparse.Namespace) -> int:
+    from dismantler_app.composition import open_app_context
+    from dismantler_app.services.sync_link import replace_yard_key
+    from dismantler_app.storage.errors import DatabaseRefused
+
+    try:
+        app = open_app_context(args.data_dir)
+    except DatabaseRefused as exc:
+        raise UsageError(str(exc)) from exc
+    with app:
+        keys = replace_yard_key(app.store, app.settings.data_dir, clock=app.clock)
+    print(
+        f"new key {keys.fingerprint}; the old public key is kept for checking certificates it signed. Nothing is "
+        "sent until head office re-enrols this yard: ask for a token made with 'dismantler hub enrol-yard NAME "
+        "--replace-key', then run 'dismantler sync enrol TOKEN --hub URL'"
+    )
+    return 0
 
 
 def _push(args: argparse.Namespace) -> int:

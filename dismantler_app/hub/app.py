@@ -33,8 +33,7 @@ from dismantler_app.hub.yards import (
     HubKeys,
     enrol_yard,
     load_hub_keys,
-    revoked_verify_key,
-    yard_verify_key,
+    site_keys,
 )
 from dismantler_app.sync.batch import BatchRefused
 from dismantler_app.sync.documents import SITE_HEADER, SignatureRefused, check_request
@@ -114,23 +113,27 @@ def create_app(dsn: str, *, clock: Clock | None = None, pool_size: int = 8) -> F
     def authenticate(request: Request, body: bytes) -> str:
         site_id = request.headers.get(SITE_HEADER, "")
         with pool.connection() as conn:
-            key = yard_verify_key(conn, SiteId(site_id)) if site_id else None
-            revoked = revoked_verify_key(conn, SiteId(site_id)) if site_id and key is None else None
-        checking = key if key is not None else revoked
-        if checking is None:
-            raise HTTPException(401, {"code": "unknown_site", "detail": "the site is not enrolled or was revoked"})
+            keys = site_keys(conn, SiteId(site_id)) if site_id else []
+        if not keys:
+            raise HTTPException(401, {"code": "unknown_site", "detail": "the site is not enrolled"})
         path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
-        try:
-            check_request(
-                checking, method=request.method, path=path, body=body, headers=request.headers, now=clock.now()
-            )
-        except SignatureRefused as exc:
-            raise HTTPException(401, {"code": "bad_signature", "detail": str(exc)}) from exc
-        if key is None:
-            # Signed with the revoked key: the yard itself asks, so it may learn why nothing it sends is taken.
-            detail = "head office revoked this yard's key; ask head office for a new enrolment token"
-            raise HTTPException(403, {"code": "site_revoked", "detail": detail})
-        return site_id
+        refused: SignatureRefused | None = None
+        for key in keys:
+            try:
+                check_request(
+                    key.key, method=request.method, path=path, body=body, headers=request.headers, now=clock.now()
+                )
+            except SignatureRefused as exc:
+                refused = exc
+                continue
+            if key.revoked_at is not None:
+                # Signed with a revoked key: the yard itself (or its old PC) asks, so it may learn why nothing it
+                # sends is taken; a request signed by anyone else is told nothing about the site.
+                detail = "head office revoked this yard's key; ask head office for a new enrolment token"
+                raise HTTPException(403, {"code": "site_revoked", "detail": detail})
+            return site_id
+        assert refused is not None
+        raise HTTPException(401, {"code": refused.code, "detail": str(refused)})
 
     @app.get("/health")
     def health() -> dict[str, str]:

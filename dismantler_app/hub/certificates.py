@@ -4,11 +4,19 @@ does head office hold for that certificate (issued, voided, not yet received)?
 The yard signs the statement with the same Ed25519 key it enrolled with (``services/yard_keys.py``), so the key that
 verifies a batch from a site also verifies that site's certificates. Keys of yards holding a certificate with the
 statement's number are tried first; when head office has not received it yet (a yard offline for weeks), every
-enrolled yard's key is tried: there are tens of yards, and a verification costs about 50 µs.
+key any yard ever enrolled with is tried: there are tens of yards, and a verification costs about 50 µs.
+
+A yard's earlier keys (rotated, or revoked after a PC was stolen) keep verifying what they signed while they were
+trusted. What a revocation means for certificates already issued: the revocation has a date; a certificate signed by
+the revoked key and **dated before that day** stays valid, one dated that day or later is refused. The date is the
+signer's own word, so a thief holding the key could backdate; a certificate head office received from the site (its
+batches verify only under the key trusted when they arrive) with the same QR text is therefore valid whatever its
+date, and the verdict says which of the two held.
 """
 
 from __future__ import annotations
 
+from datetime import UTC
 from typing import Any
 
 import psycopg
@@ -32,9 +40,10 @@ def verify_certificate_qr(conn: psycopg.Connection, qr_text: str) -> dict[str, A
     if statement is None:
         return _verdict(False, VerifyOutcome.MALFORMED, "this is not a certificate QR code", None, None, None)
     candidates = conn.execute(
-        "SELECT y.site_id, y.name, y.public_key, y.revoked_at, c.state, c.void_reason, c.issued_at, c.vin "
-        "FROM yards AS y LEFT JOIN certificates AS c ON c.site_id = y.site_id AND c.number = %s "
-        "ORDER BY c.number IS NULL, y.enrolled_at",
+        "SELECT y.site_id, y.name, k.public_key, k.revoked_at, c.state, c.void_reason, c.issued_at, c.vin, "
+        "c.qr_text FROM yard_keys AS k JOIN yards AS y USING (site_id) "
+        "LEFT JOIN certificates AS c ON c.site_id = y.site_id AND c.number = %s "
+        "ORDER BY c.number IS NULL, k.revoked_at IS NOT NULL, y.enrolled_at, k.enrolled_at",
         [statement.number],
     ).fetchall()
     last: Verification | None = None
@@ -43,14 +52,20 @@ def verify_certificate_qr(conn: psycopg.Connection, qr_text: str) -> dict[str, A
         if verification.outcome is VerifyOutcome.MALFORMED:
             return _verdict(False, verification.outcome, verification.reason, verification, None, None)
         if verification.valid:
-            return _for_yard(verification, row)
+            return _for_yard(verification, row, held_text=row["qr_text"] == text)
         last = verification
     reason = "no enrolled yard's key signed this statement: it is forged or altered"
     return _verdict(False, VerifyOutcome.BAD_SIGNATURE, reason, last, None, None)
 
 
-def _for_yard(verification: Verification, row: dict[str, Any]) -> dict[str, Any]:
-    yard = {"site_id": row["site_id"], "name": row["name"], "key_revoked": row["revoked_at"] is not None}
+def _for_yard(verification: Verification, row: dict[str, Any], *, held_text: bool) -> dict[str, Any]:
+    revoked_at = row["revoked_at"]
+    yard = {
+        "site_id": row["site_id"],
+        "name": row["name"],
+        "key_revoked": revoked_at is not None,
+        "key_revoked_at": revoked_at.isoformat() if revoked_at is not None else None,
+    }
     held = None
     if row["state"] is not None:
         held = {
@@ -59,9 +74,19 @@ def _for_yard(verification: Verification, row: dict[str, Any]) -> dict[str, Any]
             "issued_at": row["issued_at"],
             "vin": row["vin"],
         }
-    if yard["key_revoked"]:
-        reason = f"signed by yard {row['name']}, whose key head office has revoked"
-        return _verdict(False, VerifyOutcome.VALID, reason, verification, yard, held)
+    if revoked_at is not None:
+        statement = verification.statement
+        assert statement is not None  # a valid signature is over a readable statement
+        # The day in UTC: yards are east of it (UTC+8), so a certificate dated before this day was signed before the
+        # revocation whatever the yard's zone; one issued that local morning is refused unless head office holds it.
+        revoked_day = revoked_at.astimezone(UTC).date()
+        if not (held_text and held is not None) and statement.issued_on >= revoked_day:
+            reason = (
+                f"signed by yard {row['name']} with a key head office revoked on {revoked_day.isoformat()}; "
+                f"a certificate dated {statement.issued_on.isoformat()} under that key is refused"
+            )
+            return _verdict(False, VerifyOutcome.VALID, reason, verification, yard, held)
+        yard["signed_before_revocation"] = True
     if held is not None and held["state"] == "voided":
         reason = f"signed by yard {row['name']}, but the certificate was voided: {held['void_reason']}"
         return _verdict(False, VerifyOutcome.VALID, reason, verification, yard, held)

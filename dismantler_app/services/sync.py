@@ -9,7 +9,6 @@ runs rounds on a timer with backoff, one per database (``services/sync_worker.py
 
 from __future__ import annotations
 
-import json
 import logging
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
@@ -26,15 +25,13 @@ from dismantler_app.services.sync_link import (
     revocation_message,
     store_reference_page,
 )
-from dismantler_app.services.sync_state import SyncStatus, read_status
+from dismantler_app.services.sync_state import NotReady, SyncStatus, error_text, read_status
 from dismantler_app.storage import sync_store
 from dismantler_app.storage.photos import PhotoStore
 from dismantler_app.storage.session import Transactional
 from dismantler_app.storage.yard import load_yard
 from dismantler_app.sync.batch import DEFAULT_BATCH_EVENTS, Batch, Manifest, cut_batches, encode_batch_bytes
-from dismantler_app.sync.bundle import RECEIPT_KIND, write_bundle
 from dismantler_app.sync.client import HubClient, HubRefused
-from dismantler_app.sync.documents import open_document
 from dismantler_app.sync.keys import load_sealing_public_key, load_verify_key, public_key_text
 from dismantler_app.sync.wire import GENESIS_BATCH_HASH, DbEpoch, EventId, SiteId, WireEvent
 
@@ -43,7 +40,12 @@ _log = logging.getLogger(__name__)
 
 
 class SyncNotReady(RuntimeError):
-    """The yard cannot sync yet (not set up, not enrolled); the message says what to do."""
+    """The yard cannot sync yet (not set up, not enrolled, revoked); the message says what to do, ``code`` says why
+    (a :class:`NotReady` value; "" from callers that give none)."""
+
+    def __init__(self, message: str, *, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
 
 
 @dataclass(frozen=True)
@@ -92,29 +94,32 @@ class SyncService:
         with self.store.read() as session:
             yard = load_yard(session)
         if yard is None:
-            raise SyncNotReady("the yard is not set up yet: create it before syncing")
+            raise SyncNotReady("the yard is not set up yet: create it before syncing", code=NotReady.NOT_SET_UP)
         return yard.site_id
 
     def _link(self) -> dict[str, Any]:
         with self.store.read() as session:
             link = sync_store.load_link(session)
         if not link.get("enrolled_at"):
-            raise SyncNotReady("this yard is not enrolled: run 'dismantler sync enrol TOKEN --hub URL' first")
+            message = "this yard is not enrolled: run 'dismantler sync enrol TOKEN --hub URL' first"
+            raise SyncNotReady(message, code=NotReady.NOT_ENROLLED)
         return link
 
     def _sending_link(self) -> dict[str, Any]:
         """The link, refused when head office revoked this yard's key: a revoked yard sends nothing more."""
         link = self._link()
         if link.get("revoked_at"):
-            raise SyncNotReady(revocation_message(link))
+            raise SyncNotReady(revocation_message(link), code=NotReady.REVOKED)
         return link
 
     def _note_revocation(self, detail: str) -> SyncNotReady:
         with self.store.write_transaction() as session:
-            sync_store.record_revocation(session, at=self._now(), detail=detail)
+            sync_store.record_revocation(
+                session, at=self._now(), detail=detail, error=error_text(NotReady.REVOKED, detail)
+            )
             link = sync_store.load_link(session)
         _log.warning("head office revoked this yard's key: %s", detail)
-        return SyncNotReady(revocation_message(link))
+        return SyncNotReady(revocation_message(link), code=NotReady.REVOKED)
 
     def status(self) -> SyncStatus:
         with self.store.read() as session:
@@ -309,56 +314,17 @@ class SyncService:
         return uploaded
 
     def export_bundle(self, path: Path) -> int:
-        """Writes every undelivered batch (and photos head office lacks) to ``path``; returns the event count. The
-        bundle says which reference data the yard holds, so head office's receipt brings back only what is newer."""
-        link, site_id = self._sending_link(), self._site_id()
-        bodies, hashes, events = [], [], 0
-        for batch in self._batches_to_send(site_id):
-            bodies.append(self._encode(batch, link))
-            hashes.append(batch.batch_hash)
-            events += len(batch.events)
-        with self.store.read() as session:
-            photo_hashes = sync_store.photos_to_upload(session, limit=10_000)
-        write_bundle(
-            Path(path),
-            site_id=site_id,
-            signing_key=self.signing_key,
-            batches=bodies,
-            photos=[(sha, self.photos.read(sha)) for sha in photo_hashes],
-            created_at=self._now(),
-            reference_after=int(link.get("reference_sequence") or 0),
-        )
-        with self.store.write_transaction() as session:
-            sync_store.mark_exported(session, batch_hashes=hashes, path=str(path))
-        return events
+        """Writes every undelivered batch to a file for a USB stick; returns the event count (``sync_stick.py``)."""
+        # Imported here: the stick module builds on this one.
+        from dismantler_app.services.sync_stick import export_bundle
+
+        return export_bundle(self, path)
 
     def import_receipt(self, path: Path) -> ReceiptReport:
-        """Applies head office's signed receipt: delivered up to its cursors, rejections to the problems list, and
-        the reference data it carries (registered packs, the white list), so a yard synced only by stick has them."""
-        link, site_id = self._link(), self._site_id()
-        try:
-            document = json.loads(Path(path).read_text(encoding="utf-8"))
-        except (OSError, ValueError) as exc:
-            raise SyncNotReady(f"cannot read the receipt {path}: {exc}") from exc
-        body = open_document(load_verify_key(link["hub_signing_key"]), RECEIPT_KIND, document)
-        if body.get("site_id") != site_id:
-            raise SyncNotReady("this receipt belongs to another yard's bundle")
-        delivered = problems = 0
-        rejections: list[dict[str, Any]] = []
-        for epoch in body["epochs"]:
-            d, p = self._apply_answer(epoch["db_epoch"], int(epoch["cursor"]), epoch["rejections"])
-            delivered, problems = delivered + d, problems + p
-            rejections += epoch["rejections"]
-        with self.store.write_transaction() as session:
-            for sha256 in body.get("photos", []):
-                sync_store.mark_photo_uploaded(session, sha256, at=self._now())
-        references = 0
-        hub_key = load_verify_key(link["hub_signing_key"])
-        for page in body.get("reference") or []:
-            items, _ = store_reference_page(self.store, hub_key, page)
-            references += len(items)
-            self._check_own_revocation(items, site_id)
-        return ReceiptReport(delivered, problems, tuple(rejections), references)
+        """Applies head office's signed receipt for an exported file (``sync_stick.py``)."""
+        from dismantler_app.services.sync_stick import import_receipt
+
+        return import_receipt(self, path)
 
 
-__all__ = ["PushReport", "ReceiptReport", "SyncNotReady", "SyncService"]
+__all__ = ["NotReady", "PushReport", "ReceiptReport", "SyncNotReady", "SyncService"]

@@ -1,6 +1,6 @@
 """The yard's standing link with head office: the HTTP client built from what the enrolment stored (URL and, for a
-private CA, the CA file), head office's word that this yard's key was revoked, and head office's signed reference data
-stored page by page whether it came over HTTP or inside a stick's receipt.
+private CA, the CA file), head office's word that this yard's key was revoked, the yard replacing its own key, and
+head office's signed reference data stored page by page whether it came over HTTP or inside a stick's receipt.
 """
 
 from __future__ import annotations
@@ -12,6 +12,8 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from dismantler_app.domain.clock import Clock
+from dismantler_app.services.sync_state import NotReady, error_text
+from dismantler_app.services.yard_keys import YardKeys, rotate_yard_keys
 from dismantler_app.storage import sync_store
 from dismantler_app.storage.session import Transactional
 from dismantler_app.sync.client import HubClient
@@ -68,6 +70,25 @@ def adopt_enrolled_trust(store: Transactional, client: HubClient) -> HubClient:
         return client
     client.close()
     return HubClient(client.base_url, clock=client.clock, timeout_s=client.timeout_s, verify_tls=str(ca))
+
+
+KEY_REPLACED_DETAIL = (
+    "this yard made a new key pair; head office trusts the earlier one until it re-enrols the yard "
+    "('dismantler hub enrol-yard NAME --replace-key')"
+)
+
+
+def replace_yard_key(store: Transactional, data_dir: Path, *, clock: Clock) -> YardKeys:
+    """Retires the yard's key pair and makes a new one (``services/yard_keys.py``); until a new enrolment nothing is
+    sent, as after a revocation, because head office would refuse the new key's signatures."""
+    keys = rotate_yard_keys(data_dir)
+    at = clock.now().isoformat()
+    with store.write_transaction() as session:
+        if sync_store.load_link(session).get("enrolled_at"):
+            sync_store.record_revocation(
+                session, at=at, detail=KEY_REPLACED_DETAIL, error=error_text(NotReady.REVOKED, KEY_REPLACED_DETAIL)
+            )
+    return keys
 
 
 def revocation_message(link: Mapping[str, Any]) -> str:

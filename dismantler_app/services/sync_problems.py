@@ -2,11 +2,12 @@
 sync problems list, with the event's subject so a supervisor can act, and marking one as handled), and why the last
 attempt failed.
 
-A failed attempt is stored as text in ``sync_link.last_error`` (the status the CLI prints). The desktop app writes
-it as ``[kind:hub code] message`` (:func:`error_record`) so the screen can translate the kind rather than show the
-English message inside a translated sentence; records written by other callers (the CLI's worker writes the bare
-message) are recognised by the sync layer's own sentences (``sync/client.py``, ``services/sync.py``), and anything
-else keeps its text under :attr:`SyncErrorKind.OTHER`.
+A failed attempt is stored as text in ``sync_link.last_error`` (the status the CLI prints) as ``[kind:hub code]
+message`` (:func:`error_record`, written by the desktop app, the sync worker and a revocation), so the screen
+translates the kind rather than show the English message inside a translated sentence. The kind comes from the
+typed error's stable ``code`` (``HubRefused.code`` is head office's, ``HubUnreachable.code``, ``SyncNotReady.code``,
+``SignatureRefused.code``), never from its English. Records stored before codes existed (bare messages) are still
+recognised by the sync layer's sentences; anything else keeps its text under :attr:`SyncErrorKind.OTHER`.
 """
 
 from __future__ import annotations
@@ -20,11 +21,14 @@ from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.services.context import ServiceContext, change, reading
 from dismantler_app.services.errors import InvalidInput, NotFound
-from dismantler_app.services.sync import SyncNotReady
+from dismantler_app.services.sync import NotReady, SyncNotReady
+from dismantler_app.services.sync_link import SITE_REVOKED
+from dismantler_app.services.sync_state import error_text
 from dismantler_app.storage import sync_store
+from dismantler_app.sync import client
 from dismantler_app.sync.bundle import BundleRefused
 from dismantler_app.sync.client import HubRefused, HubUnreachable
-from dismantler_app.sync.documents import SignatureRefused
+from dismantler_app.sync.documents import CLOCK_SKEW, SignatureRefused
 
 MAX_NOTE_LENGTH = 500
 # Handling a refused event is a supervisor's decision, like resolving a pack mismatch at the gate: most refusals
@@ -33,15 +37,35 @@ HANDLE_PROBLEM = Action.RESOLVE_MISMATCH
 
 
 class SyncErrorKind(StrEnum):
+    """Why an attempt failed; values are stable (stored in ``last_error``). Each needs words in the desktop app."""
+
     NOT_SET_UP = "not_set_up"
     NOT_ENROLLED = "not_enrolled"
+    REVOKED = "revoked"  # head office revoked this yard's key (or the yard made a new one): enrol again
     UNREACHABLE = "unreachable"  # no network, a timeout, head office down: retried with backoff
+    TLS_UNTRUSTED = "tls_untrusted"  # head office's TLS certificate does not verify: the CA file is wrong or missing
     HUB_FAILED = "hub_failed"  # head office answered 5xx: retried
+    CLOCK_SKEW = "clock_skew"  # head office refused the request's time: the yard PC's clock is more than a day off
     REFUSED = "refused"  # head office said no (4xx); ``hub_code`` says why
     SIGNATURE = "signature"  # a document from head office did not verify
     BUNDLE = "bundle"  # a USB bundle or receipt that cannot be used
     NO_FOLDER = "no_folder"  # the export folder (a USB stick) is missing
     OTHER = "other"
+
+
+# Codes of the typed errors, to kinds.
+_UNREACHABLE_KINDS = {
+    client.UNREACHABLE: SyncErrorKind.UNREACHABLE,
+    client.HUB_FAILED: SyncErrorKind.HUB_FAILED,
+    client.TLS_UNTRUSTED: SyncErrorKind.TLS_UNTRUSTED,
+}
+_REFUSAL_KINDS = {SITE_REVOKED: SyncErrorKind.REVOKED, CLOCK_SKEW: SyncErrorKind.CLOCK_SKEW}
+_NOT_READY_KINDS = {
+    NotReady.NOT_SET_UP: SyncErrorKind.NOT_SET_UP,
+    NotReady.NOT_ENROLLED: SyncErrorKind.NOT_ENROLLED,
+    NotReady.REVOKED: SyncErrorKind.REVOKED,
+    NotReady.BAD_RECEIPT: SyncErrorKind.BUNDLE,
+}
 
 
 @dataclass(frozen=True)
@@ -52,24 +76,26 @@ class SyncError:
 
 
 def classify_error(error: BaseException) -> SyncError:
+    """The kind of a failed attempt, from the error's type and stable code."""
     message = str(error)
     if isinstance(error, HubRefused):
-        return SyncError(SyncErrorKind.REFUSED, error.code, message)
+        return SyncError(_REFUSAL_KINDS.get(error.code, SyncErrorKind.REFUSED), error.code, message)
     if isinstance(error, HubUnreachable):
-        failed = message.startswith("head office failed") or "not JSON" in message
-        return SyncError(SyncErrorKind.HUB_FAILED if failed else SyncErrorKind.UNREACHABLE, "", message)
+        return SyncError(_UNREACHABLE_KINDS.get(error.code, SyncErrorKind.UNREACHABLE), "", message)
     if isinstance(error, SignatureRefused):
         return SyncError(SyncErrorKind.SIGNATURE, "", message)
     if isinstance(error, BundleRefused):
         return SyncError(SyncErrorKind.BUNDLE, "", message)
     if isinstance(error, SyncNotReady):
-        return _not_ready(message)
+        kind = _NOT_READY_KINDS.get(error.code) if error.code else None
+        return SyncError(kind, "", message) if kind is not None else _not_ready(message)
     if isinstance(error, FileNotFoundError | NotADirectoryError):
         return SyncError(SyncErrorKind.NO_FOLDER, "", message)
     return SyncError(SyncErrorKind.OTHER, "", message)
 
 
 def _not_ready(message: str) -> SyncError:
+    """A :class:`SyncNotReady` raised without a code (the desktop app's own checks): by its sentence."""
     if "not set up" in message:
         return SyncError(SyncErrorKind.NOT_SET_UP, "", message)
     if "not enrolled" in message:
@@ -82,7 +108,7 @@ def _not_ready(message: str) -> SyncError:
 def error_record(error: BaseException) -> str:
     """The text stored as ``last_error``: the kind (and head office's code) first, then the English message."""
     found = classify_error(error)
-    return f"[{found.kind.value}{':' + found.hub_code if found.hub_code else ''}] {found.message}"
+    return error_text(found.kind.value, found.message, code=found.hub_code)
 
 
 _RECORD = re.compile(r"\[(?P<kind>[a-z_]+)(?::(?P<code>[A-Za-z0-9_.-]+))?\] (?P<message>.*)", re.DOTALL)
@@ -90,7 +116,8 @@ _REFUSED = re.compile(r"head office refused \(\d+ (?P<code>[A-Za-z0-9_.-]+)\)")
 
 
 def parse_error_record(text: str) -> SyncError | None:
-    """The stored ``last_error`` as a code; None when nothing failed."""
+    """The stored ``last_error`` as a code; None when nothing failed. Bare messages are records stored before
+    codes existed."""
     if not text:
         return None
     match = _RECORD.fullmatch(text)
@@ -98,7 +125,9 @@ def parse_error_record(text: str) -> SyncError | None:
         return SyncError(SyncErrorKind(match["kind"]), match["code"] or "", match["message"])
     refused = _REFUSED.match(text)
     if refused:
-        return SyncError(SyncErrorKind.REFUSED, refused["code"], text)
+        return SyncError(_REFUSAL_KINDS.get(refused["code"], SyncErrorKind.REFUSED), refused["code"], text)
+    if text.startswith("head office revoked this yard's key"):
+        return SyncError(SyncErrorKind.REVOKED, "", text)
     if text.startswith("cannot reach head office"):
         return SyncError(SyncErrorKind.UNREACHABLE, "", text)
     if text.startswith("head office failed") or "not JSON" in text:

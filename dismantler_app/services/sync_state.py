@@ -8,11 +8,21 @@ import contextlib
 import os
 import random
 from dataclasses import asdict, dataclass
+from enum import StrEnum
 from pathlib import Path
 from typing import IO, Any
 
 from dismantler_app.storage import sync_store
 from dismantler_app.storage.session import Session
+
+
+class NotReady(StrEnum):
+    """Why the yard cannot sync; values are stable (stored in ``last_error``, worded by the desktop app)."""
+
+    NOT_SET_UP = "not_set_up"
+    NOT_ENROLLED = "not_enrolled"
+    REVOKED = "revoked"  # head office revoked this yard's key, or the yard made a new one: enrol again
+    BAD_RECEIPT = "bad_receipt"  # a receipt file that cannot be read or is another yard's
 
 
 @dataclass(frozen=True)
@@ -53,6 +63,12 @@ def read_status(session: Session) -> SyncStatus:
         revoked_at=link.get("revoked_at"),
         hub_ca_path=link.get("hub_ca_path") or "",
     )
+
+
+def error_text(kind: str, message: str, *, code: str = "") -> str:
+    """How a failed attempt is stored in ``last_error``: ``[kind:code] message``, the stable codes first so the
+    desktop app words them (``services/sync_problems.py`` parses it back), the English message for the log."""
+    return f"[{kind}{':' + code if code else ''}] {message}"
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from pathlib import Path
 
 from dismantler_app.services.sync import PushReport, SyncNotReady, SyncService
 from dismantler_app.services.sync_link import adopt_enrolled_trust
-from dismantler_app.services.sync_state import Backoff, WorkerBusy, WorkerLock
+from dismantler_app.services.sync_problems import SyncErrorKind, error_record
+from dismantler_app.services.sync_state import Backoff, WorkerBusy, WorkerLock, error_text
 from dismantler_app.storage import sync_store
 from dismantler_app.sync.client import HubClient, HubRefused, HubUnreachable
 from dismantler_app.sync.documents import SignatureRefused
@@ -46,11 +47,11 @@ class SyncWorker:
             self.last_report = self.service.push(self.client)
             self.failures = 0
         except (HubUnreachable, HubRefused, SignatureRefused, SyncNotReady) as exc:
-            self._failed(str(exc))
+            self._failed(error_record(exc))
         except Exception as exc:
             # A bug must not end the thread silently: log it with its trace, show it in the status, retry later.
             _log.exception("sync round failed")
-            self._failed(f"unexpected error, see the log: {exc!r}")
+            self._failed(error_text(SyncErrorKind.OTHER, f"unexpected error, see the log: {exc!r}"))
         return self.backoff.delay(self.failures, self.rng)
 
     def _failed(self, error: str) -> None:

@@ -4,6 +4,11 @@ Files (PEM): ``<data>/keys/yard_ed25519.pem`` (PKCS#8 private key, mode 0600, ne
 ``<data>/keys/yard_ed25519.pub.pem`` (SubjectPublicKeyInfo; head office and anyone verifying a certificate get this
 one). The fingerprint printed on every certificate lets a verifier check they hold the right public key.
 On Windows the mode bits are not enforced; the file relies on the user profile's ACL of the data folder.
+
+Rotation (:func:`rotate_yard_keys`, after head office revoked the key or when it may have leaked): the current public
+key moves to ``<data>/keys/retired/<fingerprint>.pub.pem`` so certificates it signed stay verifiable here
+(:func:`load_yard_public_keys`), the old private key is deleted (a key that may be in a thief's hands signs nothing
+more), and a new pair is made; the yard then enrols again with a ``hub enrol-yard NAME --replace-key`` token.
 """
 
 from __future__ import annotations
@@ -18,12 +23,20 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 
 from dismantler_app.certificates.signing import load_public_key, public_key_fingerprint
 
-__all__ = ["YardKeys", "load_or_create_yard_keys", "load_yard_public_key", "public_key_fingerprint"]
+__all__ = [
+    "YardKeys",
+    "load_or_create_yard_keys",
+    "load_yard_public_key",
+    "load_yard_public_keys",
+    "public_key_fingerprint",
+    "rotate_yard_keys",
+]
 
 KEY_FOLDER = "keys"
 PRIVATE_FILE = "yard_ed25519.pem"
 PUBLIC_FILE = "yard_ed25519.pub.pem"
 PRIVATE_MODE = 0o600
+RETIRED_FOLDER = "retired"
 
 
 @dataclass(frozen=True)
@@ -68,6 +81,42 @@ def load_yard_public_key(data_dir: Path) -> Ed25519PublicKey:
             f"no yard public key at {path}; pass --public-key FILE with the issuing yard's yard_ed25519.pub.pem"
         )
     return load_public_key(path.read_bytes())
+
+
+def rotate_yard_keys(data_dir: Path) -> YardKeys:
+    """Retires the current key pair (its public key kept under ``keys/retired``, its private key deleted) and makes
+    a new one; returns the new pair. With no key yet, simply makes the first."""
+    folder = data_dir / KEY_FOLDER
+    private_path, public_path = folder / PRIVATE_FILE, folder / PUBLIC_FILE
+    if private_path.exists():
+        old = _read_private(private_path).public_key()
+        retired = folder / RETIRED_FOLDER
+        retired.mkdir(parents=True, exist_ok=True)
+        pem = old.public_bytes(serialization.Encoding.PEM, serialization.PublicFormat.SubjectPublicKeyInfo)
+        target = retired / f"{public_key_fingerprint(old)}.pub.pem"
+        # The public key is safe on disk before the private one goes: a crash in between leaves both, never neither.
+        _write_synced(target, pem)
+        private_path.unlink()
+        public_path.unlink(missing_ok=True)
+    return load_or_create_yard_keys(data_dir)
+
+
+def load_yard_public_keys(data_dir: Path) -> list[Ed25519PublicKey]:
+    """The yard's current public key, then the retired ones (newest first): a certificate verifies when any of
+    them signed it (head office decides whether a retired key was revoked before the certificate's date)."""
+    keys = [load_yard_public_key(data_dir)]
+    retired = data_dir / KEY_FOLDER / RETIRED_FOLDER
+    if retired.is_dir():
+        files = sorted(retired.glob("*.pub.pem"), key=lambda path: path.stat().st_mtime_ns, reverse=True)
+        keys += [load_public_key(path.read_bytes()) for path in files]
+    return keys
+
+
+def _write_synced(path: Path, data: bytes) -> None:
+    with path.open("wb") as handle:
+        handle.write(data)
+        handle.flush()
+        os.fsync(handle.fileno())
 
 
 def _read_private(path: Path) -> Ed25519PrivateKey:

@@ -234,12 +234,13 @@ def save_hub_address(session: Session, *, hub_url: str, hub_ca_path: str) -> Non
     session.execute("UPDATE sync_link SET hub_url = ?, hub_ca_path = ? WHERE singleton = 1", [hub_url, hub_ca_path])
 
 
-def record_revocation(session: Session, *, at: str, detail: str) -> None:
-    """Head office revoked this yard's key: kept until a new enrolment, so pushing stops and the status says why."""
+def record_revocation(session: Session, *, at: str, detail: str, error: str = "") -> None:
+    """Head office revoked this yard's key (or the yard replaced it): kept until a new enrolment, so pushing stops
+    and the status says why; ``error`` is the coded ``last_error`` text (``detail`` when not given)."""
     session.execute(
         "UPDATE sync_link SET revoked_at = coalesce(revoked_at, ?), revoked_detail = ?, last_attempt_at = ?, "
         "last_error = ? WHERE singleton = 1",
-        [at, detail[:500], at, detail[:500]],
+        [at, detail[:500], at, (error or detail)[:500]],
     )
 
 

@@ -2,7 +2,8 @@
 upload photos in resumable chunks.
 
 Errors come in two kinds the sync worker treats differently: :class:`HubUnreachable` (network, timeouts, 5xx: retry
-later with backoff) and :class:`HubRefused` (4xx: head office said no; retrying the same bytes will not help).
+later with backoff) and :class:`HubRefused` (4xx: head office said no; retrying the same bytes will not help). Each
+carries a stable ``code`` (for HubRefused, head office's own) that the desktop app words; the message is for the log.
 """
 
 from __future__ import annotations
@@ -23,8 +24,32 @@ from dismantler_app.sync.documents import request_headers
 PHOTO_CHUNK_BYTES = 256 * 1024
 
 
+# HubUnreachable codes.
+UNREACHABLE = "unreachable"  # no route, refused connection, timeout
+HUB_FAILED = "hub_failed"  # head office answered 5xx, or something that is not JSON
+TLS_UNTRUSTED = "tls_untrusted"  # head office's TLS certificate does not verify against the trusted CAs
+
+
 class HubUnreachable(ConnectionError):
-    """The network or head office failed; try again later."""
+    """The network or head office failed; try again later. ``code``: :data:`UNREACHABLE`, :data:`HUB_FAILED` or
+    :data:`TLS_UNTRUSTED` (retrying will not help until the CA file is right, but nothing is lost meanwhile)."""
+
+    def __init__(self, message: str, *, code: str = UNREACHABLE) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+def _untrusted_certificate(error: BaseException) -> bool:
+    """True when a failed connection's cause is a certificate that did not verify (``ssl`` raises it deep inside
+    httpcore; httpx keeps it as the cause)."""
+    seen: set[int] = set()
+    current: BaseException | None = error
+    while current is not None and id(current) not in seen:
+        if isinstance(current, ssl.SSLCertVerificationError):
+            return True
+        seen.add(id(current))
+        current = current.__cause__ or current.__context__
+    return False
 
 
 class HubRefused(RuntimeError):
@@ -58,9 +83,10 @@ class HubClient:
         try:
             response = self._http.request(method, path, content=content, headers=dict(headers or {}))
         except httpx.HTTPError as exc:
-            raise HubUnreachable(f"cannot reach head office at {self.base_url}: {exc}") from exc
+            code = TLS_UNTRUSTED if _untrusted_certificate(exc) else UNREACHABLE
+            raise HubUnreachable(f"cannot reach head office at {self.base_url}: {exc}", code=code) from exc
         if response.status_code >= 500:
-            raise HubUnreachable(f"head office failed ({response.status_code}); it will be retried")
+            raise HubUnreachable(f"head office failed ({response.status_code}); it will be retried", code=HUB_FAILED)
         if response.status_code >= 400:
             try:
                 detail = response.json().get("detail", {})
@@ -72,7 +98,7 @@ class HubClient:
         try:
             return response.json()
         except ValueError as exc:
-            raise HubUnreachable("head office answered with something that is not JSON") from exc
+            raise HubUnreachable("head office answered with something that is not JSON", code=HUB_FAILED) from exc
 
     def _signed(self, key: Ed25519PrivateKey, site_id: str, method: str, path: str, body: bytes = b"") -> Any:
         headers = request_headers(key, site_id=site_id, method=method, path=path, body=body, at=self.clock.now())

@@ -26,7 +26,16 @@ SIGNATURE_HEADER = "X-Dismantler-Signature"
 
 
 class SignatureRefused(ValueError):
-    """A document or request whose signature does not verify; the message says which."""
+    """A document or request whose signature does not verify; the message says which, ``code`` (stable) says why:
+    :data:`BAD_SIGNATURE`, or :data:`CLOCK_SKEW` when the request's time is outside the window."""
+
+    def __init__(self, message: str, *, code: str = "bad_signature") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+BAD_SIGNATURE = "bad_signature"
+CLOCK_SKEW = "clock_skew"
 
 
 def _document_message(kind: str, body: Any) -> bytes:
@@ -69,8 +78,10 @@ def check_request(
     try:
         at = datetime.fromisoformat(stamp)
     except ValueError as exc:
-        raise SignatureRefused(f"{TIME_HEADER} must be an ISO 8601 time with zone") from exc
+        raise SignatureRefused(f"{TIME_HEADER} must be an ISO 8601 time with zone", code=CLOCK_SKEW) from exc
     if at.tzinfo is None or abs(now - at) > REQUEST_WINDOW:
-        raise SignatureRefused("the request's time is more than a day off head office's clock: set the yard clock")
+        raise SignatureRefused(
+            "the request's time is more than a day off head office's clock: set the yard clock", code=CLOCK_SKEW
+        )
     if not verify(key, _request_message(method, path, stamp, body), headers.get(SIGNATURE_HEADER, "")):
         raise SignatureRefused("the request signature does not match the site's enrolled key")

@@ -23,7 +23,7 @@ def _json(capsys) -> dict:
 def test_head_office_and_a_yard_sync_through_the_commands(tmp_path, capsys):
     dsn = cluster().new_database()
     assert main(["hub", "init", "--db", dsn]) == 0
-    assert "schema at version 1" in capsys.readouterr().out
+    assert "schema at version 2" in capsys.readouterr().out
     assert main(["hub", "init", "--db", dsn]) == 0  # running it again changes nothing
     capsys.readouterr()
     ca, cert, key = make_tls_files(tmp_path)
