@@ -1,7 +1,9 @@
 """``dismantler scan-image FILE... [--json]`` and ``dismantler scan-camera --source 0|URL|VIDEO|DIR [--json]``.
 
 scan-image reports what each picture holds, one JSON object per file:
-``{"file", "codes": [{"kind", "code", "raw", "symbology", "corners"}], "unrecognised": [...], "ms"}``.
+``{"file", "codes": [{"kind", "code", "raw", "symbology", "corners"}], "unconfirmed": [{…, "doubt", "reason"}],
+"unrecognised": [...], "ms"}``. A code from a 1D symbol needs a second, independent read of the same picture to be
+listed under "codes" (see :mod:`dismantler_app.scanning.single_image`).
 scan-camera prints confirmed scans as JSON lines until stopped (Ctrl-C) or until a file/folder source ends; source
 state changes and trouble go to standard error. Reports exit 0; 1 when an image could not be read; 2 is usage.
 """
@@ -17,13 +19,11 @@ from pathlib import Path
 import cv2
 
 from dismantler_app.cli.main import UsageError
-from dismantler_app.domain.classifier import classify
-from dismantler_app.domain.codes import CodeKind
 from dismantler_app.scanning.confirmation import ConfirmationSettings
 from dismantler_app.scanning.engine import ScanEngine
 from dismantler_app.scanning.events import CodeConfirmed, PayloadUnrecognised, ScanEvent, StateChanged, Trouble
 from dismantler_app.scanning.interpret import Interpreter
-from dismantler_app.scanning.pipeline import FrameDecoder
+from dismantler_app.scanning.single_image import read_picture
 from dismantler_app.scanning.sources import FolderSource, SourceUnavailable, source_from_spec
 
 RESOLUTIONS = {"720p": (1280, 720), "1080p": (1920, 1080)}
@@ -33,7 +33,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     image = subparsers.add_parser(
         "scan-image",
         help="read battery codes, VINs and other symbols from picture files",
-        description="Decode every QR, Data Matrix, Code 128 and Code 39 symbol in each FILE and classify it.",
+        description="Decode every QR, Data Matrix, Code 128 and Code 39 symbol in each FILE and classify it. "
+        "A single picture has no second frame to confirm a read, so a code from a Code 128 or Code 39 symbol is "
+        "reported only when a second, independent read of the same bars agrees (the other half of the bars, the "
+        "bars at the picture's own pixels, pyzbar, or another symbol with the same code); otherwise it is listed "
+        'under "unconfirmed" with the reason, and is no scan.',
     )
     image.add_argument("files", nargs="+", metavar="FILE", help="a JPEG/PNG picture")
     image.add_argument("--json", action="store_true", help="one JSON object per file, one per line")
@@ -61,17 +65,32 @@ def scan_image_file(path: Path, *, strict: bool = False) -> dict[str, object]:
     frame = cv2.imread(str(path), cv2.IMREAD_COLOR) if path.is_file() else None
     if frame is None:
         reason = "not found" if not path.exists() else "not a readable image"
-        return {"file": str(path), "error": f"{reason}: give a JPEG or PNG file", "codes": [], "unrecognised": []}
-    result = FrameDecoder().decode(frame)
-    codes, unrecognised = [], []
-    for symbol in result.symbols:
-        found = classify(symbol.text, strict=strict)
-        if found.kind is CodeKind.UNKNOWN or not found.code:
-            unrecognised.append({**symbol.to_json(), "reason": found.reason.value if found.reason else None})
-        else:
-            codes.append({"kind": found.kind.value, "code": found.code, **symbol.to_json()})
-    report: dict[str, object] = {"file": str(path), "codes": codes, "unrecognised": unrecognised}
-    report["ms"] = round(result.ms, 1)
+        return {
+            "file": str(path),
+            "error": f"{reason}: give a JPEG or PNG file",
+            "codes": [],
+            "unconfirmed": [],
+            "unrecognised": [],
+        }
+    result = read_picture(frame, strict=strict)
+    report: dict[str, object] = {
+        "file": str(path),
+        "codes": [{"kind": c.kind.value, "code": c.code, **s.to_json()} for c, s in result.codes],
+        "unconfirmed": [
+            {
+                "kind": u.classification.kind.value,
+                "code": u.classification.code,
+                **u.symbol.to_json(),
+                "doubt": u.doubt.value,
+                "reason": u.reason,
+            }
+            for u in result.unconfirmed
+        ],
+        "unrecognised": [
+            {**s.to_json(), "reason": c.reason.value if c.reason else None} for c, s in result.unrecognised
+        ],
+        "ms": round(result.ms, 1),
+    }
     if result.errors:
         report["errors"] = list(result.errors)
     return report
@@ -89,6 +108,8 @@ def run_image(args: argparse.Namespace) -> int:
             print(f"{name}: {report['error']}", file=sys.stderr)
             continue
         found = [f"{c['kind']} {c['code']} ({c['symbology']})" for c in report["codes"]]  # type: ignore[union-attr]
+        doubtful = report["unconfirmed"]
+        found += [f"unconfirmed {u['kind']} {u['code']} ({u['symbology']}): {u['reason']}" for u in doubtful]  # type: ignore[union-attr]
         found += [f"unrecognised {json.dumps(u['raw'], ensure_ascii=False)}" for u in report["unrecognised"]]  # type: ignore[union-attr]
         print(f"{name}: {'; '.join(found) or 'no symbol found'}  [{report['ms']} ms]", flush=True)
     return status

@@ -8,7 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import cv2
+
 from tests.scanning.conftest import FIXTURES
+from tests.scanning.test_single_image import GENUINE, OTHER, spliced_code128
 
 DISMANTLER = Path(sys.executable).parent / "dismantler"
 MANIFEST = json.loads((FIXTURES / "manifest.json").read_text(encoding="utf-8"))["frames"]
@@ -66,3 +69,18 @@ def test_scan_camera_with_an_unknown_source_says_what_to_give():
     done = _run("scan-camera", "--source", "/nonexistent/video.avi")
     assert done.returncode == 2
     assert "camera index" in done.stderr
+
+
+def test_scan_image_lists_a_1d_code_two_reads_disagree_on_as_unconfirmed_and_says_so_in_help(tmp_path: Path):
+    doctored = tmp_path / "doctored.png"
+    cv2.imwrite(str(doctored), spliced_code128(GENUINE, OTHER))
+    bar = _first_with("code128")
+    done = _run("scan-image", str(doctored), str(FIXTURES / bar["file"]), "--json")
+    assert done.returncode == 0, done.stderr
+    bad, good = (json.loads(line) for line in done.stdout.splitlines())
+    assert bad["codes"] == [] and bad["unconfirmed"]
+    assert {u["code"] for u in bad["unconfirmed"]} <= {GENUINE, OTHER}
+    assert all(u["doubt"] == "reads_disagree" and u["symbology"] == "code128" for u in bad["unconfirmed"])
+    assert [c["code"] for c in good["codes"]] == [bar["symbols"][0]["code"]] and good["unconfirmed"] == []
+    helped = _run("scan-image", "--help")
+    assert "unconfirmed" in helped.stdout and "Code 128" in helped.stdout

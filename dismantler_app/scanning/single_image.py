@@ -1,0 +1,168 @@
+"""One picture, no second frame: a code from a 1D symbol is reported only when an independent read agrees.
+
+The camera engine confirms a code by reading it in two frames; a single picture (``dismantler scan-image``) has one.
+1D symbologies are where a misread still passes the checks: Code 128's checksum is one mod-103 character, Code 39
+has none, and on this project's corpus both zxing-cpp and pyzbar once produced a checksum-valid wrong Code 128 from
+a blurred, tilted label (see :mod:`.pipeline`). So a code read from a Code 128/39 symbol in a single picture is
+read again, independently, before it is reported:
+
+- the upper and the lower half of the bars, cut out upright (OpenCV's 1D detector gives the box) and upscaled;
+- the upper and the lower half of the bars at the picture's own pixels (no resampling), for labels the upright cut
+  loses (perspective: measured on the committed fixtures, one of five 1D labels reads only this way);
+- pyzbar on the upright cut, where pyzbar is installed;
+- another symbol of the picture carrying the same code (a QR next to the Code 128).
+
+A second read of the same symbology at the same place with another payload means the bars are ambiguous: nothing
+is reported as a code. Neither agreement nor disagreement: not reported as a code either. Both come back under
+"unconfirmed" with the reason, so the operator knows to take a better picture or use the camera.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from enum import StrEnum
+
+import cv2
+import numpy as np
+
+from dismantler_app.domain.classifier import classify
+from dismantler_app.domain.codes import Classification, CodeKind
+from dismantler_app.scanning import decoders
+from dismantler_app.scanning.pipeline import FrameDecoder, FrameRejected, to_gray
+from dismantler_app.scanning.regions import Region, cut_upright, detect_linear
+from dismantler_app.scanning.symbols import DecodedSymbol
+
+# Printed 1D labels have bars 15-20 % as tall as the symbol is long (synth.render_symbol, GS1 label practice); the
+# cut is at least that thick so both halves hold bars even when a decoder reported a single scan line.
+_BAR_HEIGHT_RATIO = 0.15
+
+
+class Doubt(StrEnum):
+    DISAGREE = "reads_disagree"  # an independent read of the same bars gave another payload
+    SINGLE_READ = "single_read"  # no independent read agreed (nor disagreed)
+
+
+@dataclass(frozen=True)
+class Unconfirmed:
+    symbol: DecodedSymbol
+    classification: Classification
+    doubt: Doubt
+    reason: str
+
+
+@dataclass(frozen=True)
+class PictureReport:
+    codes: list[tuple[Classification, DecodedSymbol]] = field(default_factory=list)
+    unconfirmed: list[Unconfirmed] = field(default_factory=list)
+    unrecognised: list[tuple[Classification, DecodedSymbol]] = field(default_factory=list)
+    errors: tuple[str, ...] = ()
+    ms: float = 0.0
+
+
+def needs_second_read(symbol: DecodedSymbol, classification: Classification) -> bool:
+    return symbol.symbology in decoders.ONE_D and classification.kind is not CodeKind.UNKNOWN
+
+
+def read_picture(
+    frame: object,
+    *,
+    decoder: FrameDecoder | None = None,
+    strict: bool = False,
+    timer: Callable[[], float] = time.perf_counter,
+) -> PictureReport:
+    """Everything one picture holds, with codes from 1D symbols reported only when a second read agrees."""
+    start = timer()
+    decoder = decoder or FrameDecoder()
+    result = decoder.decode(frame)
+    report = PictureReport(errors=result.errors)
+    gray: np.ndarray | None = None
+    for symbol in result.symbols:
+        found = classify(symbol.text, strict=strict)
+        if found.kind is CodeKind.UNKNOWN or not found.code:
+            report.unrecognised.append((found, symbol))
+            continue
+        if needs_second_read(symbol, found):
+            try:
+                gray = to_gray(frame) if gray is None else gray
+            except FrameRejected:  # pragma: no cover - the decoder read it, so it is an image
+                continue
+            doubt = second_opinion(gray, symbol, others=result.symbols, decoder=decoder, code=found.code)
+            if doubt is not None:
+                report.unconfirmed.append(Unconfirmed(symbol, found, *doubt))
+                continue
+        report.codes.append((found, symbol))
+    return PictureReport(report.codes, report.unconfirmed, report.unrecognised, report.errors, (timer() - start) * 1000)
+
+
+def second_opinion(
+    gray: np.ndarray,
+    symbol: DecodedSymbol,
+    *,
+    others: tuple[DecodedSymbol, ...] | list[DecodedSymbol],
+    decoder: FrameDecoder,
+    code: str,
+) -> tuple[Doubt, str] | None:
+    """None when an independent read agrees with ``symbol`` and none disagrees; else the doubt and why."""
+    region = _bars_region(gray, symbol, decoder)
+    # another symbol elsewhere in the picture is no second read of these bars; one at the same place is
+    elsewhere = [o for o in others if o is not symbol and not region.contains(o.centre)]
+    # ...but one carrying the same code confirms it (a QR beside the Code 128, possibly with a wrapped payload)
+    beside = elsewhere + [o for o in others if o is not symbol and o.symbology != symbol.symbology]
+    agreeing = any(classify(o.text).code == code for o in beside)
+    other_raws = {o.raw for o in elsewhere} - {symbol.raw}
+    reads = [r for r in _independent_reads(gray, region, symbol, decoder) if r.raw not in other_raws]
+    different = sorted({r.text for r in reads if r.symbology == symbol.symbology and r.raw != symbol.raw})
+    if different:
+        shown = ", ".join(repr(t) for t in different[:3])
+        return Doubt.DISAGREE, (
+            f"the bars read as {symbol.text!r} once and as {shown} in another read: the symbol is damaged or "
+            "blurred; take a sharper picture or scan it with the camera"
+        )
+    if agreeing or any(r.raw == symbol.raw for r in reads):
+        return None
+    return Doubt.SINGLE_READ, (
+        f"{symbol.text!r} was read in one pass only and no second read of the bars confirmed it; take a closer, "
+        "sharper picture or scan it with the camera"
+    )
+
+
+def _bars_region(gray: np.ndarray, symbol: DecodedSymbol, decoder: FrameDecoder) -> Region:
+    """The box of the bars: the 1D detector's box around the symbol (decoders often report one scan line)."""
+    try:
+        boxes = [b for b in detect_linear(decoder.detector(), gray) if b.contains(symbol.centre, slack=1.2)]
+    except cv2.error:
+        boxes = []
+    region = boxes[0] if boxes else Region.from_points(np.asarray(symbol.corners), linear=True)
+    length, thickness = region.size
+    return Region(region.centre, (length, max(thickness, length * _BAR_HEIGHT_RATIO)), region.angle_deg, True)
+
+
+def _independent_reads(
+    gray: np.ndarray, region: Region, symbol: DecodedSymbol, decoder: FrameDecoder
+) -> list[DecodedSymbol]:
+    formats = decoders.zxing_formats([symbol.symbology])
+    upright = cut_upright(gray, region).image
+    h, w = gray.shape
+    pts = region.points()
+    x0, y0 = np.clip(pts.min(axis=0) - 8, 0, None).astype(int)
+    x1, y1 = np.minimum(pts.max(axis=0) + 8, [w, h]).astype(int)
+    native = gray[y0:y1, x0:x1]
+    halves = [
+        image
+        for whole in (upright, native)
+        for image in (whole[: whole.shape[0] // 2], whole[whole.shape[0] // 2 :])
+        if min(image.shape[:2]) >= 8
+    ]
+    reads: list[DecodedSymbol] = []
+    for image in halves:
+        try:
+            reads += decoder.read_zxing(np.ascontiguousarray(image), formats)[0]
+        except Exception:  # a decoder fault is no read, for or against
+            continue
+    if decoder.use_pyzbar:
+        with contextlib.suppress(Exception):  # pyzbar's ValueError on unknown orientation: no read
+            reads += decoder.read_pyzbar(upright, [symbol.symbology])
+    return reads
