@@ -63,6 +63,20 @@ class Ui_SupervisorPage(object):
 
         self.queue_side.addWidget(self.queue_summary)
 
+        self.photos_box = QGroupBox(SupervisorPage)
+        self.photos_box.setObjectName(u"photos_box")
+        self.photos_layout = QVBoxLayout(self.photos_box)
+        self.photos_layout.setObjectName(u"photos_layout")
+        self.photos = PhotoStrip(self.photos_box)
+        self.photos.setObjectName(u"photos")
+        self.photos.setMinimumHeight(150)
+        self.photos.setMaximumHeight(150)
+
+        self.photos_layout.addWidget(self.photos)
+
+
+        self.queue_side.addWidget(self.photos_box)
+
         self.certificate_box = QGroupBox(SupervisorPage)
         self.certificate_box.setObjectName(u"certificate_box")
         self.certificate_layout = QVBoxLayout(self.certificate_box)
@@ -207,22 +221,7 @@ class Ui_SupervisorPage(object):
 
         self.facts.addWidget(self.packs_box)
 
-        self.photos_box = QGroupBox(SupervisorPage)
-        self.photos_box.setObjectName(u"photos_box")
-        self.photos_layout = QVBoxLayout(self.photos_box)
-        self.photos_layout.setObjectName(u"photos_layout")
-        self.photos = PhotoStrip(self.photos_box)
-        self.photos.setObjectName(u"photos")
-        self.photos.setMinimumWidth(150)
-        self.photos.setMaximumWidth(150)
-
-        self.photos_layout.addWidget(self.photos)
-
-
-        self.facts.addWidget(self.photos_box)
-
-        self.facts.setStretch(0, 4)
-        self.facts.setStretch(1, 4)
+        self.facts.setStretch(0, 1)
 
         self.detail_side.addLayout(self.facts)
 
@@ -282,8 +281,7 @@ class Ui_SupervisorPage(object):
 
         self.layout.addLayout(self.detail_side)
 
-        self.layout.setStretch(0, 2)
-        self.layout.setStretch(1, 5)
+        self.layout.setStretch(1, 1)
 
         self.retranslateUi(SupervisorPage)
     # setupUi
@@ -291,6 +289,7 @@ class Ui_SupervisorPage(object):
     def retranslateUi(self, SupervisorPage):
         self.heading.setText(QCoreApplication.translate("SupervisorPage", u"Supervisor desk", None))
         self.refresh_button.setText(QCoreApplication.translate("SupervisorPage", u"&Refresh", None))
+        self.photos_box.setTitle(QCoreApplication.translate("SupervisorPage", u"Photos", None))
         self.certificate_box.setTitle(QCoreApplication.translate("SupervisorPage", u"Certificate", None))
         self.preview_button.setText(QCoreApplication.translate("SupervisorPage", u"&Preview and print", None))
         self.reprint_button.setText(QCoreApplication.translate("SupervisorPage", u"Re&print (copy)", None))
@@ -304,7 +303,6 @@ class Ui_SupervisorPage(object):
         self.status_label.setText(QCoreApplication.translate("SupervisorPage", u"Status", None))
         self.documents_label.setText(QCoreApplication.translate("SupervisorPage", u"Documents", None))
         self.packs_box.setTitle(QCoreApplication.translate("SupervisorPage", u"Traction battery packs", None))
-        self.photos_box.setTitle(QCoreApplication.translate("SupervisorPage", u"Photos", None))
         self.review_box.setTitle(QCoreApplication.translate("SupervisorPage", u"Review", None))
 #if QT_CONFIG(tooltip)
         self.expected_code.setToolTip(QCoreApplication.translate("SupervisorPage", u"The registered pack that was replaced", None))

@@ -61,7 +61,9 @@ class PhotosPanel(QWidget):
         self.ui.take_button.clicked.connect(lambda: self.capture_requested.emit(self.kind().value))
         self.ui.file_button.clicked.connect(lambda: self.file_requested.emit(self.kind().value))
         self.taken: dict[PhotoKind, int] = {}
-        self.shown: set[str] = set()  # sha256 of the photos in the strip: stored and new ones meet without doubles
+        # (sha256, kind) of the photos in the strip: stored and new ones meet without doubles. The kind too: one
+        # still frame taken twice (F5 on a camera that has not moved) is two photos of different purpose.
+        self.shown: set[tuple[str, PhotoKind]] = set()
         self.damage_required = False
         self._retranslate()
 
@@ -85,11 +87,11 @@ class PhotosPanel(QWidget):
         return [kind for kind in needed if not self.taken.get(kind)]
 
     def add_photo(self, kind: PhotoKind, thumb: QImage, *, sha256: str = "") -> None:
-        """A photo of the intake; one already in the strip (same ``sha256``) is not added twice."""
+        """A photo of the intake; one already in the strip (same ``sha256`` and kind) is not added twice."""
         if sha256:
-            if sha256 in self.shown:
+            if (sha256, kind) in self.shown:
                 return
-            self.shown.add(sha256)
+            self.shown.add((sha256, kind))
         self.taken[kind] = self.taken.get(kind, 0) + 1
         item = QListWidgetItem(QIcon(QPixmap.fromImage(thumb)), photo_kind_name(kind))
         item.setData(Qt.ItemDataRole.UserRole, kind.value)

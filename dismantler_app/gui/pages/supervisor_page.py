@@ -51,6 +51,7 @@ class SupervisorPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_SupervisorPage()
         self.ui.setupUi(self)
+        self.ui.packs.set_compact(True)  # the desk shares its width with the queue: the state by its sign
         self._bridge, self._services, self._clock = bridge, services, clock
         self._current_user = current_user
         self._keys = keys or actions.yard_key_source(services)

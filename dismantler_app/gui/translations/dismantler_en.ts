@@ -1537,6 +1537,10 @@
 <context>
     <name>ReviewQueueTable</name>
     <message>
+        <source>Plate: %1 · packs scanned: %2 · %3</source>
+        <translation>Plate: %1 · packs scanned: %2 · %3</translation>
+    </message>
+    <message>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>

@@ -587,11 +587,11 @@
     </message>
     <message>
         <source>Edit vehicle (F3)</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑车辆信息 (F3)</translation>
     </message>
     <message>
         <source>Edit the vehicle, its owner and the documents received</source>
-        <translation type="unfinished"></translation>
+        <translation>编辑车辆、车主及已收证件</translation>
     </message>
     <message>
         <source>&amp;Code:</source>
@@ -1529,6 +1529,10 @@
 <context>
     <name>ReviewQueueTable</name>
     <message>
+        <source>Plate: %1 · packs scanned: %2 · %3</source>
+        <translation>号牌：%1 · 已扫描电池包：%2 · %3</translation>
+    </message>
+    <message>
         <source>VIN</source>
         <translation>VIN</translation>
     </message>
@@ -2208,7 +2212,7 @@
     </message>
     <message>
         <source>Refused by head office</source>
-        <translation type="unfinished">总部拒收的记录</translation>
+        <translation>总部拒收</translation>
     </message>
     <message>
         <source>Sync with head office</source>
@@ -2228,7 +2232,7 @@
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished">状态</translation>
+        <translation>状态</translation>
     </message>
     <message>
         <source>Background sync</source>

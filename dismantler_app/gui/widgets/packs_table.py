@@ -48,8 +48,16 @@ class PacksTable(QTableWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.verticalHeader().setDefaultSectionSize(ROW_HEIGHT)
         self.rows: list[PackRow] = []
+        self.compact = False
         self._retranslate()
         self._size_columns()
+
+    def set_compact(self, compact: bool) -> None:
+        """The state as its sign alone (✔ ✖ ≠ ⚠ ?) on its colour, the words in the cell's tooltip: for the desk,
+        where the table shares its row with the vehicle and the queue."""
+        self.compact = compact
+        self._size_columns()
+        self._fill()
 
     def _size_columns(self) -> None:
         # From the font in force now: the application's font arrives after construction (style sheet, language).
@@ -62,7 +70,8 @@ class PacksTable(QTableWidget):
         frame = 2 * self.frameWidth()
         self.setMinimumHeight(header.sizeHint().height() + ROWS_SHOWN * ROW_HEIGHT + frame)
         bold = QFontMetrics(self._state_font())
-        state_width = max(bold.horizontalAdvance(self.state_text(state)) for state in PackState) + CELL_MARGIN
+        shown = [self._shown_state(state) for state in PackState]
+        state_width = max(bold.horizontalAdvance(text) for text in shown) + CELL_MARGIN
         state_width = max(state_width, header.fontMetrics().horizontalAdvance(self.tr("State")) + CELL_MARGIN)
         self.setMinimumWidth(self.columnWidth(0) + self.columnWidth(1) + state_width + frame)
 
@@ -79,6 +88,10 @@ class PacksTable(QTableWidget):
             PackState.UNEXPECTED: self.tr("? Not registered"),
             PackState.REPLACED: self.tr("✔ Replaced (record)"),
         }[state]
+
+    def _shown_state(self, state: PackState) -> str:
+        text = self.state_text(state)
+        return text.split(" ", 1)[0] if self.compact else text
 
     def _state_font(self) -> QFont:
         bold = QFont(self.font())
@@ -99,7 +112,7 @@ class PacksTable(QTableWidget):
                 item = QTableWidgetItem(text)
                 item.setFont(mono)
                 self.setItem(i, column, item)
-            state = QTableWidgetItem(self.state_text(row.state))
+            state = QTableWidgetItem(self._shown_state(row.state))
             state.setFont(bold)
             state.setToolTip(self.state_text(row.state))
             state.setForeground(QColor("#ffffff"))

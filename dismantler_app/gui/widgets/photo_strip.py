@@ -17,7 +17,8 @@ class PhotoStrip(QListWidget):
         super().__init__(parent)
         self.setViewMode(QListView.ViewMode.IconMode)
         self.setIconSize(QSize(THUMBNAIL_SIZE, THUMBNAIL_SIZE))
-        self.setFlow(QListView.Flow.TopToBottom)  # a column beside the packs: the desk has width to spare
+        # A row under the queue: beside the packs it took the width the 24-character codes need at 1366×768.
+        self.setFlow(QListView.Flow.LeftToRight)
         self.setWrapping(False)
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)

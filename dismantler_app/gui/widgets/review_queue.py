@@ -1,5 +1,9 @@
 """The supervisor desk's queue: one row per intake (VIN, plate, status, packs scanned, waiting since or certificate
-number); selecting a row emits the intake's id."""
+number); selecting a row emits the intake's id.
+
+At 1366×768 the queue shares the desk with the vehicle and its packs, so it shows the VIN and the status; plate,
+packs and since/certificate are kept in their columns (hidden) and said in each row's tooltip. Five columns in
+about 350 px clipped the status to "Sta"/"Awaitin" (seen in the guide's screenshots)."""
 
 from __future__ import annotations
 
@@ -10,6 +14,9 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTab
 from dismantler_app.domain.records import IntakeStatus
 from dismantler_app.gui.record_words import status_name
 from dismantler_app.services.review import ReviewItem
+
+STATUS = 2
+HIDDEN = (1, 3, 4)  # plate, packs, since/certificate: in the tooltip
 
 
 class ReviewQueueTable(QTableWidget):
@@ -22,8 +29,11 @@ class ReviewQueueTable(QTableWidget):
         self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.verticalHeader().setVisible(False)
         self.verticalHeader().setDefaultSectionSize(34)
-        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.horizontalHeader().setStretchLastSection(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATUS, QHeaderView.ResizeMode.Stretch)
+        for column in HIDDEN:
+            self.setColumnHidden(column, True)
         self.items: list[ReviewItem] = []
         self.itemSelectionChanged.connect(self._selection_changed)
         self._retranslate()
@@ -37,8 +47,12 @@ class ReviewQueueTable(QTableWidget):
         for row, item in enumerate(self.items):
             when = item.certificate_number or item.updated_at[:16].replace("T", " ")
             texts = (item.vin, item.plate or "—", status_name(item.status), str(item.scanned_count), when)
+            summary = self.tr("Plate: %1 · packs scanned: %2 · %3").replace("%1", texts[1])
+            summary = summary.replace("%2", texts[3]).replace("%3", when)
             for column, text in enumerate(texts):
-                self.setItem(row, column, QTableWidgetItem(text))
+                cell = QTableWidgetItem(text)
+                cell.setToolTip(summary)
+                self.setItem(row, column, cell)
             waiting = item.status is IntakeStatus.SUBMITTED
             self.item(row, 2).setForeground(QColor("#e65100" if waiting else "#1b5e20"))
             if item.intake_id == keep_selected:
