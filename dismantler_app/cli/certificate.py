@@ -26,12 +26,13 @@ from dismantler_app.certificates.extract import ExtractionFailed, find_statement
 from dismantler_app.certificates.printing import PrintFailed, SpoolerUnavailable, find_spooler, print_pdf
 from dismantler_app.certificates.render import Paper, RenderOptions, render_certificate
 from dismantler_app.certificates.samples import sample_document, sample_key
-from dismantler_app.certificates.signing import load_public_key, verify_qr_text
+from dismantler_app.certificates.signing import load_public_key
 from dismantler_app.cli.credentials import SignInRefused, add_user_argument, sign_in
 from dismantler_app.cli.main import UsageError
 from dismantler_app.composition import open_app_context, settings_for
 from dismantler_app.domain.certificate import CertificateKind, LabelLanguage
 from dismantler_app.domain.records import Market
+from dismantler_app.domain.statement_signing import verify_qr_text_with_keys
 from dismantler_app.services.certificate_documents import (
     PrintLayout,
     RenderedCertificates,
@@ -40,7 +41,7 @@ from dismantler_app.services.certificate_documents import (
 )
 from dismantler_app.services.certificates import get_certificate, set_official_number
 from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound, PermissionDenied
-from dismantler_app.services.yard_keys import load_or_create_yard_keys, load_yard_public_key
+from dismantler_app.services.yard_keys import load_or_create_yard_keys, load_yard_public_keys
 from dismantler_app.storage.errors import DatabaseRefused
 
 
@@ -98,18 +99,19 @@ def parse_day(text: str) -> date:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date; write it as YYYY-MM-DD") from exc
 
 
-def _public_key(args: argparse.Namespace):
+def _public_keys(args: argparse.Namespace) -> list:
+    """The key given with --public-key, or the yard's current key followed by its retired ones."""
     try:
         if args.public_key is not None:
-            return load_public_key(args.public_key.read_bytes())
+            return [load_public_key(args.public_key.read_bytes())]
         data_dir = args.key_data_dir or getattr(args, "data_dir", None)
-        return load_yard_public_key(settings_for(data_dir).data_dir)
+        return load_yard_public_keys(settings_for(data_dir).data_dir)
     except (OSError, ValueError) as exc:
         raise UsageError(str(exc)) from exc
 
 
 def run_verify(args: argparse.Namespace) -> int:
-    key = _public_key(args)
+    keys = _public_keys(args)
     path = Path(args.input)
     results: list[dict[str, object]] = []
     if path.is_file():
@@ -118,13 +120,13 @@ def run_verify(args: argparse.Namespace) -> int:
         except ExtractionFailed as exc:
             raise UsageError(str(exc)) from exc
         for item in found:
-            result = verify_qr_text(item.qr_text, key).to_json()
+            result = verify_qr_text_with_keys(item.qr_text, keys).to_json()
             result.update(source=item.source.value, page=item.page, text_layer_agrees=item.text_layer_agrees)
             if item.text_layer_agrees is False:
                 result.update(valid=False, reason="the PDF's hidden text differs from its QR code: the file was edited")
             results.append(result)
     elif args.input.startswith("DSC"):
-        results.append({**verify_qr_text(args.input, key).to_json(), "source": "text"})
+        results.append({**verify_qr_text_with_keys(args.input, keys).to_json(), "source": "text"})
     else:
         raise UsageError(f"{args.input!r} is neither a file nor a certificate QR text (those start with DSC)")
     ok = all(r["valid"] for r in results)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import base64
 import binascii
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 
@@ -107,3 +108,19 @@ def verify_qr_text(text: str, public_key: Ed25519PublicKey) -> Verification:
     except StatementInvalid as exc:
         return Verification(VerifyOutcome.MALFORMED, f"signed, but unreadable: {exc}", fingerprint)
     return Verification(VerifyOutcome.VALID, "signature valid", fingerprint, statement)
+
+
+def verify_qr_text_with_keys(text: str, public_keys: Sequence[Ed25519PublicKey]) -> Verification:
+    """Check a QR text against a yard's keys, current first then retired ones: a certificate signed before a key
+    rotation still verifies with the key that signed it. The answer names the key that matched, or, when none did,
+    what the current key says."""
+    if not public_keys:
+        raise ValueError("no public key to verify with")
+    first = verify_qr_text(text, public_keys[0])
+    if first.outcome is not VerifyOutcome.BAD_SIGNATURE:
+        return first
+    for key in public_keys[1:]:
+        other = verify_qr_text(text, key)
+        if other.outcome is VerifyOutcome.VALID:
+            return other
+    return first

@@ -8,8 +8,11 @@ from pathlib import Path
 import pytest
 
 from dismantler_app.certificates.extract import statements_in_text_layer
+from dismantler_app.certificates.samples import sample_document
 from dismantler_app.cli.main import main
-from dismantler_app.services.yard_keys import load_or_create_yard_keys
+from dismantler_app.domain.certificate import build_statement
+from dismantler_app.domain.statement_signing import sign_statement
+from dismantler_app.services.yard_keys import load_or_create_yard_keys, rotate_yard_keys
 
 
 @pytest.fixture(scope="module")
@@ -60,3 +63,21 @@ def test_verify_of_text_that_is_no_certificate_is_a_usage_error(sample_pdf, caps
     code = main(["certificate", "verify", "hello", "--public-key", str(sample_pdf.with_suffix(".pub.pem"))])
     assert code == 2
     assert "neither a file nor a certificate QR text" in capsys.readouterr().err
+
+
+def test_a_certificate_signed_before_a_key_rotation_still_verifies_at_the_yard(tmp_path, capsys):
+    old = load_or_create_yard_keys(tmp_path)
+    qr_text = sign_statement(build_statement(sample_document()), old.private_key)
+    new = rotate_yard_keys(tmp_path)
+    assert new.fingerprint != old.fingerprint
+    capsys.readouterr()
+
+    code = main(["--data-dir", str(tmp_path), "certificate", "verify", qr_text, "--json"])
+    [cert] = json.loads(capsys.readouterr().out)["certificates"]
+    assert code == 0 and cert["valid"] is True
+    assert cert["key_fingerprint"] == old.fingerprint  # the retired key that signed it
+
+    # Altered after signing: refused whatever key is tried.
+    forged = qr_text.replace("LFV2A21K4G4000001", "LFV2A21K4G4000009")
+    assert forged != qr_text
+    assert main(["--data-dir", str(tmp_path), "certificate", "verify", forged, "--json"]) == 1
