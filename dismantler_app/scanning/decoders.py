@@ -8,7 +8,6 @@ and says so through :func:`pyzbar_status`.
 
 from __future__ import annotations
 
-import importlib
 from collections.abc import Callable, Iterable, Sequence
 from types import ModuleType
 
@@ -21,7 +20,14 @@ from dismantler_app.scanning.symbols import Corners, DecodedSymbol, Decoder, Sym
 ImportModule = Callable[[str], ModuleType]
 
 
-def load_pyzbar(import_module: ImportModule = importlib.import_module) -> tuple[ModuleType | None, str | None]:
+def _import_pyzbar(name: str) -> ModuleType:
+    # a static import, not importlib: the packager (PyInstaller) bundles only what it sees imported
+    from pyzbar import pyzbar
+
+    return pyzbar
+
+
+def load_pyzbar(import_module: ImportModule = _import_pyzbar) -> tuple[ModuleType | None, str | None]:
     """pyzbar's decoding module, or None and a sentence for the diagnostics saying why it is unusable. pyzbar
     raises ImportError (or OSError on Windows) when the shared libzbar is missing."""
     try:
