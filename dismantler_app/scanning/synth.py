@@ -124,7 +124,8 @@ def render_label(rng: random.Random, symbols: list[tuple[Payload, Symbology]], *
     return cv2.copyMakeBorder(label, gap, gap, gap, gap, cv2.BORDER_CONSTANT, value=255)
 
 
-def _background(rng: random.Random, w: int, h: int) -> np.ndarray:
+def background(rng: random.Random, w: int, h: int) -> np.ndarray:
+    """A cluttered workshop scene (float32 BGR) for a label to be placed in."""
     np_rng = np.random.default_rng(rng.getrandbits(32))
     # muted greys and browns of battery cases and a workshop floor, not confetti
     grey = np_rng.uniform(50, 190, (max(2, h // 60), max(2, w // 60), 1))
@@ -139,7 +140,7 @@ def _background(rng: random.Random, w: int, h: int) -> np.ndarray:
 
 def _texture(rng: random.Random, w: int, h: int) -> np.ndarray:
     """Negatives that look busy to a decoder: grilles, cooling fins, printed text, speckle."""
-    bg = _background(rng, w, h)
+    bg = background(rng, w, h)
     period = rng.randint(4, 14)
     if rng.random() < 0.5:
         for x in range(0, w, period):
@@ -147,7 +148,7 @@ def _texture(rng: random.Random, w: int, h: int) -> np.ndarray:
     return bg
 
 
-def _place(rng: random.Random, label: np.ndarray, scene: np.ndarray, module_px: float, tilt: float) -> bool:
+def place(rng: random.Random, label: np.ndarray, scene: np.ndarray, module_px: float, tilt: float) -> bool:
     """Warps the label into the scene at ``module_px`` pixels per module. False if it cannot fit."""
     h, w = scene.shape[:2]
     scale = module_px / _PRINT_MODULE_PX
@@ -177,7 +178,7 @@ def _place(rng: random.Random, label: np.ndarray, scene: np.ndarray, module_px: 
     return True
 
 
-def _degrade(
+def degrade(
     rng: random.Random, frame: np.ndarray, conditions: dict[str, float | str], *, module_px: float = 3.0
 ) -> np.ndarray:
     """Light, blur, noise. Blur stays below what leaves a symbol readable at all (defocus sigma under half a
@@ -220,30 +221,30 @@ def render_frame(
     w, h = size or rng.choice(FRAME_SIZES)
     truth = FrameTruth(file="", width=w, height=h, negative=negative)
     if negative:
-        scene = _texture(rng, w, h) if rng.random() < 0.5 else _background(rng, w, h)
+        scene = _texture(rng, w, h) if rng.random() < 0.5 else background(rng, w, h)
         label = render_label(rng, [], human_text=random_payload(rng).code)
-        _place(rng, label, scene, rng.uniform(1.5, 4.0), rng.uniform(-40, 40))
-        return _degrade(rng, scene, truth.conditions), truth
-    symbols = _pick_symbols(rng)
+        place(rng, label, scene, rng.uniform(1.5, 4.0), rng.uniform(-40, 40))
+        return degrade(rng, scene, truth.conditions), truth
+    symbols = pick_symbols(rng)
     label = render_label(rng, symbols, human_text=symbols[0][0].code)
     one_d = any(s in (Symbology.CODE_128, Symbology.CODE_39) for _, s in symbols)
     # module sizes at 720p for 15-40 cm (measured: 0.33 mm bars give ~1.6 px at 30 cm on a 70° webcam),
     # scaled with the frame height so 1080p sees finer detail
     base = rng.uniform(1.7, 3.2) if one_d else rng.uniform(2.0, 4.5)
     module_px = truth.conditions["module_px"] = round(base * h / 720 if h > 720 else base, 2)
-    scene = _background(rng, w, h)
+    scene = background(rng, w, h)
     tilt = truth.conditions["tilt_deg"] = round(rng.uniform(-40, 40), 1)
-    while not _place(rng, label, scene, module_px, tilt):
+    while not place(rng, label, scene, module_px, tilt):
         # the operator frames a long label square-on and closer to the edges; shrink the tilt, then the modules
         if abs(tilt) > 8:
             tilt = truth.conditions["tilt_deg"] = round(tilt * 0.7, 1)
         else:
             module_px = truth.conditions["module_px"] = round(module_px * 0.9, 2)
     truth.symbols = [SymbolTruth(s.value, p.text, p.kind.value, p.code, p.wrapping) for p, s in symbols]
-    return _degrade(rng, scene, truth.conditions, module_px=float(module_px)), truth
+    return degrade(rng, scene, truth.conditions, module_px=float(module_px)), truth
 
 
-def _pick_symbols(rng: random.Random) -> list[tuple[Payload, Symbology]]:
+def pick_symbols(rng: random.Random) -> list[tuple[Payload, Symbology]]:
     """Each of the four symbologies equally often (success is reported per symbology), 15 % of labels with a
     QR and a Code 128 of the same code. Wrapped payloads go into 2D symbols only, VINs into all but Code 128."""
     if rng.random() < 0.15:
@@ -282,3 +283,7 @@ def write_corpus(
     manifest = {"generator": "dismantler_app.scanning.synth", "seed": seed, "frames": [asdict(e) for e in entries]}
     (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return entries
+
+
+# packaging/demo_assets.py still calls these by their former private names; drop once it uses the public ones.
+_background, _place, _degrade = background, place, degrade

@@ -30,19 +30,19 @@ def render_trials(
     w, h = size
     for t in range(trials):
         rng = random.Random(seed * 7919 + t)
-        symbols = synth._pick_symbols(rng)
+        symbols = synth.pick_symbols(rng)
         label = synth.render_label(rng, symbols, human_text=symbols[0][0].code)
-        empty = synth._background(rng, w, h)
+        empty = synth.background(rng, w, h)
         with_label = empty.copy()
         one_d = any(s in (synth.Symbology.CODE_128, synth.Symbology.CODE_39) for _, s in symbols)
         module_px, tilt = (rng.uniform(2.0, 3.2) if one_d else rng.uniform(2.2, 4.5)), rng.uniform(-35, 35)
-        while not synth._place(rng, label, with_label, module_px, tilt):
+        while not synth.place(rng, label, with_label, module_px, tilt):
             tilt, module_px = tilt * 0.7, module_px * 0.95
         for i in range(before + during):
             base = empty if i < before else with_label
             dx, dy = (rng.randint(-2, 2), rng.randint(-2, 2)) if i >= before else (0, 0)
             shaken = np.roll(base, (dy, dx), axis=(0, 1))
-            frame = synth._degrade(rng, shaken.copy(), {}, module_px=module_px)
+            frame = synth.degrade(rng, shaken.copy(), {}, module_px=module_px)
             trial = Trial(symbols[0][0].code, index, before + during) if i == before else None
             yield frame, trial
             index += 1
