@@ -21,9 +21,11 @@ from dismantler_app.domain.codes import RejectReason
 from dismantler_app.domain.permissions import User
 from dismantler_app.domain.records import Market
 from dismantler_app.gui.bridge import TaskBridge
+from dismantler_app.gui.camera_probe import probe_cameras
 from dismantler_app.gui.camera_worker import CameraThread
 from dismantler_app.gui.forms.ui_first_run_wizard import Ui_FirstRunWizard
 from dismantler_app.gui.pages.intake_text import reject_reason_text
+from dismantler_app.gui.pages.settings_station import fill_camera_list
 from dismantler_app.gui.pages.settings_text import market_name
 from dismantler_app.gui.problems import describe_problem
 from dismantler_app.gui.station_camera import camera_for
@@ -76,6 +78,7 @@ class FirstRunWizard(QWizard):
         clock: Clock,
         language: str,
         settings_file: Path | None = None,
+        probe: Callable[[], list[str]] = probe_cameras,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -90,9 +93,9 @@ class FirstRunWizard(QWizard):
         ui = self.ui
         for market in Market:
             ui.market.addItem("", market.value)
-        for index in ("0", "1", "2", "3"):
-            ui.camera.addItem(index)
         ui.camera.setCurrentText("")
+        # The cameras that open on this PC, tried off the UI thread; URL, file and folder stay typed or chosen.
+        self._bridge.run(probe, on_done=lambda found: fill_camera_list(ui.camera, found))
         for widget in (ui.yard_code, ui.uscc, ui.username, ui.camera):
             widget.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         ui.test_button.clicked.connect(self.test_camera)
@@ -275,7 +278,8 @@ class FirstRunWizard(QWizard):
     def _retranslate(self) -> None:
         for index in range(self.ui.market.count()):
             self.ui.market.setItemText(index, market_name(Market(self.ui.market.itemData(index))))
-        self.ui.camera.lineEdit().setPlaceholderText(self.tr("0 for the first USB camera, rtsp://… or a folder"))
+        self.ui.camera.lineEdit().setPlaceholderText(self.tr("No camera"))
+        self.ui.camera.setToolTip(self.tr("0 for the first USB camera, rtsp://… or a folder"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

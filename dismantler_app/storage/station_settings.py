@@ -160,8 +160,12 @@ def save_station_settings(path: Path, settings: StationSettings) -> None:
     body = json.dumps(settings_to_json(validate_station_settings(settings)), ensure_ascii=False, indent=2)
     path = Path(path)
     path.parent.mkdir(parents=True, exist_ok=True)
+    # mkstemp creates the file 0600 on POSIX (only this account reads it): the head office password is in it.
+    # The mode is set again explicitly so that a change of temporary-file helper cannot widen it.
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".station-", suffix=".json")
     try:
+        if os.name == "posix":
+            os.fchmod(fd, 0o600)
         with os.fdopen(fd, "w", encoding="utf-8") as fh:
             fh.write(body + "\n")
             fh.flush()

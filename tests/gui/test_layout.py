@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontMetrics
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QStyle, QTableView, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QStyle, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
 from dismantler_app.gui.i18n import Language
@@ -82,8 +82,24 @@ def clipped_cells(table: QTableView, columns: list[int]) -> list[str]:
     return found
 
 
+def clipped_placeholders(root: QWidget) -> list[tuple[str, str, int, int]]:
+    """Empty visible line edits whose grey hint is wider than the box (the owner ID's "Recorded: 3101…" was)."""
+    return [
+        (edit.objectName(), edit.placeholderText()[:40], needed, edit.width())
+        for edit in root.findChildren(QLineEdit)
+        if edit.isVisible()
+        and not edit.text()
+        and edit.placeholderText()
+        and (needed := edit.fontMetrics().horizontalAdvance(edit.placeholderText()) + 8) > edit.width()
+    ]
+
+
 def layout_problems(root: QWidget) -> dict[str, list]:
-    problems = {"labels": clipped_labels(root), "headers": clipped_headers(root)}
+    problems = {
+        "labels": clipped_labels(root),
+        "headers": clipped_headers(root),
+        "placeholders": clipped_placeholders(root),
+    }
     return {kind: found for kind, found in problems.items() if found}
 
 

@@ -112,6 +112,7 @@ class Ui_VehicleDialog(object):
 
         self.weighed_mass = QDoubleSpinBox(self.vehicle_box)
         self.weighed_mass.setObjectName(u"weighed_mass")
+        self.weighed_mass.setSpecialValueText(u"\u2014")
         self.weighed_mass.setDecimals(0)
         self.weighed_mass.setMaximum(60000.000000000000000)
 
@@ -315,6 +316,9 @@ class Ui_VehicleDialog(object):
         self.engine_number_label.setText(QCoreApplication.translate("VehicleDialog", u"&Engine/motor number", None))
         self.powertrain_label.setText(QCoreApplication.translate("VehicleDialog", u"Po&wertrain", None))
         self.mass_label.setText(QCoreApplication.translate("VehicleDialog", u"Weighed &mass", None))
+#if QT_CONFIG(tooltip)
+        self.weighed_mass.setToolTip(QCoreApplication.translate("VehicleDialog", u"Leave at \u201c\u2014\u201d when the vehicle was not weighed", None))
+#endif // QT_CONFIG(tooltip)
         self.weighed_mass.setSuffix(QCoreApplication.translate("VehicleDialog", u" kg", None))
         self.swap_model.setText(QCoreApplication.translate("VehicleDialog", u"Battery-&swap model", None))
         self.frame_present.setText(QCoreApplication.translate("VehicleDialog", u"&Frame/body present", None))

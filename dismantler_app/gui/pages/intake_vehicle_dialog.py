@@ -117,11 +117,17 @@ class VehicleDialog(QDialog):
     def _check_owner_id(self) -> None:
         text = self.ui.owner_id.text().strip()
         recorded = self.record.owner.id_number
-        self.ui.owner_id.setPlaceholderText(
+        # The masked number alone fits the box (the sentence around it was cut off at 1366×768); the sentence is
+        # the tooltip and the status line under the box.
+        self.ui.owner_id.setPlaceholderText(mask_owner_id(recorded) if recorded else "")
+        self.ui.owner_id.setToolTip(
             self.tr("Recorded: %1 (type to replace)").replace("%1", mask_owner_id(recorded)) if recorded else ""
         )
         if not text:
-            self.ui.owner_id_status.setText("")
+            self.ui.owner_id_status.setText(
+                self.tr("Recorded: %1 (type to replace)").replace("%1", mask_owner_id(recorded)) if recorded else ""
+            )
+            self.ui.owner_id_status.setStyleSheet("")
             return
         try:
             parsed = parse_owner_id(text)

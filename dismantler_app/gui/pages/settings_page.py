@@ -1,4 +1,6 @@
 """Settings: this station's own settings (a JSON file in the data folder) and the yard's policy (admins only).
+This module wires the page; the station form is ``settings_station``, the yard's details ``settings_yard`` and the
+policy ``settings_policy``.
 
 Station settings are read and written through the bridge (the UI thread never touches the disk). A damaged settings
 file is shown as such and only replaced when the person confirms on saving; the damaged copy is kept. The language
@@ -19,13 +21,13 @@ from PySide6.QtWidgets import QCheckBox, QFileDialog, QMessageBox, QWidget
 
 from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.permissions import Action, User
-from dismantler_app.domain.policy import HevHandling, Policy
-from dismantler_app.domain.records import DocumentKind
+from dismantler_app.domain.policy import Policy
+from dismantler_app.gui import camera_probe
 from dismantler_app.gui.bridge import TaskBridge
 from dismantler_app.gui.forms.ui_settings_page import Ui_SettingsPage
 from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.pages import settings_yard
-from dismantler_app.gui.pages.settings_text import form_problem, hev_name, market_name
+from dismantler_app.gui.pages import settings_policy, settings_station, settings_yard
+from dismantler_app.gui.pages.settings_text import form_problem, market_name
 from dismantler_app.gui.problems import describe_problem
 from dismantler_app.services import yard
 from dismantler_app.services.context import ServiceContext
@@ -33,19 +35,6 @@ from dismantler_app.services.errors import InvalidInput
 from dismantler_app.storage import station_settings as files
 from dismantler_app.storage.station_settings import StationSettings, StationSettingsCorrupt
 from dismantler_app.storage.yard import YardRecord
-
-# Each language is named in itself, so a person can find their own whatever the current language is.
-LANGUAGE_NAMES = ((Language.ZH_CN, "中文"), (Language.EN, "English"))
-CAMERA_INDEXES = ("0", "1", "2", "3")
-POLICY_SWITCHES = (
-    "battery_rule",
-    "owner_statement_allowed",
-    "swap_model_exempt",
-    "vin_check_digit_blocks",
-    "require_mortgage_check",
-    "require_theft_check",
-    "require_triage",
-)
 
 
 class SettingsPage(QWidget):
@@ -60,6 +49,7 @@ class SettingsPage(QWidget):
         clock: Clock,
         current_user: Callable[[], User | None],
         settings_file: Path | None = None,
+        probe: Callable[[], list[str]] = camera_probe.probe_cameras,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -72,7 +62,9 @@ class SettingsPage(QWidget):
         self.damaged: str | None = None  # what is wrong with the file on disk, until it is replaced
         self.yard: YardRecord | None = None
         self._status: Callable[[], str] = lambda: ""
-        self._fill_choices()
+        self._probe = probe  # which camera numbers open here; injected by tests (no camera hardware there)
+        settings_station.fill_choices(self.ui)
+        settings_policy.fill_choices(self.ui)
         self.ui.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         self.ui.language.activated.connect(self._language_activated)
         self.ui.save_station_button.clicked.connect(self.save_station)
@@ -86,18 +78,12 @@ class SettingsPage(QWidget):
         self.load()
 
     # --- station settings ------------------------------------------------------------------------------------
-    def _fill_choices(self) -> None:
-        for language, name in LANGUAGE_NAMES:
-            self.ui.language.addItem(name, language.value)
-        for width, height in files.RESOLUTIONS:
-            self.ui.resolution.addItem(f"{width} × {height}", [width, height])
-        for index in CAMERA_INDEXES:
-            self.ui.camera.addItem(index, index)
-        for handling in HevHandling:
-            self.ui.hev_handling.addItem("", handling.value)
+    def probe_cameras(self) -> None:
+        """Lists the cameras that open on this PC (tried off the UI thread)."""
+        self._bridge.run(self._probe, on_done=lambda found: settings_station.show_cameras(self.ui, found))
 
     def symbology_boxes(self) -> dict[str, QCheckBox]:
-        return {name: getattr(self.ui, f"symbology_{name}") for name in files.SYMBOLOGY_NAMES}
+        return settings_station.symbology_boxes(self.ui)
 
     def load(self) -> None:
         self._bridge.run(
@@ -121,39 +107,11 @@ class SettingsPage(QWidget):
         )
 
     def show_settings(self, settings: StationSettings) -> None:
-        # The language box shows the language on screen (the main window sets it), not the one in the file.
-        ui = self.ui
-        ui.station.setText(settings.station)
-        ui.camera.setCurrentText(settings.camera)
-        ui.resolution.setCurrentIndex(max(0, ui.resolution.findData(list(settings.resolution))))
-        for name, box in self.symbology_boxes().items():
-            box.setChecked(name in settings.symbologies)
-        ui.use_pyzbar.setChecked(settings.use_pyzbar)
-        ui.scanner_prefix.setText(settings.scanner_prefix)
-        ui.scanner_suffix.setText(settings.scanner_suffix)
-        ui.idle_lock.setValue(settings.idle_lock_minutes)
-        ui.hub_url.setText(settings.hub_url)
-        ui.hub_user.setText(settings.hub_user)
-        ui.hub_secret.setText(settings.hub_secret)
+        settings_station.show_settings(self.ui, settings)
 
     def form_settings(self) -> StationSettings:
         """What the form shows, on top of what was stored (so keys this page does not edit are kept)."""
-        ui = self.ui
-        return dataclasses.replace(
-            self.stored,
-            station=ui.station.text().strip(),
-            camera=ui.camera.currentText().strip(),
-            resolution=tuple(ui.resolution.currentData()),
-            symbologies=tuple(sorted(n for n, box in self.symbology_boxes().items() if box.isChecked())),
-            use_pyzbar=ui.use_pyzbar.isChecked(),
-            scanner_prefix=ui.scanner_prefix.text(),
-            scanner_suffix=ui.scanner_suffix.text(),
-            language=ui.language.currentData(),
-            idle_lock_minutes=ui.idle_lock.value(),
-            hub_url=ui.hub_url.text().strip(),
-            hub_user=ui.hub_user.text().strip(),
-            hub_secret=ui.hub_secret.text(),
-        )
+        return settings_station.form_settings(self.ui, self.stored)
 
     def save_station(self, *, confirmed: bool = False) -> None:
         settings = self.form_settings()
@@ -187,6 +145,7 @@ class SettingsPage(QWidget):
     def _saved(self, settings: StationSettings) -> None:
         renamed = settings.station != self.stored.station
         self.stored, self.damaged = settings, None
+        settings_station.show_settings(self.ui, settings)  # the password box empties: "stored" from now on
         self.station_saved.emit(settings)
         if renamed:
             self._say(lambda: self.tr("Saved. The new station name is used from the next start."))
@@ -223,21 +182,14 @@ class SettingsPage(QWidget):
 
     def _show_yard(self, record: YardRecord) -> None:
         self.yard = record
-        for name in POLICY_SWITCHES:
-            getattr(self.ui, name).setChecked(getattr(record.policy, name))
-        self.ui.hev_handling.setCurrentIndex(self.ui.hev_handling.findData(record.policy.hev_handling.value))
-        for kind in DocumentKind:
-            getattr(self.ui, f"doc_{kind.value}").setChecked(kind in record.policy.required_documents)
+        settings_policy.show_policy(self.ui, record.policy)
         settings_yard.show_profile(self.ui, record.profile)
         self._render_yard()
 
     def _render_yard(self) -> None:
         user = self._current_user()
         admin = user is not None and user.may(Action.MANAGE_YARD)
-        for name in (*POLICY_SWITCHES, "hev_handling", "save_policy_button"):
-            getattr(self.ui, name).setEnabled(admin)
-        for kind in DocumentKind:
-            getattr(self.ui, f"doc_{kind.value}").setEnabled(admin)
+        settings_policy.set_editable(self.ui, admin)
         self.ui.save_policy_button.setToolTip("" if admin else self.tr("Only an administrator can change the policy."))
         settings_yard.set_editable(self.ui, admin and self.yard is not None)
         record = self.yard
@@ -262,12 +214,7 @@ class SettingsPage(QWidget):
 
     def policy_from_form(self) -> Policy:
         assert self.yard is not None
-        changes: dict[str, object] = {name: getattr(self.ui, name).isChecked() for name in POLICY_SWITCHES}
-        changes["hev_handling"] = HevHandling(self.ui.hev_handling.currentData())
-        changes["required_documents"] = frozenset(
-            kind for kind in DocumentKind if getattr(self.ui, f"doc_{kind.value}").isChecked()
-        )
-        return dataclasses.replace(self.yard.policy, **changes)  # type: ignore[arg-type]
+        return settings_policy.form_policy(self.ui, self.yard.policy)
 
     def save_policy(self) -> None:
         user = self._current_user()
@@ -306,18 +253,14 @@ class SettingsPage(QWidget):
         return self.ui.status.text()
 
     def _retranslate(self) -> None:
-        self.ui.camera.lineEdit().setPlaceholderText(self.tr("Empty: no camera (handheld scanner and typing only)"))
-        self.ui.idle_lock.setSuffix(self.tr(" min without use"))
-        for index in range(self.ui.hev_handling.count()):
-            self.ui.hev_handling.setItemText(index, hev_name(HevHandling(self.ui.hev_handling.itemData(index))))
-        self.ui.camera.setToolTip(
-            self.tr("A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder")
-        )
+        settings_station.retranslate(self.ui, self.stored)
+        settings_policy.retranslate(self.ui)
         self._render_yard()
         self.ui.status.setText(self._status())
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh_yard()
+        self.probe_cameras()  # each time the page is opened: a webcam plugged in meanwhile shows up
         super().showEvent(event)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -399,6 +399,10 @@
         <translation>Folder of images</translation>
     </message>
     <message>
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
         <source>0 for the first USB camera, rtsp://… or a folder</source>
         <translation>0 for the first USB camera, rtsp://… or a folder</translation>
     </message>
@@ -1804,16 +1808,28 @@
         <translation>Policy saved.</translation>
     </message>
     <message>
-        <source>Empty: no camera (handheld scanner and typing only)</source>
-        <translation>Empty: no camera (handheld scanner and typing only)</translation>
+        <source>Camera %1 (found on this PC)</source>
+        <translation>Camera %1 (found on this PC)</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>stored</translation>
+    </message>
+    <message>
+        <source>A password is stored on this PC: type a new one to replace it.</source>
+        <translation>A password is stored on this PC: type a new one to replace it.</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>No camera</translation>
+    </message>
+    <message>
+        <source>A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder. Empty: no camera (handheld scanner and typing only).</source>
+        <translation>A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder. Empty: no camera (handheld scanner and typing only).</translation>
     </message>
     <message>
         <source> min without use</source>
         <translation> min without use</translation>
-    </message>
-    <message>
-        <source>A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder</source>
-        <translation>A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder</translation>
     </message>
 </context>
 <context>
@@ -2336,6 +2352,10 @@
 <context>
     <name>SyncStatusPanel</name>
     <message>
+        <source>Sync error details</source>
+        <translation>Sync error details</translation>
+    </message>
+    <message>
         <source>Sync: reading…</source>
         <translation>Sync: reading…</translation>
     </message>
@@ -2368,6 +2388,14 @@
     <message>
         <source>⚠ last attempt failed</source>
         <translation>⚠ last attempt failed</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1 (right-click for details)</source>
+        <translation>Last attempt failed: %1 (right-click for details)</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>Details…</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2736,6 +2764,10 @@
     <message>
         <source> kg</source>
         <translation> kg</translation>
+    </message>
+    <message>
+        <source>Leave at “—” when the vehicle was not weighed</source>
+        <translation>Leave at “—” when the vehicle was not weighed</translation>
     </message>
     <message>
         <source>Battery-&amp;swap model</source>

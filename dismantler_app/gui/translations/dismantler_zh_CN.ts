@@ -393,6 +393,10 @@
         <translation>图片文件夹</translation>
     </message>
     <message>
+        <source>No camera</source>
+        <translation>不用摄像头</translation>
+    </message>
+    <message>
         <source>0 for the first USB camera, rtsp://… or a folder</source>
         <translation>0 表示第一个摄像头，也可填视频流地址或文件夹</translation>
     </message>
@@ -1796,16 +1800,28 @@
         <translation>规则已保存。</translation>
     </message>
     <message>
-        <source>Empty: no camera (handheld scanner and typing only)</source>
-        <translation>留空：不用摄像头（只用扫码枪和键盘）</translation>
+        <source>Camera %1 (found on this PC)</source>
+        <translation>摄像头 %1（本机已检测到）</translation>
+    </message>
+    <message>
+        <source>stored</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <source>A password is stored on this PC: type a new one to replace it.</source>
+        <translation>密码已保存在本机：输入新密码即可替换。</translation>
+    </message>
+    <message>
+        <source>No camera</source>
+        <translation>不用摄像头</translation>
+    </message>
+    <message>
+        <source>A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder. Empty: no camera (handheld scanner and typing only).</source>
+        <translation>摄像头编号（0、1……）、视频流地址、视频文件或图片文件夹。留空：不用摄像头（只用扫码枪和键盘）。</translation>
     </message>
     <message>
         <source> min without use</source>
         <translation> 分钟无操作后</translation>
-    </message>
-    <message>
-        <source>A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder</source>
-        <translation>摄像头编号（0、1、…）、视频流地址、视频文件或文件夹</translation>
     </message>
 </context>
 <context>
@@ -2323,6 +2339,10 @@
 <context>
     <name>SyncStatusPanel</name>
     <message>
+        <source>Sync error details</source>
+        <translation>同步错误详情</translation>
+    </message>
+    <message>
         <source>Sync: reading…</source>
         <translation>同步：读取中…</translation>
     </message>
@@ -2353,6 +2373,14 @@
     <message>
         <source>⚠ last attempt failed</source>
         <translation>⚠ 上次同步失败</translation>
+    </message>
+    <message>
+        <source>Last attempt failed: %1 (right-click for details)</source>
+        <translation>上次同步失败：%1（右键查看详情）</translation>
+    </message>
+    <message>
+        <source>Details…</source>
+        <translation>详情…</translation>
     </message>
     <message>
         <source>Sync now</source>
@@ -2721,6 +2749,10 @@
     <message>
         <source> kg</source>
         <translation> 千克</translation>
+    </message>
+    <message>
+        <source>Leave at “—” when the vehicle was not weighed</source>
+        <translation>车辆未过磅时保持“—”</translation>
     </message>
     <message>
         <source>Battery-&amp;swap model</source>

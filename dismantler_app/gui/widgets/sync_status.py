@@ -1,12 +1,18 @@
 """The sync corner of the status bar: events waiting for head office, the last success, the last error, a busy bar
-while sync or a bundle runs, and "Sync now". It only shows; the sync page owns the actions."""
+while sync or a bundle runs, and "Sync now". It only shows; the sync page owns the actions.
+
+The last error is said in the person's language by its kind (``gui/sync_words``); the sync layer's English message
+is only behind "Details…" in the summary's context menu, for a call to head office's support."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from dismantler_app.gui.forms.ui_sync_status import Ui_SyncStatusPanel
+from dismantler_app.gui.sync_words import sync_error_text
+from dismantler_app.services.sync_problems import SyncError, parse_error_record
 from dismantler_app.services.sync_state import SyncStatus
 
 
@@ -25,7 +31,26 @@ class SyncStatusPanel(QWidget):
         self.status: SyncStatus | None = None
         self.ui.progress.setVisible(False)
         self.ui.sync_button.clicked.connect(self.sync_requested)
+        self.details_action = QAction(self)
+        self.details_action.triggered.connect(self.show_details)
+        self.ui.summary.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.ui.summary.addAction(self.details_action)
+        self.details_box: QMessageBox | None = None
         self._render()
+
+    def last_error(self) -> SyncError | None:
+        status = self.status
+        return parse_error_record(status.last_error) if status is not None and status.failures else None
+
+    def show_details(self) -> None:
+        """The sync layer's own message for the last failure, as it was logged (English), for support."""
+        error = self.last_error()
+        if error is None:
+            return
+        self.details_box = QMessageBox(
+            QMessageBox.Icon.Information, self.tr("Sync error details"), error.message or error.kind.value, parent=self
+        )
+        self.details_box.open()
 
     def show_status(self, status: SyncStatus) -> None:
         self.status = status
@@ -49,6 +74,7 @@ class SyncStatusPanel(QWidget):
         status = self.status
         if status is None:
             self.ui.summary.setText(self.tr("Sync: reading…"))
+            self.details_action.setEnabled(False)
             return
         parts = [self.tr("%n event(s) waiting for head office", "", status.pending)]
         if not status.enrolled:
@@ -63,7 +89,14 @@ class SyncStatusPanel(QWidget):
         if status.last_error and status.failures:
             parts.append(self.tr("⚠ last attempt failed"))
         self.ui.summary.setText(" · ".join(parts))
-        self.ui.summary.setToolTip(status.last_error if status.failures else "")
+        error = self.last_error()
+        self.ui.summary.setToolTip(
+            self.tr("Last attempt failed: %1 (right-click for details)").replace("%1", sync_error_text(error))
+            if error is not None
+            else ""
+        )
+        self.details_action.setText(self.tr("Details…"))
+        self.details_action.setEnabled(error is not None)
         warn = bool(status.open_problems or (status.last_error and status.failures))
         self.ui.summary.setStyleSheet(f"color: {'#b71c1c' if warn else '#263238'};")
 

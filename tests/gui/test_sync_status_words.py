@@ -1,0 +1,70 @@
+"""The status bar's sync corner says the last failure in the person's language by its kind, never the sync layer's
+English sentence; that sentence is only behind "Details…" (right-click), for a call to support."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from dismantler_app.gui.i18n import Language, LanguageSwitcher
+from dismantler_app.gui.widgets.sync_status import SyncStatusPanel
+from dismantler_app.services.sync_problems import SyncErrorKind
+from dismantler_app.services.sync_state import SyncStatus, error_text
+
+ENGLISH = "cannot reach head office at https://hub.example.cn: connection refused"
+
+
+def _status(*, failures: int) -> SyncStatus:
+    return SyncStatus(
+        enrolled=True,
+        hub_url="https://hub.example.cn",
+        pending=3,
+        exported=0,
+        delivered=10,
+        open_problems=0,
+        last_attempt_at="2024-05-01T10:00:00",
+        last_success_at="2024-05-01T09:00:00",
+        last_error=error_text(SyncErrorKind.UNREACHABLE.value, ENGLISH),
+        failures=failures,
+    )
+
+
+@pytest.fixture
+def panel(qtbot: QtBot, gui_app: QApplication) -> Iterator[SyncStatusPanel]:
+    made = SyncStatusPanel()
+    qtbot.addWidget(made)
+    yield made
+
+
+def test_the_last_failure_is_said_by_its_kind_and_the_english_only_in_details(
+    qtbot: QtBot, panel: SyncStatusPanel
+) -> None:
+    panel.show_status(_status(failures=2))
+    tip = panel.ui.summary.toolTip()
+    assert tip and ENGLISH not in tip and "connection refused" not in tip
+    assert panel.details_action.isEnabled()
+    panel.show_details()
+    assert panel.details_box is not None and ENGLISH in panel.details_box.text()
+    panel.details_box.close()
+
+
+def test_in_chinese_the_tooltip_has_no_english_sentence(
+    qtbot: QtBot, panel: SyncStatusPanel, gui_app: QApplication
+) -> None:
+    switcher = LanguageSwitcher(gui_app)
+    try:
+        switcher.switch(Language.ZH_CN)
+        panel.show_status(_status(failures=1))
+        tip = panel.ui.summary.toolTip()
+        assert tip and "head office" not in tip and any("\u4e00" <= ch <= "\u9fff" for ch in tip)
+    finally:
+        switcher.switch(Language.EN)
+
+
+def test_after_a_success_there_is_no_error_to_show(qtbot: QtBot, panel: SyncStatusPanel) -> None:
+    panel.show_status(_status(failures=0))
+    assert panel.ui.summary.toolTip() == ""
+    assert not panel.details_action.isEnabled()
