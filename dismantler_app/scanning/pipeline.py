@@ -2,7 +2,8 @@
 
 Escalation order, within a per-frame time budget: the regions where the previous frame needed a hard pass (the
 label rarely moves far between frames); then 1D boxes from OpenCV's detector and 2D symbols zxing-cpp located but
-could not decode, each cut out upright and upscaled, then contrast-equalised, then handed to pyzbar. Every library
+could not decode, then (when no 2D symbol was read) compact blocks found by their outline (small tilted Data
+Matrix), each cut out upright and upscaled, then contrast-equalised, then handed to pyzbar. Every library
 error is caught per call and reported in the result, so one bad frame never stops the loop.
 """
 
@@ -19,7 +20,7 @@ import numpy as np
 from dismantler_app.domain.classifier import classify
 from dismantler_app.domain.codes import CodeKind
 from dismantler_app.scanning import decoders
-from dismantler_app.scanning.regions import Crop, Region, cut_upright, detect_linear, equalised
+from dismantler_app.scanning.regions import Crop, Region, cut_upright, detect_linear, detect_squares, equalised
 from dismantler_app.scanning.symbols import DecodedSymbol, Decoder, FrameResult, Symbology
 
 # 150 ms keeps a frame's worst case at half the 300 ms enter-to-confirm target, leaving room for the second
@@ -65,6 +66,7 @@ class FrameDecoder:
         read_zxing: Callable[..., tuple[list[DecodedSymbol], list]] = decoders.read_zxing,
         read_pyzbar: Callable[..., list[DecodedSymbol]] | None = None,
         import_module: decoders.ImportModule | None = None,
+        find_squares: bool = True,
     ) -> None:
         """``read_zxing``/``read_pyzbar`` default to the real libraries; tests wrap them to make one fail.
         ``import_module`` loads pyzbar (default: the process's own import, done once); when pyzbar cannot be
@@ -81,6 +83,7 @@ class FrameDecoder:
         # said only when pyzbar was wanted: a station that switched it off is not told it is missing
         self.pyzbar_missing = missing if use_pyzbar else None
         self.budget_ms = budget_ms
+        self.find_squares = find_squares and bool(self.symbologies & {Symbology.QR, Symbology.DATA_MATRIX})
         self._timer = timer
         self._hints: list[Region] = []
         self._lock = threading.Lock()
@@ -204,6 +207,23 @@ class _Run:
             if self._covered(region) or any(h.contains(region.centre) for h in hints):
                 continue
             if self._hard_read(region, "located"):
+                self.owner.remember(region)
+        self._squares(hints)
+
+    def _squares(self, hints: list[Region]) -> None:
+        """Small 2D symbols nobody located: blocks found by their outline, turned upright and upscaled."""
+        if not self.owner.find_squares or any(s.symbology not in decoders.ONE_D for s in self.symbols):
+            return
+        if self.over_budget():
+            return
+        self.passes.append("squares")
+        for region in detect_squares(self.gray):
+            if self.over_budget():
+                self.passes.append("budget")
+                return
+            if any(r.contains(region.centre) for r in self.located) or any(h.contains(region.centre) for h in hints):
+                continue  # already tried as a located symbol or a hint
+            if self._hard_read(region, "square"):
                 self.owner.remember(region)
 
     def _hard_read(self, region: Region, why: str) -> bool:

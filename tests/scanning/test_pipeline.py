@@ -130,3 +130,15 @@ def test_the_time_budget_stops_escalation():
     frame = symbol_scene(BATTERY, zxingcpp.BarcodeFormat.Code128, scale=2, size=(800, 600), angle=30.0)
     result = FrameDecoder(budget_ms=150, timer=lambda: next(ticks) / 1000).decode(frame)
     assert not any(p.startswith("located") for p in result.passes)
+
+
+@pytest.mark.parametrize("seed", [40568463304797, 31965501039141])  # frames 111 and 333 of the benchmark corpus
+def test_a_small_tilted_data_matrix_nobody_located_is_found_by_its_outline_and_read(seed):
+    frame, truth = render_frame(seed)  # 640x480, Data Matrix at ~2.5 px per module, tilted 8-21 degrees
+    (expected,) = [(Symbology(s.symbology), s.payload) for s in truth.symbols]
+    assert expected[0] is Symbology.DATA_MATRIX
+    without = FrameDecoder(budget_ms=BUDGET, find_squares=False).decode(frame)
+    assert expected[1] not in {s.text for s in without.symbols}
+    result = FrameDecoder(budget_ms=BUDGET).decode(frame)
+    assert [(s.symbology, s.text) for s in result.symbols] == [expected]
+    assert any(p.startswith("square:") for p in result.passes)
