@@ -50,12 +50,12 @@ def _scene(seed: int, symbols: list[tuple[Payload, Symbology]], human_text: str)
     """An empty scene and the same scene with the label placed in it (both BGR, degraded like a webcam)."""
     rng = random.Random(seed)
     w, h = SIZE
-    empty = synth._background(rng, w, h)
+    empty = synth.background(rng, w, h)
     with_label = empty.copy()
     if symbols:
         label = synth.render_label(rng, symbols, human_text=human_text)
         tilt, module_px = rng.uniform(-8, 8), MODULE_PX
-        while not synth._place(rng, label, with_label, module_px, tilt):
+        while not synth.place(rng, label, with_label, module_px, tilt):
             module_px *= 0.92
     return empty, with_label
 
@@ -63,12 +63,12 @@ def _scene(seed: int, symbols: list[tuple[Payload, Symbology]], human_text: str)
 def pack_label(seed: int = 20) -> np.ndarray:
     wrapped = Payload(MAKER_PREFIX + CAMERA_PACK, CodeKind.BATTERY, CAMERA_PACK, "maker36")
     _, frame = _scene(seed, [(wrapped, Symbology.DATA_MATRIX)], CAMERA_PACK)
-    return synth._degrade(random.Random(seed), frame, {}, module_px=MODULE_PX)
+    return synth.degrade(random.Random(seed), frame, {}, module_px=MODULE_PX)
 
 
 def empty_scene(seed: int = 90) -> np.ndarray:
     empty, _ = _scene(seed, [], "")
-    return synth._degrade(random.Random(seed), empty, {}, module_px=MODULE_PX)
+    return synth.degrade(random.Random(seed), empty, {}, module_px=MODULE_PX)
 
 
 def vin_video(path: Path, *, seed: int = 10, before: int = 10, during: int = 25) -> None:
@@ -76,8 +76,8 @@ def vin_video(path: Path, *, seed: int = 10, before: int = 10, during: int = 25)
     scene, not per frame: fresh noise in every frame made the file 800 KiB, the same noise keeps it small."""
     rng = random.Random(seed)
     empty, with_label = _scene(seed, [(Payload(CAMERA_VIN, CodeKind.VIN, CAMERA_VIN), Symbology.QR)], CAMERA_VIN)
-    empty = synth._degrade(random.Random(seed), empty, {}, module_px=MODULE_PX)
-    with_label = synth._degrade(random.Random(seed), with_label, {}, module_px=MODULE_PX)
+    empty = synth.degrade(random.Random(seed), empty, {}, module_px=MODULE_PX)
+    with_label = synth.degrade(random.Random(seed), with_label, {}, module_px=MODULE_PX)
     writer = cv2.VideoWriter(str(path), cv2.VideoWriter_fourcc(*"mp4v"), VIDEO_FPS, SIZE)
     if not writer.isOpened():
         raise SystemExit("OpenCV cannot write MPEG-4 video here; install opencv-python-headless from the lock")

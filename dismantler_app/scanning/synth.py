@@ -283,7 +283,3 @@ def write_corpus(
     manifest = {"generator": "dismantler_app.scanning.synth", "seed": seed, "frames": [asdict(e) for e in entries]}
     (out_dir / "manifest.json").write_text(json.dumps(manifest, ensure_ascii=False, indent=1), encoding="utf-8")
     return entries
-
-
-# packaging/demo_assets.py still calls these by their former private names; drop once it uses the public ones.
-_background, _place, _degrade = background, place, degrade
