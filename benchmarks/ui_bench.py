@@ -1,7 +1,10 @@
 """Desktop app benchmark (issue 4): event-loop lag during live scanning and saving (target p99 ≤ 50 ms), start-up
 to a usable window (target ≤ 2 s), and the preview frame rate at 720p.
 
-    .venv/bin/python benchmarks/ui_bench.py [--seconds 10] [--json]
+    .venv/bin/python benchmarks/ui_bench.py [--seconds 10] [--json] [--out benchmarks/out/ui_bench.json]
+
+Start-up is given twice: building the window in a warm process, and a whole ``python -m dismantler_app`` process
+from launch to its "desktop app started" log line (interpreter start and imports included: what a person waits).
 
 Runs offscreen on a real yard database in a temporary folder, with a camera fed from 720p label images at 30 fps.
 Lag is measured by a 10 ms timer on the UI thread: how late each tick fires is how long the loop was busy.
@@ -10,6 +13,7 @@ Lag is measured by a 10 ms timer on the UI thread: how late each tick fires is h
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import statistics
@@ -33,6 +37,7 @@ from tests.gui.label_frames import write_label_frames
 from tests.gui.test_intake_station import PACKS, VIN, _registered_intake
 from tests.services.yard_setup import PASSWORD, open_yard
 
+CHECKOUT = Path(__file__).resolve().parents[1]
 TICK_MS = 10
 
 
@@ -102,18 +107,38 @@ def run(seconds: float) -> dict[str, float]:
     }
 
 
+def process_startup_s() -> float | None:
+    """Launch to the "desktop app started" log line, measured the way the bundle check measures the bundle."""
+    spec = importlib.util.spec_from_file_location("check_bundle", CHECKOUT / "packaging" / "check_bundle.py")
+    check_bundle = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(check_bundle)
+    with tempfile.TemporaryDirectory() as tmp:
+        home = Path(tmp)
+        launcher = home / "dismantler"
+        launcher.write_text(f'#!/bin/sh\nexec {sys.executable} -m dismantler_app "$@"\n')
+        launcher.chmod(0o755)
+        env = check_bundle.clean_env(home) | {"PYTHONPATH": str(CHECKOUT)}
+        return check_bundle.measure_startup(launcher, home, env)
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--seconds", type=float, default=10.0)
     parser.add_argument("--json", action="store_true")
+    parser.add_argument("--out", type=Path, default=CHECKOUT / "benchmarks" / "out" / "ui_bench.json")
     args = parser.parse_args()
     result = run(args.seconds)
+    launch = process_startup_s()
+    result["process_startup_s"] = round(launch, 2) if launch is not None else None
+    result["load_average"] = os.getloadavg()[0]
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text(json.dumps(result, indent=1))
     if args.json:
         print(json.dumps(result))
     else:
         for key, value in result.items():
             print(f"{key:>18}: {value}")
-    ok = result["lag_p99_ms"] <= 50 and result["startup_s"] <= 2
+    ok = result["lag_p99_ms"] <= 50 and launch is not None and launch <= 2
     return 0 if ok else 1
 
 
