@@ -41,7 +41,9 @@ def vehicle_lines(record: IntakeRecord | None, *, empty: str) -> dict[str, str]:
         else empty
     )
     docs = record.documents
-    marks = [("✔ " if kind in docs.received else "✖ ") + document_name(kind) for kind in DocumentKind]
+    # Each item holds together (no-break spaces): a narrow panel wraps between items, never inside one (the desk
+    # showed "✔ Owner ID ✔" / "Registration certificate").
+    marks = [_whole(("✔ " if kind in docs.received else "✖ ") + document_name(kind)) for kind in DocumentKind]
     checks = {
         CheckState.NOT_DONE: QCoreApplication.translate("VehicleText", "not done"),
         CheckState.CLEAR: QCoreApplication.translate("VehicleText", "clear"),
@@ -51,6 +53,7 @@ def vehicle_lines(record: IntakeRecord | None, *, empty: str) -> dict[str, str]:
         "%1", checks[docs.mortgage_check]
     )
     theft = QCoreApplication.translate("VehicleText", "Theft check: %1").replace("%1", checks[docs.theft_check])
+    mortgage, theft = _whole(mortgage), _whole(theft)
     return {
         "vin": vehicle.vin,
         "plate": vehicle.plate or empty,
@@ -59,3 +62,7 @@ def vehicle_lines(record: IntakeRecord | None, *, empty: str) -> dict[str, str]:
         "mass": mass,
         "documents": "   ".join(marks[:2]) + "\n" + "   ".join(marks[2:]) + "\n" + f"{mortgage}   {theft}",
     }
+
+
+def _whole(text: str) -> str:
+    return text.replace(" ", "\u00a0")

@@ -33,17 +33,12 @@ class Ui_SupervisorPage(object):
         self.layout.setObjectName(u"layout")
         self.queue_side = QVBoxLayout()
         self.queue_side.setObjectName(u"queue_side")
+        self.queue_bar = QHBoxLayout()
+        self.queue_bar.setObjectName(u"queue_bar")
         self.heading = QLabel(SupervisorPage)
         self.heading.setObjectName(u"heading")
 
-        self.queue_side.addWidget(self.heading)
-
-        self.queue_bar = QHBoxLayout()
-        self.queue_bar.setObjectName(u"queue_bar")
-        self.queue_filter = QComboBox(SupervisorPage)
-        self.queue_filter.setObjectName(u"queue_filter")
-
-        self.queue_bar.addWidget(self.queue_filter)
+        self.queue_bar.addWidget(self.heading)
 
         self.refresh_button = QPushButton(SupervisorPage)
         self.refresh_button.setObjectName(u"refresh_button")
@@ -52,6 +47,11 @@ class Ui_SupervisorPage(object):
 
 
         self.queue_side.addLayout(self.queue_bar)
+
+        self.queue_filter = QComboBox(SupervisorPage)
+        self.queue_filter.setObjectName(u"queue_filter")
+
+        self.queue_side.addWidget(self.queue_filter)
 
         self.queue = ReviewQueueTable(SupervisorPage)
         self.queue.setObjectName(u"queue")
@@ -87,7 +87,7 @@ class Ui_SupervisorPage(object):
 
         self.certificate_layout.addWidget(self.certificate_value)
 
-        self.print_buttons = QHBoxLayout()
+        self.print_buttons = QVBoxLayout()
         self.print_buttons.setObjectName(u"print_buttons")
         self.preview_button = QPushButton(self.certificate_box)
         self.preview_button.setObjectName(u"preview_button")

@@ -10,6 +10,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from dismantler_app.domain.eligibility import Eligibility
@@ -101,13 +102,21 @@ class EligibilityBanner(QFrame):
         lines = self.reason_lines()
         self.details.setText("\n".join(f"• {line}" for line in lines))
         self.reasons.setVisible(bool(lines))
+        self._fit_reasons()
+
+    def _fit_reasons(self) -> None:
+        """The reasons' box as high as their wrapped text, up to ``LINES_SHOWN`` lines (more scroll)."""
         self.details.ensurePolished()
         line = self.details.fontMetrics().lineSpacing()
-        shown = min(len(lines), LINES_SHOWN) if lines else 0
-        # The label wraps a long reason onto a second line; the height follows the lines shown, up to the cap.
-        self.reasons.setMaximumHeight(max(self.details.heightForWidth(self.reasons.viewport().width()), 0) or 9999)
-        self.reasons.setMaximumHeight(min(self.reasons.maximumHeight(), shown * line + 4))
-        self.reasons.setMinimumHeight(min(self.reasons.maximumHeight(), shown * line + 4))
+        width = self.reasons.viewport().width() or self.width() - 40
+        wanted = self.details.heightForWidth(width) if self.details.text() else 0
+        height = min(max(wanted, line), LINES_SHOWN * line) + 4
+        self.reasons.setFixedHeight(height)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self.reasons.isVisible():
+            self._fit_reasons()  # a narrower banner wraps a reason onto more lines
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

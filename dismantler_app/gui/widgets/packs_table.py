@@ -17,10 +17,11 @@ ROWS_SHOWN = 4  # the most packs a yard vehicle carries in practice (1–4)
 CELL_MARGIN = 12  # px: the item's text margins (3 each side in Fusion) and the grid line, with room to spare
 
 
-def code_font(point_size: int) -> QFont:
-    """The codes one point below the table's text: fixed pitch reads as wide as the text's next size up, and two
-    24-character columns then fit beside the state at 1366×768."""
-    font = QFont("monospace", point_size - 1)
+def code_font(point_size: int, *, compact: bool = False) -> QFont:
+    """The codes one point below the table's text (two on the desk, whose review boxes show them full size):
+    fixed pitch reads as wide as the text's next size up, and two 24-character columns then fit beside the state
+    at 1366×768."""
+    font = QFont("monospace", point_size - (2 if compact else 1))
     font.setStyleHint(QFont.StyleHint.TypeWriter)  # a fixed-pitch family even where "monospace" is not an alias
     return font
 
@@ -61,8 +62,8 @@ class PacksTable(QTableWidget):
 
     def _size_columns(self) -> None:
         # From the font in force now: the application's font arrives after construction (style sheet, language).
-        code_width = QFontMetrics(code_font(self.font().pointSize())).horizontalAdvance("0" * CODE_LENGTH)
-        code_width += CELL_MARGIN
+        mono = QFontMetrics(code_font(self.font().pointSize(), compact=self.compact))
+        code_width = mono.horizontalAdvance("0" * CODE_LENGTH) + CELL_MARGIN
         header = self.horizontalHeader()
         for column in (0, 1):
             title = self.horizontalHeaderItem(column).text() if self.horizontalHeaderItem(column) else ""
@@ -77,6 +78,7 @@ class PacksTable(QTableWidget):
 
     def show_rows(self, rows: list[PackRow]) -> None:
         self.rows = list(rows)
+        self._size_columns()  # with the font in force now, the one the codes are drawn in
         self._fill()
 
     def state_text(self, state: PackState) -> str:
@@ -105,7 +107,7 @@ class PacksTable(QTableWidget):
     def _fill(self) -> None:
         self.setRowCount(len(self.rows))
         bold = self._state_font()
-        mono = code_font(self.font().pointSize())
+        mono = code_font(self.font().pointSize(), compact=self.compact)
         for i, row in enumerate(self.rows):
             unknown = "—"
             for column, text in enumerate((row.expected or unknown, row.scanned or unknown)):
