@@ -94,6 +94,7 @@ def test_the_hub_password_is_never_shown_again_and_its_file_is_private(
 ) -> None:
     path = tmp_path / "station.json"
     page = _page(qtbot, bridge, yard, path, probed=[])
+    assert "this PC" in page.ui.hub_secret.placeholderText()  # where it will be kept, before one is saved
     page.ui.hub_url.setText("https://hub.example.cn")
     page.ui.hub_user.setText("yard-sh01")
     page.ui.hub_secret.setText("s3cret-Pa55")

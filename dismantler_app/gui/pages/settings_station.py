@@ -68,7 +68,12 @@ def show_settings(ui: Ui_SettingsPage, settings: StationSettings) -> None:
 
 
 def show_secret_hint(ui: Ui_SettingsPage, *, stored: bool) -> None:
-    ui.hub_secret.setPlaceholderText(QCoreApplication.translate("SettingsPage", "stored") if stored else "")
+    # Says where the password lives before one is saved, and that one is there after (never the password itself).
+    ui.hub_secret.setPlaceholderText(
+        QCoreApplication.translate("SettingsPage", "stored")
+        if stored
+        else QCoreApplication.translate("SettingsPage", "kept on this PC only")
+    )
     ui.hub_secret.setToolTip(
         QCoreApplication.translate("SettingsPage", "A password is stored on this PC: type a new one to replace it.")
         if stored

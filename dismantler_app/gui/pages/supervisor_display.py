@@ -29,7 +29,8 @@ def show_desk_view(ui: Ui_SupervisorPage, view: DeskView | None) -> None:
         (ui.documents_value, "documents"),
     ):
         label.setText(lines[key])
-    ui.vin_value.setStyleSheet("font-size: 14pt; font-weight: bold; font-family: monospace;")
+    # 12 pt: the desk shares its width with the queue and the packs.
+    ui.vin_value.setStyleSheet("font-size: 12pt; font-weight: bold; font-family: monospace;")
     ui.status_value.setText(status_name(view.record.status) if view else "—")
     if view is None:
         ui.banner.show_no_vehicle()

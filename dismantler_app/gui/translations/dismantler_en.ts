@@ -1816,6 +1816,10 @@
         <translation>stored</translation>
     </message>
     <message>
+        <source>kept on this PC only</source>
+        <translation>kept on this PC only</translation>
+    </message>
+    <message>
         <source>A password is stored on this PC: type a new one to replace it.</source>
         <translation>A password is stored on this PC: type a new one to replace it.</translation>
     </message>

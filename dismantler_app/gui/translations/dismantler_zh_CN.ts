@@ -1808,6 +1808,10 @@
         <translation>已保存</translation>
     </message>
     <message>
+        <source>kept on this PC only</source>
+        <translation>仅保存在本机</translation>
+    </message>
+    <message>
         <source>A password is stored on this PC: type a new one to replace it.</source>
         <translation>密码已保存在本机：输入新密码即可替换。</translation>
     </message>

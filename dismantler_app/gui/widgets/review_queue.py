@@ -16,6 +16,7 @@ from dismantler_app.gui.record_words import status_name
 from dismantler_app.services.review import ReviewItem
 
 STATUS = 2
+CELL_PADDING = 8  # px: the item's text margins (3 each side in Fusion), the grid line and a pixel to spare
 HIDDEN = (1, 3, 4)  # plate, packs, since/certificate: in the tooltip
 
 
@@ -58,6 +59,17 @@ class ReviewQueueTable(QTableWidget):
             if item.intake_id == keep_selected:
                 self.selectRow(row)
         self.blockSignals(False)
+        self._fit_width()
+
+    def _fit_width(self) -> None:
+        """As wide as the VINs and the statuses shown, so no status is cut to "Awaiting …"."""
+        metrics = self.fontMetrics()
+        statuses = [status_name(i.status) for i in self.items] + [self.tr("Status")]
+        needed = sum(
+            max([metrics.horizontalAdvance(t) for t in texts] + [0]) + CELL_PADDING
+            for texts in ([i.vin for i in self.items] or ["W" * 17], statuses)
+        )
+        self.setMinimumWidth(needed + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width())
 
     def select_intake(self, intake_id: str) -> None:
         for row, item in enumerate(self.items):
