@@ -15,10 +15,25 @@ ERROR = {
     SyncErrorKind.NOT_ENROLLED: QT_TRANSLATE_NOOP(
         "SyncWords", "This yard is not enrolled at head office yet: enter head office's address and a one-time token."
     ),
+    SyncErrorKind.REVOKED: QT_TRANSLATE_NOOP(
+        "SyncWords",
+        "Head office revoked this yard's key, or this yard made a new key: nothing more is sent. Ask head office "
+        "for a new enrolment token (made with --replace-key) and enrol again.",
+    ),
     SyncErrorKind.UNREACHABLE: QT_TRANSLATE_NOOP(
         "SyncWords",
         "Head office cannot be reached (no network or head office is down). Nothing is lost: records are sent "
         "when the link is back, or take them on a USB stick.",
+    ),
+    SyncErrorKind.TLS_UNTRUSTED: QT_TRANSLATE_NOOP(
+        "SyncWords",
+        "Head office's certificate is not trusted by this PC: enrol again and give the CA file head office's "
+        "administrator sent.",
+    ),
+    SyncErrorKind.CLOCK_SKEW: QT_TRANSLATE_NOOP(
+        "SyncWords",
+        "This PC's clock is more than a day off, so head office refused the request: set the right date and time, "
+        "then sync again.",
     ),
     SyncErrorKind.HUB_FAILED: QT_TRANSLATE_NOOP(
         "SyncWords", "Head office had a problem and could not take the records; it is tried again automatically."
@@ -50,6 +65,22 @@ REFUSAL = {
         "SyncWords", "Head office is missing earlier records of this yard: call head office before going on."
     ),
     "too_large": QT_TRANSLATE_NOOP("SyncWords", "Head office refused a batch as too large: call support."),
+    # Kinds of their own (REVOKED, CLOCK_SKEW) when classified from the error; here for a record stored as "refused".
+    "site_revoked": QT_TRANSLATE_NOOP(
+        "SyncWords",
+        "Head office revoked this yard's key: ask head office for a new enrolment token (made with --replace-key) "
+        "and enrol again.",
+    ),
+    "clock_skew": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office refused the request's time: set this PC's date and time, then sync again."
+    ),
+    # Raised by the yard itself (services/sync.py) when head office's answer does not fit: retried, nothing is lost.
+    "held_past_gap": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office is waiting for earlier records before taking these; they are sent again later."
+    ),
+    "reference_mismatch": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office sent other reference data than asked for; it is fetched again at the next sync."
+    ),
 }
 # Why head office refused one event (sync/events.py RejectionCode).
 REJECTION = {

@@ -10,9 +10,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dismantler_app.gui.i18n import Language, LanguageSwitcher
+from dismantler_app.gui.sync_words import REFUSAL, sync_error_text
 from dismantler_app.gui.widgets.sync_status import SyncStatusPanel
-from dismantler_app.services.sync_problems import SyncErrorKind
+from dismantler_app.services.sync_link import SITE_REVOKED
+from dismantler_app.services.sync_problems import SyncError, SyncErrorKind, classify_error
 from dismantler_app.services.sync_state import SyncStatus, error_text
+from dismantler_app.sync.client import TLS_UNTRUSTED, HubRefused, HubUnreachable
+from dismantler_app.sync.documents import CLOCK_SKEW
 
 ENGLISH = "cannot reach head office at https://hub.example.cn: connection refused"
 
@@ -68,3 +72,33 @@ def test_after_a_success_there_is_no_error_to_show(qtbot: QtBot, panel: SyncStat
     panel.show_status(_status(failures=0))
     assert panel.ui.summary.toolTip() == ""
     assert not panel.details_action.isEnabled()
+
+
+@pytest.mark.parametrize("kind", list(SyncErrorKind))
+def test_every_kind_of_failure_has_words_in_english_and_chinese(
+    kind: SyncErrorKind, switcher: LanguageSwitcher
+) -> None:
+    # A kind without words raised KeyError the moment it reached the screen (revoked, tls_untrusted, clock_skew).
+    error = SyncError(kind, "", "the sync layer's English message")
+    english = sync_error_text(error)
+    assert english and "English message" not in english
+    switcher.switch(Language.ZH_CN)
+    chinese = sync_error_text(error)
+    assert chinese != english and any("\u4e00" <= ch <= "\u9fff" for ch in chinese)
+
+
+@pytest.mark.parametrize("code", sorted(REFUSAL))
+def test_every_refusal_code_with_words_is_translated(code: str, switcher: LanguageSwitcher) -> None:
+    error = SyncError(SyncErrorKind.REFUSED, code, "refused")
+    english = sync_error_text(error)
+    switcher.switch(Language.ZH_CN)
+    assert sync_error_text(error) != english
+
+
+def test_a_revoked_key_and_a_skewed_clock_say_what_to_do() -> None:
+    revoked = sync_error_text(classify_error(HubRefused(403, SITE_REVOKED, "revoked")))
+    assert "--replace-key" in revoked and "enrol again" in revoked
+    skewed = sync_error_text(classify_error(HubRefused(400, CLOCK_SKEW, "clock")))
+    assert "date and time" in skewed
+    untrusted = sync_error_text(classify_error(HubUnreachable("untrusted", code=TLS_UNTRUSTED)))
+    assert "CA file" in untrusted

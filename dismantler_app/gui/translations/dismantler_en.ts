@@ -2417,8 +2417,20 @@
         <translation>This yard is not enrolled at head office yet: enter head office&apos;s address and a one-time token.</translation>
     </message>
     <message>
+        <source>Head office revoked this yard&apos;s key, or this yard made a new key: nothing more is sent. Ask head office for a new enrolment token (made with --replace-key) and enrol again.</source>
+        <translation>Head office revoked this yard&apos;s key, or this yard made a new key: nothing more is sent. Ask head office for a new enrolment token (made with --replace-key) and enrol again.</translation>
+    </message>
+    <message>
         <source>Head office cannot be reached (no network or head office is down). Nothing is lost: records are sent when the link is back, or take them on a USB stick.</source>
         <translation>Head office cannot be reached (no network or head office is down). Nothing is lost: records are sent when the link is back, or take them on a USB stick.</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s certificate is not trusted by this PC: enrol again and give the CA file head office&apos;s administrator sent.</source>
+        <translation>Head office&apos;s certificate is not trusted by this PC: enrol again and give the CA file head office&apos;s administrator sent.</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is more than a day off, so head office refused the request: set the right date and time, then sync again.</source>
+        <translation>This PC&apos;s clock is more than a day off, so head office refused the request: set the right date and time, then sync again.</translation>
     </message>
     <message>
         <source>Head office had a problem and could not take the records; it is tried again automatically.</source>
@@ -2467,6 +2479,22 @@
     <message>
         <source>Head office refused a batch as too large: call support.</source>
         <translation>Head office refused a batch as too large: call support.</translation>
+    </message>
+    <message>
+        <source>Head office revoked this yard&apos;s key: ask head office for a new enrolment token (made with --replace-key) and enrol again.</source>
+        <translation>Head office revoked this yard&apos;s key: ask head office for a new enrolment token (made with --replace-key) and enrol again.</translation>
+    </message>
+    <message>
+        <source>Head office refused the request&apos;s time: set this PC&apos;s date and time, then sync again.</source>
+        <translation>Head office refused the request&apos;s time: set this PC&apos;s date and time, then sync again.</translation>
+    </message>
+    <message>
+        <source>Head office is waiting for earlier records before taking these; they are sent again later.</source>
+        <translation>Head office is waiting for earlier records before taking these; they are sent again later.</translation>
+    </message>
+    <message>
+        <source>Head office sent other reference data than asked for; it is fetched again at the next sync.</source>
+        <translation>Head office sent other reference data than asked for; it is fetched again at the next sync.</translation>
     </message>
     <message>
         <source>Pack already on a vehicle in another yard</source>

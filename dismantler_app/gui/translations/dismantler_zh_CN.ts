@@ -2402,8 +2402,20 @@
         <translation>本厂尚未在总部注册：请输入总部地址和一次性令牌。</translation>
     </message>
     <message>
+        <source>Head office revoked this yard&apos;s key, or this yard made a new key: nothing more is sent. Ask head office for a new enrolment token (made with --replace-key) and enrol again.</source>
+        <translation>总部已吊销本厂密钥，或本厂已生成新密钥：暂停发送任何记录。请向总部索取新的注册令牌（用 --replace-key 生成），然后重新注册。</translation>
+    </message>
+    <message>
         <source>Head office cannot be reached (no network or head office is down). Nothing is lost: records are sent when the link is back, or take them on a USB stick.</source>
         <translation>无法连接总部（无网络或总部服务中断）。记录不会丢失：网络恢复后自动发送，也可以用U盘带到总部。</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s certificate is not trusted by this PC: enrol again and give the CA file head office&apos;s administrator sent.</source>
+        <translation>本机不信任总部的证书：请重新注册，并选择总部管理员发来的 CA 证书文件。</translation>
+    </message>
+    <message>
+        <source>This PC&apos;s clock is more than a day off, so head office refused the request: set the right date and time, then sync again.</source>
+        <translation>本机时钟偏差超过一天，总部拒绝了请求：请校正日期和时间后重新同步。</translation>
     </message>
     <message>
         <source>Head office had a problem and could not take the records; it is tried again automatically.</source>
@@ -2452,6 +2464,22 @@
     <message>
         <source>Head office refused a batch as too large: call support.</source>
         <translation>总部以数据过大为由拒收：请联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Head office revoked this yard&apos;s key: ask head office for a new enrolment token (made with --replace-key) and enrol again.</source>
+        <translation>总部已吊销本厂密钥：请向总部索取新的注册令牌（用 --replace-key 生成），然后重新注册。</translation>
+    </message>
+    <message>
+        <source>Head office refused the request&apos;s time: set this PC&apos;s date and time, then sync again.</source>
+        <translation>总部拒绝了请求的时间：请校正本机日期和时间后重新同步。</translation>
+    </message>
+    <message>
+        <source>Head office is waiting for earlier records before taking these; they are sent again later.</source>
+        <translation>总部需先收到更早的记录才能接收这些记录；稍后会自动重新发送。</translation>
+    </message>
+    <message>
+        <source>Head office sent other reference data than asked for; it is fetched again at the next sync.</source>
+        <translation>总部发来的参考数据与请求不符；下次同步时会重新获取。</translation>
     </message>
     <message>
         <source>Pack already on a vehicle in another yard</source>
