@@ -2,9 +2,10 @@
 a USB bundle, apply head office's receipt. They wrap :class:`~dismantler_app.services.sync.SyncService` (the same
 one the CLI and the background worker use) with the yard's signing key; no Qt here.
 
-A failed "Sync now" is recorded like a failed background round (``last_error``, ``failures``), so the status bar
-tells the same story whichever started it; it is stored with its kind first (``services/sync_problems.py``) so the
-screen says it in the person's language.
+The client is built from what the enrolment stored (``services/sync_link.py``: the URL and, for a head office behind
+a private CA, the CA file), as the CLI and the background worker build theirs. A failed "Sync now" is recorded like a
+failed background round (``last_error``, ``failures``), so the status bar tells the same story whichever started it;
+it is stored with its kind first (``services/sync_problems.py``) so the screen says it in the person's language.
 """
 
 from __future__ import annotations
@@ -15,11 +16,12 @@ from dismantler_app.domain.clock import Clock
 from dismantler_app.gui.supervisor_actions import KeySource
 from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.sync import PushReport, ReceiptReport, SyncNotReady, SyncService
+from dismantler_app.services.sync_link import HubAddressMissing, enrolled_ca, hub_client, load_link
 from dismantler_app.services.sync_problems import error_record
-from dismantler_app.services.sync_state import SyncStatus, read_status
+from dismantler_app.services.sync_state import NotReady, SyncStatus, read_status
 from dismantler_app.storage import sync_store
 from dismantler_app.sync.bundle import BundleRefused
-from dismantler_app.sync.client import HubClient, HubRefused, HubUnreachable
+from dismantler_app.sync.client import TLS_UNTRUSTED, HubClient, HubRefused, HubUnreachable
 from dismantler_app.sync.documents import SignatureRefused
 
 # Problems a person can act on (not enrolled, no link, refused, a wrong file); anything else is a bug.
@@ -35,29 +37,40 @@ def _service(services: ServiceContext, clock: Clock, keys: KeySource) -> SyncSer
     return SyncService(store=services.store, photos=services.photos, signing_key=keys(), clock=clock)
 
 
+def _client(services: ServiceContext, clock: Clock, *, url: str | None = None) -> HubClient:
+    """Head office's client with the trust stored at enrolment; a stored CA file that is gone is head office's
+    certificate not being trusted (enrol again with the right CA file), not a bug."""
+    try:
+        return hub_client(load_link(services.store), clock=clock, url=url)
+    except HubAddressMissing as exc:
+        raise HubUnreachable(str(exc), code=TLS_UNTRUSTED) from exc
+
+
 def sync_now(services: ServiceContext, clock: Clock, keys: KeySource) -> tuple[PushReport, SyncStatus]:
     service = _service(services, clock, keys)
-    hub_url = service.status().hub_url
-    if not hub_url:
-        raise SyncNotReady("this yard is not enrolled at head office yet")
-    client = HubClient(hub_url, clock=clock)
+    if not service.status().hub_url:
+        raise SyncNotReady("this yard is not enrolled at head office yet", code=NotReady.NOT_ENROLLED)
     try:
-        report = service.push(client)
+        client = _client(services, clock)
+        try:
+            report = service.push(client)
+        finally:
+            client.close()
     except (HubUnreachable, HubRefused) as exc:
         with services.store.write_transaction() as session:
             sync_store.record_attempt(session, at=clock.now().isoformat(), error=error_record(exc))
         raise
-    finally:
-        client.close()
     return report, service.status()
 
 
 def enrol(services: ServiceContext, clock: Clock, keys: KeySource, hub_url: str, token: str) -> tuple[str, SyncStatus]:
-    """Registers this yard at head office with a one-time token; returns the name head office knows it by."""
+    """Registers this yard at head office with a one-time token; returns the name head office knows it by. Enrolling
+    again at the same head office (after a revocation or a new key) keeps the CA file stored the first time."""
     service = _service(services, clock, keys)
-    client = HubClient(hub_url, clock=clock)
+    ca = enrolled_ca(load_link(services.store), hub_url)
+    client = _client(services, clock, url=hub_url)
     try:
-        name = service.enrol(client, token=token)
+        name = service.enrol(client, token=token, hub_ca_path=ca)
     finally:
         client.close()
     return name, service.status()
@@ -65,7 +78,9 @@ def enrol(services: ServiceContext, clock: Clock, keys: KeySource, hub_url: str,
 
 def export_bundle(services: ServiceContext, clock: Clock, keys: KeySource, path: Path) -> tuple[int, SyncStatus]:
     if not Path(path).parent.is_dir():
-        raise SyncNotReady(f"the folder {Path(path).parent} does not exist: is the stick plugged in?")
+        raise SyncNotReady(
+            f"the folder {Path(path).parent} does not exist: is the stick plugged in?", code=NotReady.NO_FOLDER
+        )
     service = _service(services, clock, keys)
     return service.export_bundle(Path(path)), service.status()
 

@@ -65,6 +65,7 @@ _NOT_READY_KINDS = {
     NotReady.NOT_ENROLLED: SyncErrorKind.NOT_ENROLLED,
     NotReady.REVOKED: SyncErrorKind.REVOKED,
     NotReady.BAD_RECEIPT: SyncErrorKind.BUNDLE,
+    NotReady.NO_FOLDER: SyncErrorKind.NO_FOLDER,
 }
 
 

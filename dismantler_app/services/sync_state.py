@@ -23,6 +23,7 @@ class NotReady(StrEnum):
     NOT_ENROLLED = "not_enrolled"
     REVOKED = "revoked"  # head office revoked this yard's key, or the yard made a new one: enrol again
     BAD_RECEIPT = "bad_receipt"  # a receipt file that cannot be read or is another yard's
+    NO_FOLDER = "no_folder"  # the folder to write a USB bundle into is missing (the stick is not plugged in)
 
 
 @dataclass(frozen=True)
