@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
@@ -225,3 +225,39 @@ def test_page_images_paint_onto_a_printer_one_page_each(qtbot: QtBot, gui: Gui, 
     printer.setOutputFileName(str(tmp_path / "raster.pdf"))
     assert paint_pages(printer, images) == len(images)
     assert len(PdfReader(tmp_path / "raster.pdf").pages) == len(images)
+
+
+def _selected_intakes(page: SupervisorPage) -> list[str]:
+    return [page.ui.queue.items[i.row()].intake_id for i in page.ui.queue.selectionModel().selectedRows()]
+
+
+def test_after_resolving_and_issuing_the_queue_selects_only_the_intake_shown(
+    qtbot: QtBot, gui: Gui, yard: Yard
+) -> None:
+    others = [complete_intake(yard, serial) for serial in (1, 2)]
+    intake_id = submitted_intake(yard, 3, registered=(pack_code(31),), scanned=(pack_code(99),))
+    others.append(complete_intake(yard, 5))
+    page = _desk(qtbot, gui, "sup")
+    qtbot.waitUntil(lambda: any(i.intake_id == intake_id for i in page.items), timeout=10_000)
+    queue = page.ui.queue
+    row = next(r for r, item in enumerate(queue.items) if item.intake_id == intake_id)
+    with qtbot.waitSignal(page.view_shown, timeout=10_000):  # a click, as a person does: it also sets the current row
+        cell = queue.visualItemRect(queue.item(row, 0)).center()
+        qtbot.mouseClick(queue.viewport(), Qt.MouseButton.LeftButton, pos=cell)
+    assert page.view is not None and page.view.intake_id == intake_id
+    page.ui.document_ref.setText("4S-2024-0815")
+    page.ui.resolve_button.click()
+    qtbot.waitUntil(lambda: page.ui.banner.state is BannerState.ELIGIBLE, timeout=10_000)
+    assert page.ui.document_ref.text() == ""  # the next replacement needs its own document
+
+    page.ui.approve_button.click()
+    _wait_status(qtbot, page, IntakeStatus.APPROVED)
+    page.ui.issue_button.click()
+    _wait_status(qtbot, page, IntakeStatus.CERTIFIED)
+    # the issued intake leaves the queue of those awaiting review; no other row may look selected meanwhile
+    qtbot.waitUntil(lambda: {i.intake_id for i in page.items} == set(others), timeout=10_000)
+    qtbot.waitUntil(lambda: gui.bridge.in_flight == 0, timeout=10_000)
+    assert page.view is not None and page.view.intake_id == intake_id
+    assert _selected_intakes(page) in ([], [intake_id])
+    # nor current: the row a focused table highlights, and the one Space or an arrow key would select from
+    assert not queue.currentIndex().isValid() or queue.items[queue.currentIndex().row()].intake_id == intake_id

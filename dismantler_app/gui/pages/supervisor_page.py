@@ -122,8 +122,17 @@ class SupervisorPage(QWidget):
             self._run(actions.load_desk_view, self._services, user, intake_id)
 
     # --- actions ---------------------------------------------------------------------------------------------
-    def _run(self, fn: Callable[..., object], *args: object, after: str = "", **kwargs: object) -> None:
+    def _run(
+        self,
+        fn: Callable[..., object],
+        *args: object,
+        after: str = "",
+        then: Callable[[], None] | None = None,
+        **kwargs: object,
+    ) -> None:
         def done(view: DeskView) -> None:
+            if then is not None:
+                then()
             self._show_view(view)
             if after:
                 self._say(lambda: self.tr(after), ok=True)
@@ -149,6 +158,7 @@ class SupervisorPage(QWidget):
             scanned_code=self.ui.scanned_code.currentText(),
             document_ref=self.ui.document_ref.text(),
             after=QT_TRANSLATE_NOOP("SupervisorPage", "Replacement recorded with its document reference."),
+            then=self.ui.document_ref.clear,  # the next replacement needs its own document, not this one's
         )
 
     def _act(self, fn: Callable[..., object], message: str) -> None:

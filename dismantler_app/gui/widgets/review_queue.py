@@ -7,7 +7,7 @@ about 350 px clipped the status to "Sta"/"Awaitin" (seen in the guide's screensh
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, QModelIndex, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -40,10 +40,13 @@ class ReviewQueueTable(QTableWidget):
         self._retranslate()
 
     def show_items(self, items: list[ReviewItem], *, keep_selected: str | None = None) -> None:
-        """Fills the table; the row of ``keep_selected`` stays selected without a new selection signal."""
+        """Fills the table; the row of ``keep_selected`` stays selected without a new selection signal. When that
+        intake left the queue (issued, sent back) no row is selected or current: the current row stayed at its
+        index, so after a refresh another intake's row looked chosen while the desk showed the one just issued."""
         self.items = list(items)
         self.blockSignals(True)
         self.clearSelection()
+        self.setCurrentIndex(QModelIndex())
         self.setRowCount(len(self.items))
         for row, item in enumerate(self.items):
             when = item.certificate_number or item.updated_at[:16].replace("T", " ")
