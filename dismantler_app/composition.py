@@ -39,7 +39,7 @@ def backup_database(store: Transactional, target: Path) -> Path:
 
 
 def restore_database(settings: Settings, source: Path) -> str:
-    """Installs a backup as the live database (the app must be closed); returns the new db epoch."""
+    """Installs a backup as the live database; returns the new db epoch. Refused while the database is open."""
     return restore_from(Path(source), settings.database_path)
 
 

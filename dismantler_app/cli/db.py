@@ -1,7 +1,7 @@
 """``dismantler db info|backup|restore``: the database file's identity, a consistent copy, and putting one back.
 
 ``restore`` mints a new db epoch in the restored copy so that outbox sequences written after it never collide with
-ones already sent to head office. The app must be closed while restoring.
+ones already sent to head office. It is refused while the desktop app or another command has the database open.
 """
 
 from __future__ import annotations

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -51,3 +53,48 @@ def test_restore_refuses_a_file_that_is_not_a_backup(tmp_path: Path, capsys: pyt
     assert main(["--data-dir", str(tmp_path), "db", "restore", str(junk)]) == 1
     assert "Restore the latest backup" in capsys.readouterr().err
     assert _info(tmp_path, capsys)["counts"]["users"] == 3
+
+
+_HOLDER = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("PRAGMA journal_mode = WAL")
+if sys.argv[2] == "reading":
+    conn.execute("BEGIN")
+    conn.execute("SELECT count(*) FROM intakes").fetchone()
+print("holding", flush=True)
+sys.stdin.read()
+"""
+
+
+@pytest.mark.parametrize("holding", ["open", "reading"])
+def test_restore_is_refused_while_another_process_has_the_database_open(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], holding: str
+) -> None:
+    yard = open_yard(tmp_path)
+    intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=bev(1))
+    yard.close()
+    backup = tmp_path / "copies" / "monday.sqlite3"
+    assert main(["--data-dir", str(tmp_path), "db", "backup", str(backup)]) == 0
+    live = tmp_path / "yard.sqlite3"
+    before = live.read_bytes()
+    capsys.readouterr()
+
+    holder = subprocess.Popen(
+        [sys.executable, "-c", _HOLDER, str(live), holding], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "holding"
+        assert main(["--data-dir", str(tmp_path), "db", "restore", str(backup)]) == 1
+        err = capsys.readouterr().err
+        after = live.read_bytes()
+        leftovers = sorted(p.name for p in tmp_path.glob("yard.sqlite3.*"))
+    finally:
+        holder.communicate("", timeout=10)
+
+    assert "close the desktop app and any dismantler command using this data folder, then restore again" in err.lower()
+    # The live file is byte for byte what it was; nothing was moved aside or staged.
+    assert after == before
+    assert leftovers == []
+    # Once the other process has closed it, the same restore goes through.
+    assert main(["--data-dir", str(tmp_path), "db", "restore", str(backup)]) == 0
