@@ -107,6 +107,7 @@ class CertificatePreview(QDialog):
             self._record_print,
             on_done=lambda sheet: self._send_to_printer(sheet, printer, target),
             on_error=self._failed,
+            changes_records=True,
         )
 
     def _send_to_printer(self, sheet: PrintableCertificate, printer: QPrinter, target: Path | None) -> None:
@@ -155,7 +156,7 @@ class CertificatePreview(QDialog):
                 Path.write_bytes, path, sheet.pdf, on_done=lambda _n: self._saved(path), on_error=self._failed
             )
 
-        self._bridge.run(self._record_print, on_done=write, on_error=self._failed)
+        self._bridge.run(self._record_print, on_done=write, on_error=self._failed, changes_records=True)
 
     def _saved(self, path: Path) -> None:
         self._say(self.tr("Saved as %1.").replace("%1", str(path)))

@@ -108,3 +108,18 @@ def test_a_write_running_at_shutdown_finishes(qtbot: QtBot) -> None:
     assert started.wait(5)
     bridge.shutdown()
     assert written == ["row"]
+
+
+def test_records_changed_follows_only_writes_that_succeeded(qtbot: QtBot) -> None:
+    bridge = TaskBridge(on_unexpected=lambda _e: None)
+    announced: list[str] = []
+    bridge.records_changed.connect(lambda: announced.append("changed"))
+
+    def refused() -> None:
+        raise ValueError("refused")
+
+    for fn, writes in ((lambda: "read", False), (refused, True), (lambda: "written", True)):
+        with qtbot.waitSignal(bridge.idle, timeout=5000):
+            bridge.run(fn, changes_records=writes, on_error=lambda _e: None)
+    bridge.shutdown()
+    assert announced == ["changed"]

@@ -16,7 +16,7 @@ from dismantler_app.gui.pages.sync_page import SyncPage
 from dismantler_app.services import intakes
 from dismantler_app.storage import sync_store
 from tests.gui.gui_setup import sign_in, start_gui
-from tests.services.yard_setup import Yard, bev, open_yard
+from tests.services.yard_setup import Yard, bev, open_yard, pack_code, vin
 
 
 @pytest.fixture
@@ -70,3 +70,23 @@ def test_sync_now_and_export_say_what_to_do_when_the_yard_is_not_enrolled(
     assert not (tmp_path / "no-such-stick").exists()
     gui.window.show_page("sync")
     assert "Head office: not enrolled" in page.ui.details.text()
+
+
+def test_a_scan_recorded_on_the_intake_page_raises_the_count_without_waiting_for_the_timer(
+    qtbot: QtBot, gui: Gui, yard: Yard
+) -> None:
+    page: SyncPage = gui.window.sync
+    page._timer.stop()  # only the write may bring the new count
+    sign_in(qtbot, gui, "op")
+    qtbot.waitUntil(lambda: page.status is not None and page.status.pending == _pending(yard), timeout=10_000)
+    before = page.status.pending
+    intake = gui.window.intake
+    intake.accept_text(vin(7))
+    qtbot.waitUntil(lambda: intake.view is not None, timeout=10_000)
+    qtbot.waitUntil(lambda: page.status.pending == _pending(yard) > before, timeout=10_000)
+    assert f"{_pending(yard)} events waiting for head office" in page.panel.summary_text()
+    scanned = page.status.pending
+    intake.accept_text(pack_code(7))
+    qtbot.waitUntil(lambda: len(intake.view.facts.scanned) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.status.pending == _pending(yard) > scanned, timeout=10_000)
+    assert f"{_pending(yard)} events waiting for head office" in page.panel.summary_text()

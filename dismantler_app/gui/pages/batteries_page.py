@@ -167,6 +167,7 @@ class BatteriesPage(QWidget):
             handed_over_on=self.ui.handed_over_on.date().toPython(),
             on_done=lambda _h: self._handed_over(pack),
             on_error=self._refused,
+            changes_records=True,
         )
 
     def _handed_over(self, pack: StockPack) -> None:

@@ -203,6 +203,7 @@ class IntakeEditing(QObject):
             page.clock,
             intake_id,
             kind=kind,
+            changes_records=True,
             on_done=lambda result: self._photo_added(intake_id, kind, result[1], sha256=result[0]),
             on_error=page.refused,
         )

@@ -199,6 +199,7 @@ class IntakePage(QWidget):
             *args,
             on_done=lambda result: self._answered(seq, result, deliver),
             on_error=on_error or self.refused,
+            changes_records=True,  # every call from the intake page records something
             **kw,
         )
 

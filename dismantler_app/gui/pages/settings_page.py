@@ -209,6 +209,7 @@ class SettingsPage(QWidget):
             self._clock,
             profile=settings_yard.form_profile(self.ui, self.yard.profile),
             on_done=lambda _r: (self._say(lambda: self.tr("Yard details saved.")), self.refresh_yard()),
+            changes_records=True,
             on_error=self._refused,
         )
 
@@ -228,6 +229,7 @@ class SettingsPage(QWidget):
             self._clock,
             policy=policy,
             on_done=lambda _r: (self._say(lambda: self.tr("Policy saved.")), self.refresh_yard()),
+            changes_records=True,
             on_error=self._refused,
         )
 

@@ -138,7 +138,8 @@ class SupervisorPage(QWidget):
                 self._say(lambda: self.tr(after), ok=True)
                 self.refresh()
 
-        self._bridge.run(fn, *args, on_done=done, on_error=self._refused, **kwargs)
+        writes = fn is not actions.load_desk_view
+        self._bridge.run(fn, *args, on_done=done, on_error=self._refused, changes_records=writes, **kwargs)
 
     def _acting(self) -> tuple[User, DeskView] | None:
         user = self._current_user()

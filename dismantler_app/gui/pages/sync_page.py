@@ -1,9 +1,10 @@
 """Sync with head office: the full status, "Sync now", writing the pending batches to a USB stick and applying head
 office's receipt for it, enrolling the yard (an administrator, with head office's one-time token), the events head
 office refused (``sync_problems_panel``), and the background sync (started by the composition root when the yard is
-enrolled; stopped here on request). The page also drives the status bar's sync panel and reads the status every
-half minute, so the pending count is current wherever the person is. Failures are put into words by their kind
-(``gui/sync_words.py``), never as the sync layer's English inside a translated sentence."""
+enrolled; stopped here on request). The page also drives the status bar's sync panel and reads the status after
+every write through the bridge and every half minute, so the pending count is current wherever the person is.
+Failures are put into words by their kind (``gui/sync_words.py``), never as the sync layer's English inside a
+translated sentence."""
 
 from __future__ import annotations
 
@@ -72,6 +73,9 @@ class SyncPage(QWidget):
         ui.background_button.clicked.connect(self._toggle_background)
         self.problems = SyncProblemsPanel(bridge=bridge, services=services, clock=clock, current_user=current_user)
         ui.problems_holder.addWidget(self.problems)
+        # A write anywhere in the app (a scan, an approval, a handover) adds events for head office: the count is
+        # read again at once, off the UI thread; the timer covers the background worker's sending.
+        bridge.records_changed.connect(self.refresh)
         self._timer = QTimer(self, interval=STATUS_REFRESH_MS, timeout=self.refresh)
         self._timer.start()
         self.signed_in_changed()

@@ -106,6 +106,7 @@ class SyncProblemsPanel(QGroupBox):
             note=note,
             on_done=lambda _r: self._handled(),
             on_error=self._refused,
+            changes_records=True,
         )
 
     def _handled(self) -> None:

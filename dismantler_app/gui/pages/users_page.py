@@ -125,7 +125,9 @@ class UsersPage(QWidget):
             self._say(message, ok=True)
             self.refresh()
 
-        self._bridge.run(fn, self._services, actor, self._clock, on_done=done, on_error=self._refused, **kw)
+        self._bridge.run(
+            fn, self._services, actor, self._clock, on_done=done, on_error=self._refused, changes_records=True, **kw
+        )
 
     def set_roles(self) -> None:
         if (user := self.selected()) is not None:
