@@ -76,7 +76,11 @@ class MainWindow(QMainWindow):
             camera=options.camera,
         )
         self.settings = SettingsPage(
-            bridge=bridge, services=context.services, clock=context.clock, current_user=lambda: self.user
+            bridge=bridge,
+            services=context.services,
+            clock=context.clock,
+            current_user=lambda: self.user,
+            running_station=options.station,
         )
         self.settings.language_chosen.connect(lambda value: self.switch_language(Language(value)))
         pages = {

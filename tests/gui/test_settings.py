@@ -159,3 +159,18 @@ def test_the_settings_page_in_both_languages(
         gui.languages.switch(Language.EN)
         _settle(qtbot, gui)
         gui.close()
+
+
+def test_without_a_settings_file_the_station_name_is_the_one_the_app_runs_under(
+    qtbot: QtBot, gui_app: QApplication, yard: Yard, tmp_path: Path
+) -> None:
+    gui = start_gui(gui_app, yard, tmp_path, station="weighbridge-2")
+    try:
+        page = gui.window.settings
+        assert not page.settings_file.exists()
+        _settle(qtbot, gui)
+        assert page.ui.station.text() == "weighbridge-2"
+        assert page.form_settings().station == "weighbridge-2"  # saving unchanged keeps the running name
+    finally:
+        _settle(qtbot, gui)
+        gui.close()

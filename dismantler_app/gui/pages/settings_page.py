@@ -37,6 +37,11 @@ from dismantler_app.storage.station_settings import StationSettings, StationSett
 from dismantler_app.storage.yard import YardRecord
 
 
+def _load_or_defaults(path: Path, defaults: StationSettings) -> StationSettings:
+    """The stored settings, or ``defaults`` (the running station's) while there is no file yet."""
+    return files.load_station_settings(path) if path.exists() else defaults
+
+
 class SettingsPage(QWidget):
     language_chosen = Signal(str)
     station_saved = Signal(object)  # StationSettings, once on disk
@@ -50,6 +55,7 @@ class SettingsPage(QWidget):
         current_user: Callable[[], User | None],
         settings_file: Path | None = None,
         probe: Callable[[], list[str]] = camera_probe.probe_cameras,
+        running_station: str | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -58,7 +64,10 @@ class SettingsPage(QWidget):
         self._bridge, self._services, self._clock, self._current_user = bridge, services, clock, current_user
         # The data folder is where the database lives (composition.Settings), so the file sits next to it.
         self.settings_file = settings_file or files.settings_path(Path(services.store.path).parent)
-        self.stored = StationSettings()
+        # Before station.json exists the form starts from the name this app runs under (``--station``), not the
+        # file's default: saving the form unchanged must not rename the station.
+        self._defaults = StationSettings(station=running_station) if running_station else StationSettings()
+        self.stored = self._defaults
         self.damaged: str | None = None  # what is wrong with the file on disk, until it is replaced
         self.yard: YardRecord | None = None
         self._status: Callable[[], str] = lambda: ""
@@ -87,7 +96,7 @@ class SettingsPage(QWidget):
 
     def load(self) -> None:
         self._bridge.run(
-            files.load_station_settings, self.settings_file, on_done=self._loaded, on_error=self._load_failed
+            _load_or_defaults, self.settings_file, self._defaults, on_done=self._loaded, on_error=self._load_failed
         )
 
     def _loaded(self, settings: StationSettings) -> None:
