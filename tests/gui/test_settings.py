@@ -102,7 +102,7 @@ def test_a_damaged_settings_file_is_shown_and_replaced_only_after_confirming(
         page.save_station()
         page.replace_question.button(QMessageBox.StandardButton.Yes).click()
         qtbot.waitUntil(lambda: page.damaged is None, timeout=10_000)
-        assert load_station_settings(path).station == "station-1"
+        assert load_station_settings(path).station == "gate-1"  # the name the app runs under
         assert path.with_name("station.json.damaged").read_text(encoding="utf-8") == "{damaged"
     finally:
         _settle(qtbot, gui)
