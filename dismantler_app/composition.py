@@ -18,7 +18,7 @@ import platformdirs
 
 from dismantler_app.domain.clock import Clock, SystemClock
 from dismantler_app.services.context import ServiceContext
-from dismantler_app.storage.backup import backup_to, restore_from, rotate_daily_backup
+from dismantler_app.storage.backup import IntegrityReport, backup_to, check_integrity, restore_from, rotate_daily_backup
 from dismantler_app.storage.database import Store
 from dismantler_app.storage.photos import PhotoStore
 from dismantler_app.storage.session import Transactional
@@ -41,6 +41,11 @@ def backup_database(store: Transactional, target: Path) -> Path:
 def restore_database(settings: Settings, source: Path) -> str:
     """Installs a backup as the live database; returns the new db epoch. Refused while the database is open."""
     return restore_from(Path(source), settings.database_path)
+
+
+def check_database(settings: Settings) -> IntegrityReport:
+    """Runs ``quick_check`` on the live database file (read only; safe while the app runs)."""
+    return check_integrity(settings.database_path)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""``dismantler db info|backup|restore``: the database file's identity, a consistent copy, and putting one back.
+"""``dismantler db info|backup|restore|check``: the database file's identity, a consistent copy, putting one back,
+and an on-demand integrity check.
 
 ``restore`` mints a new db epoch in the restored copy so that outbox sequences written after it never collide with
 ones already sent to head office. It is refused while the desktop app or another command has the database open.
@@ -11,7 +12,13 @@ import json
 import sys
 from pathlib import Path
 
-from dismantler_app.composition import backup_database, open_app_context, restore_database, settings_for
+from dismantler_app.composition import (
+    backup_database,
+    check_database,
+    open_app_context,
+    restore_database,
+    settings_for,
+)
 from dismantler_app.storage.errors import DatabaseRefused
 from dismantler_app.storage.info import database_info
 
@@ -30,6 +37,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     restore.add_argument("path", type=Path, help="the backup file to restore")
     restore.add_argument("--json", action="store_true")
     restore.set_defaults(handler=run_restore)
+    check = actions.add_parser("check", help="read every page of the database looking for damage (quick_check)")
+    check.add_argument("--json", action="store_true")
+    check.set_defaults(handler=run_check)
 
 
 def _emit(args: argparse.Namespace, data: dict[str, object], text: str) -> None:
@@ -78,3 +88,17 @@ def run_restore(args: argparse.Namespace) -> int:
         f"restored {settings.database_path} from {args.path}; new epoch {epoch}",
     )
     return 0
+
+
+def run_check(args: argparse.Namespace) -> int:
+    """Exit 0 when the live database passes ``quick_check``, 1 when it may be damaged."""
+    report = check_database(settings_for(args.data_dir))
+    text = (
+        f"{report.path}: ok"
+        if report.ok
+        else f"{report.path}: the database may be damaged:\n"
+        + "\n".join(report.problems)
+        + "\nRestore the last good backup with 'dismantler db restore BACKUP'."
+    )
+    _emit(args, {"path": str(report.path), "ok": report.ok, "problems": list(report.problems)}, text)
+    return 0 if report.ok else 1

@@ -11,11 +11,12 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
 from dismantler_app.storage.database import Store
-from dismantler_app.storage.errors import DatabaseCorrupt, DatabaseRefused
+from dismantler_app.storage.errors import DatabaseCorrupt, DatabaseRefused, StoreError
 from dismantler_app.storage.yard import new_epoch, set_epoch
 
 BACKUP_PREFIX = "yard-"
@@ -129,14 +130,82 @@ def restore_from(source: Path, live_path: Path) -> str:
     return epoch
 
 
+DAMAGED_SUFFIX = ".damaged"
+
+
+@dataclass(frozen=True)
+class IntegrityReport:
+    """What ``PRAGMA quick_check`` said about one database file: ``ok`` or the first problems it found."""
+
+    path: Path
+    problems: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+class BackupDamaged(StoreError):
+    """Today's backup copy failed its integrity check, so the database it was copied from may be damaged.
+
+    The previous backups were all kept (none rotated away) and the bad copy was kept as ``damaged_copy``.
+    """
+
+    def __init__(self, *, damaged_copy: Path, problems: tuple[str, ...], last_good: Path | None) -> None:
+        keep = f"keep the last good backup {last_good}" if last_good else "no earlier backup exists"
+        super().__init__(
+            f"the database may be damaged: {'; '.join(problems)}. Daily backups were not rotated ({keep}); "
+            f"the damaged copy is {damaged_copy}. Run 'dismantler db check' and restore the last good backup."
+        )
+        self.damaged_copy = damaged_copy
+        self.problems = problems
+        self.last_good = last_good
+
+
+def check_integrity(path: Path, *, max_problems: int = 10) -> IntegrityReport:
+    """Runs ``PRAGMA quick_check`` on the database file at ``path`` (read only).
+
+    quick_check reads every page of every table and index (O(N), unlike integrity_check's index cross-checks), so
+    damage in the middle of the file that ordinary queries never touch is found here. A file SQLite cannot even
+    open as a database is reported as one problem rather than raised.
+    """
+    path = Path(path)
+    try:
+        conn = sqlite3.connect(f"file:{path.as_posix()}?mode=ro", uri=True)
+        try:
+            rows = conn.execute(f"PRAGMA quick_check({int(max_problems)})").fetchall()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        return IntegrityReport(path=path, problems=(str(exc),))
+    problems = tuple(str(row[0]) for row in rows if row[0] != "ok")
+    return IntegrityReport(path=path, problems=problems)
+
+
 def rotate_daily_backup(store: Store, backup_dir: Path, *, today: date, keep: int = 7) -> Path | None:
-    """Makes today's backup if there is none yet and keeps the newest ``keep``; returns the new file or None."""
+    """Makes today's backup if there is none yet and keeps the newest ``keep``; returns the new file or None.
+
+    The fresh copy (not the live file, so the app is not slowed) is checked with ``quick_check``. If it fails, the
+    copy is renamed ``*.damaged``, no older backup is deleted, and :class:`BackupDamaged` is raised.
+    """
     backup_dir = Path(backup_dir)
     target = backup_dir / f"{BACKUP_PREFIX}{today.isoformat()}{BACKUP_SUFFIX}"
     made = None
     if not target.exists():
         made = backup_to(store, target)
-    backups = sorted(p for p in backup_dir.glob(f"{BACKUP_PREFIX}*{BACKUP_SUFFIX}") if p.is_file())
+        report = check_integrity(made)
+        if not report.ok:
+            damaged = made.with_name(made.name + DAMAGED_SUFFIX)
+            os.replace(made, damaged)
+            earlier = _backups_in(backup_dir)
+            raise BackupDamaged(
+                damaged_copy=damaged, problems=report.problems, last_good=earlier[-1] if earlier else None
+            )
+    backups = _backups_in(backup_dir)
     for old in backups[: max(0, len(backups) - keep)]:
         old.unlink()
     return made
+
+
+def _backups_in(backup_dir: Path) -> list[Path]:
+    return sorted(p for p in backup_dir.glob(f"{BACKUP_PREFIX}*{BACKUP_SUFFIX}") if p.is_file())

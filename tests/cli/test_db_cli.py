@@ -98,3 +98,30 @@ def test_restore_is_refused_while_another_process_has_the_database_open(
     assert leftovers == []
     # Once the other process has closed it, the same restore goes through.
     assert main(["--data-dir", str(tmp_path), "db", "restore", str(backup)]) == 0
+
+
+def test_db_check_reports_ok_on_a_healthy_database_and_the_problems_on_a_damaged_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    yard = open_yard(tmp_path)
+    for i in range(60):
+        intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=bev(i))
+    yard.close()
+    assert main(["--data-dir", str(tmp_path), "db", "check", "--json"]) == 0
+    assert json.loads(capsys.readouterr().out)["ok"] is True
+
+    live = tmp_path / "yard.sqlite3"
+    with Store.open(live) as store:
+        store.database().conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        page_size = store.database().conn.execute("PRAGMA page_size").fetchone()[0]
+    pages = live.stat().st_size // page_size
+    assert pages > 8
+    with live.open("r+b") as f:
+        f.seek((pages // 2) * page_size)
+        f.write(bytes(range(256)) * (page_size // 256))
+
+    assert main(["--data-dir", str(tmp_path), "db", "check", "--json"]) == 1
+    out = json.loads(capsys.readouterr().out)
+    assert out["ok"] is False and out["problems"]
+    assert main(["--data-dir", str(tmp_path), "db", "check"]) == 1
+    assert "the database may be damaged" in capsys.readouterr().out
