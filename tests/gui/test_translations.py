@@ -6,6 +6,7 @@ import re
 import string
 from collections.abc import Iterator
 from pathlib import Path
+from xml.etree import ElementTree
 
 import pytest
 from PySide6.QtCore import QCoreApplication
@@ -138,3 +139,12 @@ def test_the_shipped_font_draws_chinese(gui_app: QApplication) -> None:
     metrics = QFontMetrics(QFont(family))
     assert all(metrics.inFontUcs4(ord(ch)) for ch in "报废机动车回收证明动力蓄电池编码车牌号")
     assert family in QApplication.font().families()
+
+
+def test_the_chinese_catalogue_calls_the_vin_by_one_name() -> None:
+    """GB 16735 names the VIN 车辆识别代号; the colloquial 车架号 beside it made two names for one field."""
+    catalogue = Path(__file__).resolve().parents[2] / "dismantler_app/gui/translations/dismantler_zh_CN.ts"
+    translations = [t.text or "" for t in ElementTree.parse(catalogue).iter("translation")]
+    assert len(translations) > 100
+    assert [text for text in translations if "车架号" in text] == []
+    assert sum("车辆识别代号" in text for text in translations) >= 15

@@ -726,7 +726,7 @@
     </message>
     <message>
         <source>VIN plate</source>
-        <translation>车架号</translation>
+        <translation>VIN 照片</translation>
     </message>
     <message>
         <source>Battery label</source>
@@ -1156,7 +1156,7 @@
     </message>
     <message>
         <source>VIN plate</source>
-        <translation>车架号</translation>
+        <translation>VIN 照片</translation>
     </message>
     <message>
         <source>Battery label</source>
@@ -1240,7 +1240,7 @@
     </message>
     <message>
         <source>VIN scanned</source>
-        <translation>扫描车架号</translation>
+        <translation>已扫描车辆识别代号</translation>
     </message>
     <message>
         <source>Pack triaged</source>
@@ -1709,7 +1709,7 @@
     </message>
     <message>
         <source>A wrong VIN check digit blocks the certificate</source>
-        <translation>车架号校验位错误时不出具回收证明</translation>
+        <translation>车辆识别代号校验位错误时不出具回收证明</translation>
     </message>
     <message>
         <source>Mortgage check required</source>
@@ -2752,7 +2752,7 @@
     </message>
     <message>
         <source>&amp;VIN</source>
-        <translation>车架号 VIN(&amp;V)</translation>
+        <translation>车辆识别代号 VIN(&amp;V)</translation>
     </message>
     <message>
         <source>&amp;Plate</source>
@@ -2848,7 +2848,7 @@
     </message>
     <message>
         <source>I&amp;dentifier inspection</source>
-        <translation>车架号/发动机号查验(&amp;D)</translation>
+        <translation>车辆识别代号/发动机号查验(&amp;D)</translation>
     </message>
     <message>
         <source>Owner&apos;s written statement on a missing battery</source>
@@ -2856,11 +2856,11 @@
     </message>
     <message>
         <source>✖ Not a VIN: %1</source>
-        <translation>✖ 不是车架号：%1</translation>
+        <translation>✖ 不是车辆识别代号：%1</translation>
     </message>
     <message>
         <source>✔ Valid VIN</source>
-        <translation>✔ 车架号有效</translation>
+        <translation>✔ 车辆识别代号有效</translation>
     </message>
     <message>
         <source>⚠ Check digit is %1, expected %2: compare with the vehicle licence</source>
