@@ -261,3 +261,19 @@ def test_after_resolving_and_issuing_the_queue_selects_only_the_intake_shown(
     assert _selected_intakes(page) in ([], [intake_id])
     # nor current: the row a focused table highlights, and the one Space or an arrow key would select from
     assert not queue.currentIndex().isValid() or queue.items[queue.currentIndex().row()].intake_id == intake_id
+
+
+def test_a_language_switch_keeps_the_queue_on_the_intake_shown(qtbot: QtBot, gui: Gui, yard: Yard) -> None:
+    first = complete_intake(yard, 1)
+    shown = complete_intake(yard, 2)
+    page = _desk(qtbot, gui, "sup")
+    _open(qtbot, page, shown)
+    queue = page.ui.queue
+    assert _selected_intakes(page) == [shown]
+    assert first in {i.intake_id for i in page.items}
+    for language in (Language.ZH_CN, Language.EN):
+        gui.window.switch_language(language)
+        assert page.view is not None and page.view.intake_id == shown
+        assert _selected_intakes(page) == [shown]
+        assert queue.items[queue.currentIndex().row()].intake_id == shown
+    assert gui.bridge.in_flight == 0  # words only: the switch asked nothing of the database

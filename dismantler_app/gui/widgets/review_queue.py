@@ -1,5 +1,5 @@
 """The supervisor desk's queue: one row per intake (VIN, plate, status, packs scanned, waiting since or certificate
-number); selecting a row emits the intake's id.
+number); selecting a row emits the intake's id. A language switch re-words the rows and keeps the selection.
 
 At 1366×768 the queue shares the desk with the vehicle and its packs, so it shows the VIN and the status; plate,
 packs and since/certificate are kept in their columns (hidden) and said in each row's tooltip. Five columns in
@@ -81,6 +81,10 @@ class ReviewQueueTable(QTableWidget):
                 return
         raise KeyError(f"intake {intake_id} is not in the queue")
 
+    def selected_intake(self) -> str | None:
+        rows = self.selectionModel().selectedRows()
+        return self.items[rows[0].row()].intake_id if rows else None
+
     def _selection_changed(self) -> None:
         rows = self.selectionModel().selectedRows()
         if rows:
@@ -94,5 +98,7 @@ class ReviewQueueTable(QTableWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
-            self.show_items(self.items)
+            # Words only: the row of the intake the desk shows stays selected (it was dropped while the desk still
+            # showed that intake).
+            self.show_items(self.items, keep_selected=self.selected_intake())
         super().changeEvent(event)
