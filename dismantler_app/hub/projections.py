@@ -15,6 +15,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from dismantler_app.domain.records import IntakeStatus
+from dismantler_app.hub.white_list import receiver_standing
 from dismantler_app.sync.events import INTAKE_STATUS_PREFIX, LOCAL_LINK_MADE, EventType, RejectionCode
 from dismantler_app.sync.sealing import PERSONAL_KEYS
 
@@ -168,6 +169,24 @@ def _pack_unlinked(conn: psycopg.Connection, event: StoredEvent) -> Rejection | 
     return None
 
 
+def _pack_handed_over(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
+    """A handover is checked against head office's white list (the yard's copy may have been stale); only refused
+    when head office has a list. The pack's link is released by the ``pack.unlinked`` event that follows."""
+    uscc = _need(event.payload, "receiver_uscc")
+    if receiver_standing(conn, uscc) is not False:
+        return None
+    name = str(event.payload.get("receiver_name") or "").strip()
+    receiver = f"{name} ({uscc})" if name else uscc
+    return Rejection(
+        site_id=event.site_id,
+        db_epoch=event.db_epoch,
+        sequence=event.sequence,
+        event_id=event.event_id,
+        code=RejectionCode.RECEIVER_NOT_WHITE_LISTED,
+        detail=f"receiver {receiver} is not on head office's white list",
+    )
+
+
 def _documents_recorded(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
     _store_owner(conn, event, _need(event.payload, "entity_id"))
     return None
@@ -203,6 +222,7 @@ _PROJECTORS: dict[str, Callable[[psycopg.Connection, StoredEvent], Rejection | N
     EventType.INTAKE_VEHICLE_UPDATED: _vehicle_updated,
     EventType.PACK_SCANNED: _pack_scanned,
     EventType.PACK_UNLINKED: _pack_unlinked,
+    EventType.PACK_HANDED_OVER: _pack_handed_over,
     EventType.INTAKE_DOCUMENTS_RECORDED: _documents_recorded,
     EventType.CERTIFICATE_ISSUED: _certificate_issued,
     EventType.CERTIFICATE_VOIDED: _certificate_voided,

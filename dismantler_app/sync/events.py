@@ -24,6 +24,8 @@ class EventType(StrEnum):
     # payload: intake_id, code, reason ('handed_over', 'intake_cancelled'); ends this site's active link of the
     # pack (``link_id``, the linking scan's id, is accepted instead of intake_id and code)
     PACK_UNLINKED = "pack.unlinked"
+    # payload: intake_id, pack_code, receiver_name, receiver_uscc, handed_over_on, white_list; entity_id = handover id
+    PACK_HANDED_OVER = "pack.handed_over"
     # payload: the document columns, and owner_* fields (sealed) when the owner was corrected; entity_id = intake id
     INTAKE_DOCUMENTS_RECORDED = "intake.documents_recorded"
     # payload: number, intake_id, vin, pack_codes
@@ -43,3 +45,4 @@ class RejectionCode(StrEnum):
     PACK_LINKED_ELSEWHERE = "pack_linked_elsewhere"
     TAMPERED = "tampered"  # an event id seen before with a different hash
     MALFORMED_PAYLOAD = "malformed_payload"
+    RECEIVER_NOT_WHITE_LISTED = "receiver_not_white_listed"  # a handover to a USCC not on head office's list
