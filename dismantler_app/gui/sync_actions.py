@@ -37,11 +37,11 @@ def _service(services: ServiceContext, clock: Clock, keys: KeySource) -> SyncSer
     return SyncService(store=services.store, photos=services.photos, signing_key=keys(), clock=clock)
 
 
-def _client(services: ServiceContext, clock: Clock, *, url: str | None = None) -> HubClient:
-    """Head office's client with the trust stored at enrolment; a stored CA file that is gone is head office's
-    certificate not being trusted (enrol again with the right CA file), not a bug."""
+def _client(services: ServiceContext, clock: Clock, *, url: str | None = None, ca: Path | None = None) -> HubClient:
+    """Head office's client: ``ca`` when given, else the trust stored at enrolment; a CA file that is not there is
+    head office's certificate not being trusted (enrol again with the right CA file), not a bug."""
     try:
-        return hub_client(load_link(services.store), clock=clock, url=url)
+        return hub_client(load_link(services.store), clock=clock, url=url, ca=ca)
     except HubAddressMissing as exc:
         raise HubUnreachable(str(exc), code=TLS_UNTRUSTED) from exc
 
@@ -63,12 +63,16 @@ def sync_now(services: ServiceContext, clock: Clock, keys: KeySource) -> tuple[P
     return report, service.status()
 
 
-def enrol(services: ServiceContext, clock: Clock, keys: KeySource, hub_url: str, token: str) -> tuple[str, SyncStatus]:
-    """Registers this yard at head office with a one-time token; returns the name head office knows it by. Enrolling
-    again at the same head office (after a revocation or a new key) keeps the CA file stored the first time."""
+def enrol(
+    services: ServiceContext, clock: Clock, keys: KeySource, hub_url: str, token: str, *, hub_ca: Path | None = None
+) -> tuple[str, SyncStatus]:
+    """Registers this yard at head office with a one-time token; returns the name head office knows it by.
+    ``hub_ca``: head office's CA file (a private CA), trusted for this call and stored with the enrolment, as
+    ``dismantler sync enrol --hub-ca FILE`` does. Without it, enrolling again at the same head office (after a
+    revocation or a new key) keeps the CA file stored the first time."""
     service = _service(services, clock, keys)
-    ca = enrolled_ca(load_link(services.store), hub_url)
-    client = _client(services, clock, url=hub_url)
+    ca = hub_ca if hub_ca is not None else enrolled_ca(load_link(services.store), hub_url)
+    client = _client(services, clock, url=hub_url, ca=ca)
     try:
         name = service.enrol(client, token=token, hub_ca_path=ca)
     finally:

@@ -21,10 +21,11 @@ from dismantler_app.gui.supervisor_actions import yard_key_source
 from dismantler_app.gui.sync_background import BackgroundSync
 from dismantler_app.services import intakes, packs
 from dismantler_app.services.sync_problems import list_sync_problems
-from dismantler_app.services.sync_state import WorkerLock
+from dismantler_app.services.sync_state import WorkerLock, read_status
 from dismantler_app.storage import sync_store
 from tests.gui.gui_setup import sign_in, start_gui
 from tests.hub.servers import ThreadedHub, enrolment_token, new_hub_database
+from tests.hub.tls import make_tls_files
 from tests.services.yard_setup import Yard, bev, open_yard, pack_code
 from tests.sync.yards import synced_yard
 
@@ -136,3 +137,32 @@ def test_a_failed_round_is_said_by_its_kind_in_chinese(qtbot: QtBot, gui: Gui, y
 def _failures(yard: Yard) -> int:
     with yard.store.read() as session:
         return int(sync_store.load_link(session).get("failures") or 0)
+
+
+def test_an_admin_enrols_at_a_head_office_behind_a_private_ca_with_its_ca_file(
+    qtbot: QtBot, gui: Gui, yard: Yard, tmp_path: Path
+) -> None:
+    dsn, _ = new_hub_database()
+    (tmp_path / "tls").mkdir()
+    ca, cert, key = make_tls_files(tmp_path / "tls")
+    hub = ThreadedHub(dsn, tls=(ca, cert, key))
+    try:
+        sign_in(qtbot, gui, "admin")
+        gui.window.show_page("sync")
+        page: SyncPage = gui.window.sync
+        assert page.ui.enrol_ca.isEnabled() and page.ui.enrol_ca_button.isEnabled()
+        page.ui.enrol_url.setText(hub.url)
+        page.ui.enrol_token.setText(enrolment_token(dsn, "South"))
+        page.set_ca_file(tmp_path / "tls" / "missing.pem")  # a wrong path: refused before anything is sent
+        page.ui.enrol_button.click()
+        assert "No CA file" in page.feedback() and not page.busy
+        page.set_ca_file(ca)
+        with qtbot.waitSignal(page.background_changed, timeout=20_000):
+            page.ui.enrol_button.click()
+        assert page.feedback() == "Enrolled at head office as South."
+        with yard.store.read() as session:
+            status = read_status(session)
+        assert status.hub_url == hub.url and status.hub_ca_path == str(ca.resolve())
+        assert page.background is not None and page.background.running  # its client trusts the stored CA
+    finally:
+        hub.stop()

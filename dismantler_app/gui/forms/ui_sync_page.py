@@ -123,16 +123,36 @@ class Ui_SyncPage(object):
 
         self.enrol_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.enrol_token)
 
+        self.enrol_ca_label = QLabel(self.enrol_box)
+        self.enrol_ca_label.setObjectName(u"enrol_ca_label")
+
+        self.enrol_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.enrol_ca_label)
+
+        self.enrol_ca_row = QHBoxLayout()
+        self.enrol_ca_row.setObjectName(u"enrol_ca_row")
+        self.enrol_ca = QLineEdit(self.enrol_box)
+        self.enrol_ca.setObjectName(u"enrol_ca")
+
+        self.enrol_ca_row.addWidget(self.enrol_ca)
+
+        self.enrol_ca_button = QPushButton(self.enrol_box)
+        self.enrol_ca_button.setObjectName(u"enrol_ca_button")
+
+        self.enrol_ca_row.addWidget(self.enrol_ca_button)
+
+
+        self.enrol_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.enrol_ca_row)
+
         self.enrol_button = QPushButton(self.enrol_box)
         self.enrol_button.setObjectName(u"enrol_button")
 
-        self.enrol_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.enrol_button)
+        self.enrol_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.enrol_button)
 
         self.enrol_hint = QLabel(self.enrol_box)
         self.enrol_hint.setObjectName(u"enrol_hint")
         self.enrol_hint.setWordWrap(True)
 
-        self.enrol_form.setWidget(3, QFormLayout.ItemRole.SpanningRole, self.enrol_hint)
+        self.enrol_form.setWidget(4, QFormLayout.ItemRole.SpanningRole, self.enrol_hint)
 
 
         self.status_layout.addWidget(self.enrol_box)
@@ -153,6 +173,7 @@ class Ui_SyncPage(object):
 #if QT_CONFIG(shortcut)
         self.enrol_url_label.setBuddy(self.enrol_url)
         self.enrol_token_label.setBuddy(self.enrol_token)
+        self.enrol_ca_label.setBuddy(self.enrol_ca)
 #endif // QT_CONFIG(shortcut)
 
         self.retranslateUi(SyncPage)
@@ -172,6 +193,9 @@ class Ui_SyncPage(object):
         self.enrol_url_label.setText(QCoreApplication.translate("SyncPage", u"Head office &URL", None))
         self.enrol_url.setPlaceholderText(QCoreApplication.translate("SyncPage", u"https://\u2026", None))
         self.enrol_token_label.setText(QCoreApplication.translate("SyncPage", u"One-time &token", None))
+        self.enrol_ca_label.setText(QCoreApplication.translate("SyncPage", u"&CA file (optional)", None))
+        self.enrol_ca.setPlaceholderText(QCoreApplication.translate("SyncPage", u"only if head office sent a CA certificate (.pem)", None))
+        self.enrol_ca_button.setText(QCoreApplication.translate("SyncPage", u"CA file\u2026", None))
         self.enrol_button.setText(QCoreApplication.translate("SyncPage", u"En&rol", None))
         self.enrol_hint.setText(QCoreApplication.translate("SyncPage", u"Head office's administrator gives the address and a token that works once. Only an administrator of this yard can enrol it.", None))
         self.sections.setTabText(self.sections.indexOf(self.status_tab), QCoreApplication.translate("SyncPage", u"Status", None))

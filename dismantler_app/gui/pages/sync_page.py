@@ -70,6 +70,7 @@ class SyncPage(QWidget):
         ui.import_button.clicked.connect(self._choose_receipt)
         ui.enrol_button.clicked.connect(self.enrol)
         ui.enrol_token.returnPressed.connect(self.enrol)
+        ui.enrol_ca_button.clicked.connect(self._choose_ca)
         ui.background_button.clicked.connect(self._toggle_background)
         self.problems = SyncProblemsPanel(bridge=bridge, services=services, clock=clock, current_user=current_user)
         ui.problems_holder.addWidget(self.problems)
@@ -92,7 +93,8 @@ class SyncPage(QWidget):
         for button in (self.ui.sync_button, self.ui.export_button, self.ui.import_button):
             button.setEnabled(signed_in and not self.busy)
         admin = signed_in and user.may(Action.MANAGE_YARD)  # type: ignore[union-attr]
-        for widget in (self.ui.enrol_url, self.ui.enrol_token, self.ui.enrol_button):
+        ui = self.ui
+        for widget in (ui.enrol_url, ui.enrol_token, ui.enrol_ca, ui.enrol_ca_button, ui.enrol_button):
             widget.setEnabled(admin and not self.busy)
         self._render_background()
 
@@ -110,7 +112,9 @@ class SyncPage(QWidget):
             self.problems.refresh()
 
     # --- actions ---------------------------------------------------------------------------------------------
-    def _start(self, fn: Callable[..., object], *args: object, done: Callable[[object], Callable[[], str]]) -> None:
+    def _start(
+        self, fn: Callable[..., object], *args: object, done: Callable[[object], Callable[[], str]], **kw: object
+    ) -> None:
         if self._current_user() is None or self.busy:
             return
         self._set_busy(True)
@@ -122,7 +126,9 @@ class SyncPage(QWidget):
             self._say(done(report), ok=True)
             self.finished.emit()
 
-        self._bridge.run(fn, self._services, self._clock, self._keys, *args, on_done=finished, on_error=self._failed)
+        self._bridge.run(
+            fn, self._services, self._clock, self._keys, *args, on_done=finished, on_error=self._failed, **kw
+        )
 
     def sync_now(self) -> None:
         if self.background is not None and self.background.wake():
@@ -162,12 +168,26 @@ class SyncPage(QWidget):
             self._say(lambda: self.tr("Enter the one-time token head office gave you."), ok=False)
             return
 
+        ca_text = self.ui.enrol_ca.text().strip()
+        ca = Path(ca_text).expanduser().resolve() if ca_text else None
+        if ca is not None and not ca.is_file():
+            self._say(
+                lambda: self.tr("No CA file at %1: choose the file head office sent.").replace("%1", ca_text), ok=False
+            )
+            return
+
         def done(name: str) -> Callable[[], str]:
             self.ui.enrol_token.clear()
             self.start_background()
             return lambda: self.tr("Enrolled at head office as %1.").replace("%1", name)
 
-        self._start(sync_actions.enrol, url, token, done=done)
+        # The CA goes in as 'dismantler sync enrol --hub-ca FILE' passes it: trusted for the call, stored with the
+        # enrolment for every later sync (sync_actions.enrol → SyncService.enrol).
+        self._start(sync_actions.enrol, url, token, hub_ca=ca, done=done)
+
+    def set_ca_file(self, path: Path) -> None:
+        """The CA file chosen for enrolling (the "CA file…" dialog lands here; tests call it directly)."""
+        self.ui.enrol_ca.setText(str(path))
 
     # --- background sync -------------------------------------------------------------------------------------
     def attach_background(self, background: BackgroundSync) -> None:
@@ -216,6 +236,13 @@ class SyncPage(QWidget):
         dialog = QFileDialog(self, self.tr("Export for head office"), "yard-bundle.zip")
         dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
         dialog.fileSelected.connect(lambda name: self.export_to(Path(name)))
+        dialog.open()
+
+    def _choose_ca(self) -> None:
+        dialog = QFileDialog(self, self.tr("Head office's CA certificate"))
+        dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+        dialog.setNameFilters([self.tr("Certificates (*.pem *.crt *.cer)"), self.tr("All files (*)")])
+        dialog.fileSelected.connect(lambda name: self.set_ca_file(Path(name)))
         dialog.open()
 
     def _choose_receipt(self) -> None:

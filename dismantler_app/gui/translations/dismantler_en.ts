@@ -2167,6 +2167,10 @@
         <translation>Enter the one-time token head office gave you.</translation>
     </message>
     <message>
+        <source>No CA file at %1: choose the file head office sent.</source>
+        <translation>No CA file at %1: choose the file head office sent.</translation>
+    </message>
+    <message>
         <source>Enrolled at head office as %1.</source>
         <translation>Enrolled at head office as %1.</translation>
     </message>
@@ -2197,6 +2201,18 @@
     <message>
         <source>Export for head office</source>
         <translation>Export for head office</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s CA certificate</source>
+        <translation>Head office&apos;s CA certificate</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>Certificates (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>All files (*)</translation>
     </message>
     <message>
         <source>Head office&apos;s receipt</source>
@@ -2285,6 +2301,18 @@
     <message>
         <source>One-time &amp;token</source>
         <translation>One-time &amp;token</translation>
+    </message>
+    <message>
+        <source>&amp;CA file (optional)</source>
+        <translation>&amp;CA file (optional)</translation>
+    </message>
+    <message>
+        <source>only if head office sent a CA certificate (.pem)</source>
+        <translation>only if head office sent a CA certificate (.pem)</translation>
+    </message>
+    <message>
+        <source>CA file…</source>
+        <translation>CA file…</translation>
     </message>
     <message>
         <source>En&amp;rol</source>

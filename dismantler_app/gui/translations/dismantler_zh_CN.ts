@@ -2155,6 +2155,10 @@
         <translation>请输入总部提供的一次性令牌。</translation>
     </message>
     <message>
+        <source>No CA file at %1: choose the file head office sent.</source>
+        <translation>%1 处没有 CA 证书文件：请选择总部发来的文件。</translation>
+    </message>
+    <message>
         <source>Enrolled at head office as %1.</source>
         <translation>已在总部注册，名称：%1。</translation>
     </message>
@@ -2185,6 +2189,18 @@
     <message>
         <source>Export for head office</source>
         <translation>导出给总部</translation>
+    </message>
+    <message>
+        <source>Head office&apos;s CA certificate</source>
+        <translation>总部的 CA 证书</translation>
+    </message>
+    <message>
+        <source>Certificates (*.pem *.crt *.cer)</source>
+        <translation>证书文件 (*.pem *.crt *.cer)</translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <source>Head office&apos;s receipt</source>
@@ -2273,6 +2289,18 @@
     <message>
         <source>One-time &amp;token</source>
         <translation>一次性令牌(&amp;T)</translation>
+    </message>
+    <message>
+        <source>&amp;CA file (optional)</source>
+        <translation>CA 证书(可选)(&amp;C)</translation>
+    </message>
+    <message>
+        <source>only if head office sent a CA certificate (.pem)</source>
+        <translation>仅当总部发来 CA 证书文件时填写</translation>
+    </message>
+    <message>
+        <source>CA file…</source>
+        <translation>CA 证书…</translation>
     </message>
     <message>
         <source>En&amp;rol</source>
