@@ -93,6 +93,11 @@ class AppContext:
         self.close()
 
 
+def make_daily_backup(store: Store, settings: Settings, clock: Clock) -> Path | None:
+    """Today's backup, checked and rotated (``storage.backup.rotate_daily_backup``); raises ``BackupDamaged``."""
+    return rotate_daily_backup(store, settings.backups_dir, today=clock.now().date(), keep=settings.backups_kept)
+
+
 def open_app_context(
     data_dir: Path | str | None, *, clock: Clock | None = None, daily_backup: bool = False
 ) -> AppContext:
@@ -104,7 +109,7 @@ def open_app_context(
     try:
         photos = PhotoStore(settings.photos_dir)
         if daily_backup:
-            rotate_daily_backup(store, settings.backups_dir, today=clock.now().date(), keep=settings.backups_kept)
+            make_daily_backup(store, settings, clock)
     except BaseException:
         store.close()
         raise
@@ -118,7 +123,9 @@ def open_app_context(
 
 
 def run_desktop_app(args: argparse.Namespace) -> int:
-    """Starts the desktop app on the data folder (daily backup first). The station settings file gives the camera,
+    """Starts the desktop app on the data folder. The daily backup runs in the background once the window is up (on a
+    large yard database it takes seconds, and a damaged copy is shown as a warning instead of keeping the app from
+    starting, so the operator can still work and a supervisor can restore). The station settings file gives the camera,
     language, station name and lock time; ``--camera`` and ``--language`` override them for this run. A damaged
     settings file starts with the defaults; the settings page shows the damage and replaces it when confirmed."""
     if getattr(args, "demo", False):
@@ -139,7 +146,7 @@ def run_desktop_app(args: argparse.Namespace) -> int:
 
     spec = getattr(args, "camera", None)
     language = getattr(args, "language", None)
-    with open_app_context(args.data_dir, daily_backup=True) as context:
+    with open_app_context(args.data_dir) as context:
         try:
             station = load_station_settings(settings_path(context.settings.data_dir))
         except StationSettingsCorrupt:
@@ -161,6 +168,7 @@ def run_desktop_app(args: argparse.Namespace) -> int:
         )
 
         def started(gui: Gui) -> None:
+            gui.bridge.run(make_daily_backup, context.store, context.settings, context.clock)
             start_station(gui, station)
             gui.window.sync.attach_background(background)
             gui.window.sync.start_background()
