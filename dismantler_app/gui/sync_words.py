@@ -87,6 +87,9 @@ REJECTION = {
     "pack_linked_elsewhere": QT_TRANSLATE_NOOP("SyncWords", "Pack already on a vehicle in another yard"),
     "tampered": QT_TRANSLATE_NOOP("SyncWords", "Record changed after it was sent"),
     "malformed_payload": QT_TRANSLATE_NOOP("SyncWords", "Record incomplete"),
+    "receiver_not_white_listed": QT_TRANSLATE_NOOP(
+        "SyncWords", "Pack handed over to a receiver not on head office's white list"
+    ),
 }
 # What a refused event recorded (the outbox event types the services write).
 EVENT = {

@@ -10,13 +10,14 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dismantler_app.gui.i18n import Language, LanguageSwitcher
-from dismantler_app.gui.sync_words import REFUSAL, sync_error_text
+from dismantler_app.gui.sync_words import REFUSAL, rejection_text, sync_error_text
 from dismantler_app.gui.widgets.sync_status import SyncStatusPanel
 from dismantler_app.services.sync_link import SITE_REVOKED
 from dismantler_app.services.sync_problems import SyncError, SyncErrorKind, classify_error
 from dismantler_app.services.sync_state import SyncStatus, error_text
 from dismantler_app.sync.client import TLS_UNTRUSTED, HubRefused, HubUnreachable
 from dismantler_app.sync.documents import CLOCK_SKEW
+from dismantler_app.sync.events import RejectionCode
 
 ENGLISH = "cannot reach head office at https://hub.example.cn: connection refused"
 
@@ -102,3 +103,15 @@ def test_a_revoked_key_and_a_skewed_clock_say_what_to_do() -> None:
     assert "date and time" in skewed
     untrusted = sync_error_text(classify_error(HubUnreachable("untrusted", code=TLS_UNTRUSTED)))
     assert "CA file" in untrusted
+
+
+@pytest.mark.parametrize("code", list(RejectionCode))
+def test_every_rejection_head_office_can_send_has_words_in_both_languages(
+    code: RejectionCode, switcher: LanguageSwitcher
+) -> None:
+    # A code without words showed raw in the sync problems list (receiver_not_white_listed did).
+    english = rejection_text(code.value)
+    assert english != code.value
+    switcher.switch(Language.ZH_CN)
+    chinese = rejection_text(code.value)
+    assert chinese != english and any("\u4e00" <= ch <= "\u9fff" for ch in chinese)

@@ -2537,6 +2537,10 @@
         <translation>Record incomplete</translation>
     </message>
     <message>
+        <source>Pack handed over to a receiver not on head office&apos;s white list</source>
+        <translation>Pack handed over to a receiver not on head office&apos;s white list</translation>
+    </message>
+    <message>
         <source>Pack scanned</source>
         <translation>Pack scanned</translation>
     </message>

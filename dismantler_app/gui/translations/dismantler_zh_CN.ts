@@ -2522,6 +2522,10 @@
         <translation>记录不完整</translation>
     </message>
     <message>
+        <source>Pack handed over to a receiver not on head office&apos;s white list</source>
+        <translation>电池包移交给了不在总部白名单内的接收企业</translation>
+    </message>
+    <message>
         <source>Pack scanned</source>
         <translation>扫描电池包</translation>
     </message>
