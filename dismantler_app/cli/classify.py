@@ -24,6 +24,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("texts", nargs="+", metavar="TEXT", help="a text to classify; '-' reads lines from stdin")
     parser.add_argument("--json", action="store_true", help="one JSON object per input, one per line")
     parser.add_argument("--strict", action="store_true", help="refuse VINs with a wrong check digit and doubtful USCCs")
+    parser.add_argument(
+        "--vin-field",
+        action="store_true",
+        help="the texts were entered in a VIN field: a 17-character text without a valid check digit is then a VIN "
+        "where the check digit is optional (EU), instead of unknown",
+    )
     parser.set_defaults(handler=run)
 
 
@@ -50,6 +56,6 @@ def _line(result: Classification) -> str:
 
 def run(args: argparse.Namespace) -> int:
     for raw in _inputs(args.texts):
-        result = classify(raw, strict=args.strict)
+        result = classify(raw, strict=args.strict, vin_field=args.vin_field)
         print(json.dumps(result.to_json(), sort_keys=False) if args.json else _line(result), flush=True)
     return 0

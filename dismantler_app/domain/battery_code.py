@@ -20,8 +20,8 @@ from enum import StrEnum
 
 from dismantler_app.domain import production_date as pd
 from dismantler_app.domain.codes import CodeRejected, RejectReason
+from dismantler_app.domain.payload import FieldMeaning, payload_candidates
 from dismantler_app.domain.payload import no_code_found as _no_code
-from dismantler_app.domain.payload import payload_candidates
 from dismantler_app.domain.production_date import decode_date_char, encode_date_char
 
 __all__ = [
@@ -243,21 +243,23 @@ def compose_cascade_code(
 def find_battery_code(payload: str | bytes) -> BatteryCode:
     """Find the battery code inside a scanned payload (wrappers, prefixes, key/value pairs, case, line ends).
 
+    The code must be a whole field: exactly 24 characters (19 in the cascade form) between separators, a key's
+    value, a GS1 serial (AI 21…) or an ISO 15434 serial field. It is never cut out of a longer run (issue 14: a
+    25-character text is no battery code with a stray character, it is no battery code), and a field that says it
+    is something else (a part number, a quantity, a GTIN) is never read as one.
+
     Raises :class:`CodeRejected` (and nothing else) with the most telling reason when there is none. When the payload
     carries a cascade code and a 24-character code, the cascade code is returned with ``original_code`` set.
     """
     found: list[BatteryCode] = []
     rejection: CodeRejected | None = None
     for candidate in payload_candidates(payload):
-        if len(candidate.text) not in (CODE_LENGTH, CASCADE_LENGTH):
+        if candidate.meaning not in _BATTERY_MEANINGS or len(candidate.text) not in (CODE_LENGTH, CASCADE_LENGTH):
             continue
         try:
             parsed = parse_battery_code(candidate.text)
         except CodeRejected as exc:
-            if rejection is None and not candidate.sliced:
-                rejection = exc
-            continue
-        if candidate.sliced and not _plausible_inside_run(parsed):
+            rejection = rejection or exc
             continue
         found.append(parsed)
     if not found:
@@ -269,11 +271,4 @@ def find_battery_code(payload: str | bytes) -> BatteryCode:
     return found[0]
 
 
-def _plausible_inside_run(parsed: BatteryCode) -> bool:
-    """A code cut out of a longer run of characters needs more than the bare structure to be believed.
-
-    A random 24-character string passes the level/type/year/month checks about once in 200 (3/36 * 8/36 * 30/36 *
-    12/36); requiring a clean date and a numeric serial (domain.md: "digits in most codes") brings that below one in
-    a million, so a tracking number or a maker's part number is not reported as a battery.
-    """
-    return parsed.production_date is not None and not parsed.warnings and parsed.serial.isdigit()
+_BATTERY_MEANINGS = frozenset({FieldMeaning.SERIAL, FieldMeaning.UNLABELLED})

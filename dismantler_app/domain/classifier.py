@@ -7,17 +7,20 @@ so the classifier is strict about structure and explains what it decided:
   Lengths tell the kinds apart (battery 24 or 19, USCC 18, VIN 17), so an exact text can be only one kind.
 * A 24- or 19-character text that fails the battery structure is *not* a battery: it is unknown with the battery
   reason (bad level, bad type, bad year, bad month, bad cascade suffix).
-* A VIN with a wrong check digit is still a VIN (EU VINs need no check digit) with ``check_digit_mismatch``;
-  ``strict=True`` refuses it instead (reason ``bad_check_digit``), for markets where the digit is law.
+* A 17-character text is a VIN by evidence (issue 14, :func:`vin.vin_accepted`): a valid check digit; or, where
+  no check digit is required (``strict=False``, the yard's market, and a WMI region that does not make it law:
+  not North America 1-5/7, not China L), a field that says it is a VIN (``VIN:`` key, ISO 15434 data identifier
+  ``I``, the Code 39 ``I`` prefix) or ``vin_field=True`` (the text was entered in a VIN field). Such a VIN keeps the
+  warning ``check_digit_mismatch``; anything else with a wrong check digit is unknown with ``bad_check_digit``.
 * 18 characters: a USCC needs its check character. A text that is both a valid USCC and a valid resident ID
   number is refused as ``ambiguous`` rather than guessed (both schemes are 18 characters with a check character).
   A random 18-digit number passes the USCC check one time in 31, so ``strict=True`` also requires the GB 11714
   check of the embedded organisation code (``organisation_code_check_mismatch`` otherwise only warns).
-* Otherwise the code is looked for inside the payload (maker wrappers, key/value pairs, GS1, ISO 15434). Codes cut
-  out of longer runs must pass stronger checks (a clean date and a numeric serial), see
-  :func:`battery_code.find_battery_code`; VINs and USCCs are never cut out of longer runs (a check digit alone
-  lets one random cut in 11 or 31 through), they must be a whole field. A battery code wins over a VIN found in the same
-  payload (the warning ``payload_also_has_vin`` says so), because battery labels are what is scanned at intake.
+* Otherwise the code is looked for inside the payload (maker wrappers, key/value pairs, GS1, ISO 15434). No code is
+  ever cut out of a longer run, and a field whose label gives it another meaning (ISO 15434 ``1P`` part number,
+  ``Q`` quantity, a GS1 GTIN) is never taken for a code (:mod:`payload`). A battery code wins over a VIN found in
+  the same payload (the warning ``payload_also_has_vin`` says so), because battery labels are what is scanned at
+  intake.
 """
 
 from __future__ import annotations
@@ -25,8 +28,14 @@ from __future__ import annotations
 from dismantler_app.domain.battery_code import find_battery_code, parse_battery_code
 from dismantler_app.domain.codes import Classification, CodeKind, CodeRejected, RejectReason
 from dismantler_app.domain.identifiers import ORGANISATION_CODE_MISMATCH, parse_owner_id, parse_uscc
-from dismantler_app.domain.payload import bare_payload, decode_payload, normalise_payload, payload_candidates
-from dismantler_app.domain.vin import find_vin, parse_vin
+from dismantler_app.domain.payload import (
+    FieldMeaning,
+    bare_payload,
+    decode_payload,
+    normalise_payload,
+    payload_candidates,
+)
+from dismantler_app.domain.vin import find_vin_field, parse_vin, vin_accepted
 
 __all__ = ["classify"]
 
@@ -38,7 +47,7 @@ def _unknown(text: str, reason: RejectReason) -> Classification:
     return Classification(input=text, kind=CodeKind.UNKNOWN, reason=reason)
 
 
-def _exact(text: str, compact: str, *, strict: bool) -> Classification | None:
+def _exact(text: str, compact: str, *, strict: bool, vin_field: bool) -> Classification | None:
     """Classify a payload that is one bare code; None when its length fits no kind."""
     length = len(compact)
     try:
@@ -47,7 +56,7 @@ def _exact(text: str, compact: str, *, strict: bool) -> Classification | None:
             return Classification(text, CodeKind.BATTERY, battery.code, battery.fields(), battery.warnings)
         if length == 17:
             vin = parse_vin(compact)
-            if strict and not vin.check_digit_ok:
+            if not vin_accepted(vin, check_digit_required=strict, labelled=vin_field):
                 return _unknown(text, RejectReason.BAD_CHECK_DIGIT)
             return Classification(text, CodeKind.VIN, vin.code, vin.fields(), vin.warnings)
         if length == 18:
@@ -70,7 +79,7 @@ def _uscc_inside(raw: str, *, strict: bool) -> Classification | None:
     """A USCC that is a whole field of the payload. Cuts from longer runs are not tried: one random 18-character
     cut in 31 passes the check character, far too often to believe."""
     for candidate in payload_candidates(raw):
-        if len(candidate.text) != 18 or candidate.sliced:
+        if len(candidate.text) != 18 or candidate.meaning not in (FieldMeaning.UNLABELLED, FieldMeaning.SERIAL):
             continue
         try:
             uscc = parse_uscc(candidate.text)
@@ -82,8 +91,11 @@ def _uscc_inside(raw: str, *, strict: bool) -> Classification | None:
     return None
 
 
-def classify(raw: str | bytes, *, strict: bool = False) -> Classification:
-    """Classify one raw input (a scanned payload or typed text). Never raises on any text or bytes."""
+def classify(raw: str | bytes, *, strict: bool = False, vin_field: bool = False) -> Classification:
+    """Classify one raw input (a scanned payload or typed text). Never raises on any text or bytes.
+
+    ``strict``: the yard's market requires VIN check digits (China, North America). ``vin_field``: the text comes
+    from a place that says it is a VIN (typed or scanned into a VIN field)."""
     try:
         text = decode_payload(raw)
     except CodeRejected as exc:
@@ -92,7 +104,7 @@ def classify(raw: str | bytes, *, strict: bool = False) -> Classification:
         return _unknown(text, RejectReason.EMPTY)
     compact = bare_payload(text)
     if compact.isascii() and compact.isalnum():
-        exact = _exact(text, compact, strict=strict)
+        exact = _exact(text, compact, strict=strict, vin_field=vin_field)
         if exact is not None:
             return exact
     try:
@@ -100,13 +112,17 @@ def classify(raw: str | bytes, *, strict: bool = False) -> Classification:
     except CodeRejected:
         battery = None
     try:
-        vin = find_vin(text)
+        found = find_vin_field(text)
     except CodeRejected:
-        vin = None
+        found = None
+    vin = found.vin if found else None
+    accepted = found is not None and vin_accepted(
+        found.vin, check_digit_required=strict, labelled=found.labelled or vin_field
+    )
     if battery is not None:
-        warnings = (*battery.warnings, EXTRACTED, *((ALSO_HAS_VIN,) if vin else ()))
+        warnings = (*battery.warnings, EXTRACTED, *((ALSO_HAS_VIN,) if accepted else ()))
         return Classification(text, CodeKind.BATTERY, battery.code, battery.fields(), warnings)
-    if vin is not None and not (strict and not vin.check_digit_ok):
+    if vin is not None and accepted:
         return Classification(text, CodeKind.VIN, vin.code, vin.fields(), (*vin.warnings, EXTRACTED))
     if vin is not None:
         return _unknown(text, RejectReason.BAD_CHECK_DIGIT)

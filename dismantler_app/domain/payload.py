@@ -1,10 +1,15 @@
-"""Scanned payloads: the text around a code, and where inside it a code can sit.
+"""Scanned payloads: the text around a code, where inside it a code can sit, and what that place means.
 
 A barcode scanner rarely hands over just the code (domain.md, issue 2): it prefixes AIM symbology identifiers
 (``]C1``, ``]Q1``, ``]d2``), keeps GS1 FNC1/GS separators, ends lines with CR/LF/TAB, types lower case when Caps Lock
 is on, and makers wrap the code (``[>16`` + a 36-character maker code + the 24 characters; ``SN:…;PN:…``; ISO 15434
 ``[)>`` envelopes; GS1 element strings with AI 21). This module knows those shapes and nothing about what a valid
-code is: it lists candidate substrings, best first, and the parsers decide. It never raises on any text or bytes.
+code is: it lists candidate fields, best first, each with the meaning its label gives it (:class:`FieldMeaning`), and
+the parsers decide. It never raises on any text or bytes.
+
+Codes are whole fields, never cut out of longer runs (issue 14: cutting turned the 25-character
+``001PBE10000011F3A00012345`` into a battery code). In an ISO 15434 envelope or a GS1 element string only the
+fields are candidates, each with its data identifier's meaning: a ``1P`` part number stays a part number.
 """
 
 from __future__ import annotations
@@ -14,10 +19,19 @@ import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from dismantler_app.domain.codes import CodeRejected, RejectReason
 
-__all__ = ["Candidate", "bare_payload", "candidate_tokens", "decode_payload", "normalise_payload", "payload_candidates"]
+__all__ = [
+    "Candidate",
+    "FieldMeaning",
+    "bare_payload",
+    "candidate_tokens",
+    "decode_payload",
+    "normalise_payload",
+    "payload_candidates",
+]
 
 GS, RS, EOT = "\x1d", "\x1e", "\x04"
 # ISO/IEC 15424: "]" + code character + modifier, e.g. ]C1 GS1-128, ]d2 GS1 Data Matrix, ]Q1 QR, ]A0 Code 39.
@@ -30,14 +44,14 @@ _KEY_VALUE = re.compile(r"^\W*([^:=：]{1,24}?)\W*[:=：]\s*(.*)$")
 _DATA_IDENTIFIER = re.compile(r"^([0-9]{0,3}[A-Z])(.+)$")
 _MAKER_WRAPPER = "[>16"
 _MAKER_PREFIX_LENGTH = 36  # domain.md: "[>16 + a 36-character maker code + the 24 characters"
-# Battery codes (24, cascade 19) are cut from both ends of longer runs. VINs and USCCs are not: a check digit
-# alone lets one random cut in 11 (VIN) or 31 (USCC) through, so those must be whole fields.
-_CUT_LENGTHS = (24, 19)
 
+# Keys of KEY:VALUE payloads by what their value is.
+_VIN_KEYS = frozenset({"VIN", "VINCODE", "VINNO", "车辆识别代号", "车辆识别代码", "车架号", "车架号码"})
 _SERIAL_KEYS = frozenset(
     {"SN", "SERIAL", "SERIALNO", "SERIALNUMBER", "BATTERYCODE", "BATTERY", "BATTERYSN", "PACK", "PACKCODE",
-     "PACKSN", "CODE", "BARCODE", "UID", "ID", "VIN", "电池编码", "编码", "条码", "序列号"}
+     "PACKSN", "电池编码", "序列号"}
 )  # fmt: skip
+_GENERIC_KEYS = frozenset({"CODE", "BARCODE", "UID", "ID", "编码", "条码"})
 _PART_KEYS = frozenset({"PN", "PARTNO", "PARTNUMBER", "PART", "MODEL", "MN", "QTY", "LOT", "BATCH", "型号"})
 
 # GS1 element strings: application identifiers whose data has a predefined length (GS1 General Specifications,
@@ -47,16 +61,29 @@ _GS1_FIXED = {"00": 18, "01": 14, "02": 14, "03": 14, "04": 16, "11": 6, "12": 6
               "41": 13}  # fmt: skip
 _GS1_THREE_DIGIT = frozenset({"23", "24", "25", "40", "41", "42", "43"})
 _GS1_FOUR_DIGIT = frozenset({"31", "32", "33", "34", "35", "36", "39", "70", "71", "72", "80", "81", "82"})
-_GS1_SERIAL_AIS = ("21", "250", "8004", "251", "240", "241", "10")
+# Serial numbers (21), secondary serial (250), GIAI (8004), source entity (251). No GS1 AI means "VIN".
+_GS1_SERIAL_AIS = ("21", "250", "8004", "251")
+# A GS1 element string handed over without its symbology identifier and FNC1 (a scanner configured to drop them):
+# it opens with an SSCC (00) or a GTIN (01-03) and goes on with another AI.
+_BARE_GS1 = re.compile(r"^(?:00[0-9]{18}|0[1-3][0-9]{14})[0-9]{2}")
+
+
+class FieldMeaning(StrEnum):
+    """What the payload says a field is. ANSI MH10.8.2 (the data identifiers of ISO/IEC 15434) names a
+    field's category by the DI's last letter: ``I`` VIN, ``S`` serial number, ``P`` part number, ``Q`` quantity…"""
+
+    VIN = "vin"  # DI "I", a VIN key, the Code 39 "I" prefix of a North American VIN label
+    SERIAL = "serial"  # DI "…S", GS1 AI 21/250/8004/251, a serial-number key
+    OTHER = "other"  # a field of any other meaning: part number, quantity, lot, date, GTIN…
+    UNLABELLED = "unlabelled"  # the whole payload, a plain token or run: nothing says what it is
 
 
 @dataclass(frozen=True)
 class Candidate:
-    """A substring that may be a code. ``sliced`` marks a cut from a longer run at a guessed offset: the finders
-    ask more of those (a clean date, a matching check digit) before believing them."""
+    """A whole field that may be a code, with the meaning its label gives it."""
 
     text: str
-    sliced: bool = False
+    meaning: FieldMeaning = FieldMeaning.UNLABELLED
 
 
 def decode_payload(raw: str | bytes) -> str:
@@ -113,72 +140,115 @@ def bare_payload(raw: str | bytes) -> str:
     return "".join(c for c in text[start:end] if c not in " \u3000" and unicodedata.category(c) != "Cf")
 
 
-def _gs1_values(text: str) -> list[tuple[str, str]]:
-    """(AI, value) pairs of a GS1 element string, raw (GS-separated) or human-readable ``(21)…``."""
-    if "(" in text:
-        return [(m.group(1), _compact(m.group(2))) for m in re.finditer(r"\(([0-9]{2,4})\)([^(]*)", text)]
+def _gs1_values(text: str) -> list[tuple[str, str]] | None:
+    """(AI, value) pairs of a GS1 element string, raw (GS-separated) or human-readable ``(21)…``; None when the
+    text does not parse as one whole (a fixed-length AI without its digits, characters left over)."""
+    if text.startswith("("):
+        pieces = list(re.finditer(r"\(([0-9]{2,4})\)([^(]*)", text))
+        if not pieces or "".join(m.group() for m in pieces) != text.rstrip():
+            return None
+        return [(m.group(1), _compact(m.group(2))) for m in pieces]
     pairs: list[tuple[str, str]] = []
-    rest = text.lstrip(GS)
-    while len(rest) >= 2 and rest[:2].isdigit():
+    rest = _compact_keep_gs(text).lstrip(GS)
+    while rest:
         head = rest[:2]
+        if not head.isdigit():
+            return None
         ai_length = 4 if head in _GS1_FOUR_DIGIT else 3 if head in _GS1_THREE_DIGIT else 2
         ai, rest = rest[:ai_length], rest[ai_length:]
         if head in _GS1_FIXED:
             value, rest = rest[: _GS1_FIXED[head]], rest[_GS1_FIXED[head] :]
+            if len(value) != _GS1_FIXED[head] or not value.isdigit():
+                return None
         else:
             value, _, rest = rest.partition(GS)
+        if not value:
+            return None
         pairs.append((ai, _compact(value)))
         rest = rest.lstrip(GS)
-    return pairs
+    return pairs or None
 
 
-def _iso15434_values(text: str) -> list[str]:
-    """Field values of an ISO/IEC 15434 envelope; serial data identifiers (``S``, ``25S``) and VIN (``I``) first."""
+def _compact_keep_gs(text: str) -> str:
+    return "".join(c for c in text if c == GS or not _blank(c))
+
+
+def _gs1_fields(pairs: list[tuple[str, str]]) -> list[Candidate]:
+    """GS1 fields, serial AIs first (in the order of :data:`_GS1_SERIAL_AIS`), every other AI as OTHER."""
+    rank = {ai: index for index, ai in enumerate(_GS1_SERIAL_AIS)}
+    pairs = sorted(pairs, key=lambda pair: rank.get(pair[0], len(rank)))
+    return [Candidate(value, FieldMeaning.SERIAL if ai in rank else FieldMeaning.OTHER) for ai, value in pairs if value]
+
+
+def _is_gs1(text: str, aim: str | None) -> bool:
+    if aim in _GS1_AIM or text.startswith(GS):
+        return True
+    if re.match(r"\([0-9]{2,4}\)", text):
+        return True
+    # without an identifier or FNC1 only a single line of AIs and GS separators counts
+    single = text.strip(" \t\r\n")
+    return bool(re.fullmatch(r"[0-9A-Z\x1d]+", single) and _BARE_GS1.match(single))
+
+
+def _di_meaning(identifier: str) -> FieldMeaning:
+    category = identifier[-1]
+    if identifier == "I":
+        return FieldMeaning.VIN
+    return FieldMeaning.SERIAL if category == "S" else FieldMeaning.OTHER
+
+
+def _iso15434_fields(text: str) -> list[Candidate]:
+    """Field values of an ISO/IEC 15434 envelope with their data identifier's meaning; VIN (``I``) and serial
+    (``S``, ``25S``…) fields first."""
     body = text[len("[)>") :].strip(RS + EOT)
-    serial, other = [], []
+    first, rest = [], []
     for record in body.split(RS):
         for field in record.split(GS)[1:]:  # the first element is the format header, e.g. "06"
             match = _DATA_IDENTIFIER.match(_compact(field))
             if not match:
                 continue
             identifier, value = match.groups()
-            (serial if identifier[-1] in "SI" else other).append(value)
-            other.append(_compact(field))
-    return serial + other
+            meaning = _di_meaning(identifier)
+            (rest if meaning is FieldMeaning.OTHER else first).append(Candidate(value, meaning))
+    return first + rest
 
 
-def _key_values(text: str) -> list[str]:
-    """Values of ``KEY:VALUE`` / ``KEY=VALUE`` parts; serial-like keys first, part numbers last."""
-    serial, plain, part = [], [], []
+def _key_values(text: str) -> list[Candidate]:
+    """Values of ``KEY:VALUE`` / ``KEY=VALUE`` parts with their key's meaning; VIN and serial keys first, generic
+    and unknown keys next, part numbers last."""
+    first, plain, part = [], [], []
     for piece in _SEPARATORS.split(text):
         match = _KEY_VALUE.match(piece.strip().strip("{}[]"))
         if not match:
             continue
         key = "".join(c for c in match.group(1) if c.isalnum())
         value = _compact(match.group(2)).strip("\"'}]")
-        (serial if key in _SERIAL_KEYS else part if key in _PART_KEYS else plain).append(value)
-    return serial + plain + part
+        if key in _VIN_KEYS:
+            first.append(Candidate(value, FieldMeaning.VIN))
+        elif key in _SERIAL_KEYS:
+            first.append(Candidate(value, FieldMeaning.SERIAL))
+        elif key in _PART_KEYS:
+            part.append(Candidate(value, FieldMeaning.OTHER))
+        else:
+            plain.append(Candidate(value))
+    return first + plain + part
 
 
-def _runs(texts: Iterable[str]) -> tuple[list[str], list[str]]:
-    """Whole alphanumeric runs, and cuts of the right lengths from both ends of longer runs."""
-    whole: list[str] = []
-    cuts: list[str] = []
+def _runs(texts: Iterable[str]) -> list[Candidate]:
+    """Whole alphanumeric runs (never cut: a code is a whole field)."""
+    found: list[Candidate] = []
     for text in texts:
         for run in _RUN.findall(text):
-            whole.append(run)
+            found.append(Candidate(run))
             if len(run) == 18 and run[0] == "I":
-                # Code 39 VIN labels in North America prefix the VIN with "I" (import indicator).
-                whole.append(run[1:])
-            for length in _CUT_LENGTHS:
-                if len(run) > length:
-                    # The code sits at the end of a maker's wrapper, or at the start of a run with a suffix.
-                    cuts.extend((run[-length:], run[:length]))
-    return whole, cuts
+                # Code 39 VIN labels in North America prefix the VIN with "I", the ANSI MH10.8.2 data identifier
+                # for a VIN.
+                found.append(Candidate(run[1:], FieldMeaning.VIN))
+    return found
 
 
 def payload_candidates(raw: str | bytes) -> list[Candidate]:
-    """Every place a code may sit in the payload, most likely first, without duplicates."""
+    """Every whole field where a code may sit, most likely first, each text once (with its first meaning)."""
     if isinstance(raw, str | bytes):
         return list(_cached_candidates(raw))
     return list(_candidates(raw))
@@ -194,23 +264,27 @@ def _cached_candidates(raw: str | bytes) -> tuple[Candidate, ...]:
 def _candidates(raw: str | bytes) -> tuple[Candidate, ...]:
     text, aim = _prepare(raw)
     compact = bare_payload(text)
-    exact: list[str] = [compact]
-    if compact.startswith(_MAKER_WRAPPER):
-        rest = compact[len(_MAKER_WRAPPER) :]
-        exact.append(rest[_MAKER_PREFIX_LENGTH : _MAKER_PREFIX_LENGTH + 24])
+    found: list[Candidate]
+    gs1 = _gs1_values(text) if _is_gs1(text, aim) else None
     if text.startswith("[)>"):
-        exact.extend(_iso15434_values(text))
-    if aim in _GS1_AIM or text.startswith(GS) or text.startswith("("):
-        values = _gs1_values(text)
-        rank = {ai: index for index, ai in enumerate(_GS1_SERIAL_AIS)}
-        exact.extend(value for _, value in sorted(values, key=lambda pair: rank.get(pair[0], len(rank))))
-    exact.extend(_key_values(text))
-    exact.extend(_compact(token) for token in re.split(r"[\s\x1d\x1e\x04]+", text))
-    whole, cuts = _runs([text, compact])
-    exact.extend(whole)
+        found = _iso15434_fields(text)
+    elif gs1 is not None:
+        found = _gs1_fields(gs1)
+        if len(gs1) == 1 and gs1[0][0][:2] not in _GS1_FIXED:
+            # one variable-length "AI" and nothing else is as likely a bare code behind a GS1 identifier (a
+            # scanner that sends ]C1 for every Code 128): the whole payload stays a candidate too
+            found.append(Candidate(compact))
+    else:
+        found = [Candidate(compact)]
+        if compact.startswith(_MAKER_WRAPPER):
+            rest = compact[len(_MAKER_WRAPPER) :]
+            found.append(Candidate(rest[_MAKER_PREFIX_LENGTH : _MAKER_PREFIX_LENGTH + 24], FieldMeaning.SERIAL))
+        found.extend(_key_values(text))
+        found.extend(Candidate(_compact(token)) for token in re.split(r"[\s\x1d\x1e\x04]+", text))
+        found.extend(_runs([text, compact]))
     seen: set[str] = set()
     result: list[Candidate] = []
-    for candidate in [Candidate(t) for t in exact] + [Candidate(t, sliced=True) for t in cuts]:
+    for candidate in found:
         if candidate.text and candidate.text not in seen:
             seen.add(candidate.text)
             result.append(candidate)
@@ -218,7 +292,7 @@ def _candidates(raw: str | bytes) -> tuple[Candidate, ...]:
 
 
 def candidate_tokens(raw: str | bytes) -> list[str]:
-    """The candidate substrings of :func:`payload_candidates` as plain text, best first."""
+    """The candidate fields of :func:`payload_candidates` as plain text, best first."""
     return [candidate.text for candidate in payload_candidates(raw)]
 
 

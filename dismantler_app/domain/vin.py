@@ -2,7 +2,9 @@
 
 A VIN is 17 characters from ``0-9A-Z`` without ``I O Q``: WMI (1-3), VDS (4-9, check digit at 9), VIS (10-17,
 model year at 10). The check digit is mandatory in China (GB 16735) and North America (49 CFR 565) but optional in
-the EU, so a wrong one is a warning here; the yard's market policy decides whether it blocks.
+the EU, so :func:`parse_vin` only warns about a wrong one. Whether a 17-character text read from a symbol *is* a VIN
+is decided by evidence (:func:`vin_accepted`, issue 14: part numbers and QR texts were recorded as VINs): a valid
+check digit, or, where no check digit is required, a field that says it is a VIN.
 """
 
 from __future__ import annotations
@@ -13,9 +15,19 @@ from dataclasses import dataclass
 from datetime import date
 
 from dismantler_app.domain.codes import CodeRejected, RejectReason
-from dismantler_app.domain.payload import no_code_found, payload_candidates
+from dismantler_app.domain.payload import FieldMeaning, no_code_found, payload_candidates
 
-__all__ = ["Vin", "compose_vin", "find_vin", "model_year", "parse_vin", "vin_check_char"]
+__all__ = [
+    "Vin",
+    "VinField",
+    "compose_vin",
+    "find_vin",
+    "find_vin_field",
+    "model_year",
+    "parse_vin",
+    "vin_accepted",
+    "vin_check_char",
+]
 
 VIN_LENGTH = 17
 FORBIDDEN_LETTERS = "IOQ"
@@ -39,9 +51,10 @@ MODEL_YEAR_CHARS = "ABCDEFGHJKLMNPRSTVWXY123456789"
 MODEL_YEAR_BASE = 1980
 MODEL_YEAR_LAST = 2069  # candidates are listed up to here
 
-# ISO 3780 regions by the first character of the WMI.
-_REGIONS = (("ABCDEFGH", "africa"), ("JKLMNPR", "asia"), ("STUVWXYZ", "europe"), ("12345", "north_america"),
-            ("67", "oceania"), ("89", "south_america"))  # fmt: skip
+# ISO 3780 regions by the first character of the WMI, as allocated today (domain.md, additions 2026-12): 7 moved
+# from Oceania to North America (7SA Tesla Austin, 7G2); Oceania keeps 6.
+_REGIONS = (("ABCDEFGH", "africa"), ("JKLMNPR", "asia"), ("STUVWXYZ", "europe"), ("123457", "north_america"),
+            ("6", "oceania"), ("89", "south_america"))  # fmt: skip
 # Countries for well-known WMI ranges (first character, range of second characters; SAE J1044 allocations).
 # A range string "A-W" means second characters A to W in the order A-Z then 1-9, 0. Extend as needed.
 _COUNTRIES = (("1", "A-0", "US"), ("4", "A-0", "US"), ("5", "A-0", "US"), ("2", "A-0", "CA"), ("3", "A-W", "MX"),
@@ -49,8 +62,8 @@ _COUNTRIES = (("1", "A-0", "US"), ("4", "A-0", "US"), ("5", "A-0", "US"), ("2", 
               ("V", "F-R", "FR"), ("V", "S-W", "ES"), ("W", "A-0", "DE"), ("Y", "S-W", "SE"), ("Z", "A-R", "IT"),
               ("6", "A-W", "AU"), ("M", "A-E", "IN"))  # fmt: skip
 _SECOND_ORDER = "ABCDEFGHIJKLMNOPQRSTUVWXYZ1234567890"
-# Where the check digit is law: North America (1-5) and China (L).
-_CHECK_DIGIT_MANDATORY = frozenset("12345L")
+# Where the check digit is law: North America (1-5, 7; 49 CFR 565) and China (L; GB 16735).
+_CHECK_DIGIT_MANDATORY = frozenset("123457L")
 
 
 @dataclass(frozen=True)
@@ -186,21 +199,58 @@ def compose_vin(first16_without_check: str) -> str:
     return body[:8] + vin_check_char(draft) + body[8:]
 
 
-def find_vin(payload: str | bytes) -> Vin:
+@dataclass(frozen=True)
+class VinField:
+    """A VIN found in a payload, and whether the payload labels that field as a VIN (a ``VIN:`` key, the ISO 15434
+    / ANSI MH10.8.2 data identifier ``I``, the ``I`` prefix of a North American Code 39 VIN label)."""
+
+    vin: Vin
+    labelled: bool
+
+
+def vin_accepted(vin: Vin, *, check_digit_required: bool, labelled: bool) -> bool:
+    """Whether a VIN read from a symbol is believed. A valid check digit is enough. A wrong one is accepted only
+    where no check digit is required (neither by the yard's market, ``check_digit_required``, nor by the VIN's own
+    region, ISO 3780) and the symbol or its surroundings say it is a VIN (``labelled``): a random 17-character
+    field passes the check one time in 11, but fails it ten times in 11, and those must not become VINs."""
+    if vin.check_digit_ok:
+        return True
+    if check_digit_required or vin.check_digit_mandatory:
+        return False
+    return labelled
+
+
+def find_vin_field(payload: str | bytes) -> VinField:
     """Find the VIN inside a scanned payload; raise :class:`CodeRejected` (only that) when there is none.
 
     The VIN must be a whole field of the payload (separated by punctuation, a key, a line end, or the Code 39 "I"
-    prefix). Cuts from longer runs are not tried: the check digit lets one random cut in 11 through, so the tail of
-    a battery code or a tracking number would pass for a VIN.
+    prefix) and not a field of another meaning (an ISO 15434 ``1P`` part number or ``S`` serial, a ``PN:`` value,
+    any GS1 AI). Cuts from longer runs are not tried: the check digit lets one random cut in 11 through, so the
+    tail of a battery code or a tracking number would pass for a VIN. A field with a valid check digit is preferred
+    to one without.
     """
     rejection: CodeRejected | None = None
+    fallback: VinField | None = None
     for candidate in payload_candidates(payload):
-        if len(candidate.text) != VIN_LENGTH or candidate.sliced:
+        if len(candidate.text) != VIN_LENGTH or candidate.meaning not in _VIN_MEANINGS:
             continue
         try:
             vin = parse_vin(candidate.text)
         except CodeRejected as exc:
             rejection = rejection or exc
             continue
-        return vin
+        found = VinField(vin, labelled=candidate.meaning is FieldMeaning.VIN)
+        if vin.check_digit_ok:
+            return found
+        fallback = fallback or found
+    if fallback is not None:
+        return fallback
     raise rejection or no_code_found(payload, parse_vin)
+
+
+def find_vin(payload: str | bytes) -> Vin:
+    """The VIN of :func:`find_vin_field`, without saying how it was labelled."""
+    return find_vin_field(payload).vin
+
+
+_VIN_MEANINGS = frozenset({FieldMeaning.VIN, FieldMeaning.UNLABELLED})

@@ -39,12 +39,22 @@ def test_python_dash_m_runs_the_same_command_and_reads_stdin():
 
 
 def test_the_plain_report_is_one_line_per_input():
-    done = _run(str(CONSOLE_SCRIPT), "classify", "LSVAU2180N2183294", "001XE0A1234567F3E0000123")
+    done = _run(
+        str(CONSOLE_SCRIPT), "classify", "WP0ZZZ99ZTS392125", "001XE0A1234567F3E0000123", "VIN:WP0ZZZ99ZTS392125"
+    )
     assert done.returncode == 0, done.stderr
     lines = done.stdout.decode().splitlines()
-    assert len(lines) == 2
-    assert lines[0].startswith("vin") and "check_digit_mismatch" in lines[0]
+    assert len(lines) == 3
+    # an EU VIN without a valid check digit is a VIN only where something says it is one
+    assert lines[0].startswith("unknown") and "reason=bad_check_digit" in lines[0]
     assert lines[1].startswith("unknown") and "reason=bad_level" in lines[1]
+    assert lines[2].startswith("vin") and "check_digit_mismatch" in lines[2]
+
+
+def test_vin_field_says_the_text_is_a_vin_where_no_check_digit_is_required():
+    done = _run(str(CONSOLE_SCRIPT), "classify", "--vin-field", "--json", "WP0ZZZ99ZTS392125", "LSVAU2180N2183294")
+    objects = [json.loads(line) for line in done.stdout.decode().splitlines()]
+    assert [(o["kind"], o["reason"]) for o in objects] == [("vin", None), ("unknown", "bad_check_digit")]
 
 
 def test_strict_refuses_a_wrong_check_digit():

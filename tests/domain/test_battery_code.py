@@ -218,15 +218,29 @@ def test_a_cascade_code_keeps_the_original_code_found_beside_it():
     assert found.fields()["original_code"] == CATL_PACK
 
 
-def test_cuts_from_long_runs_need_a_clean_date_and_a_numeric_serial():
-    # The same 24 characters are believed when they end a longer run with a numeric serial …
-    assert find_battery_code("XYZ123" + CATL_PACK).code == CATL_PACK
-    # … but not with letters in the serial or an uncertain day: too easy for random text to match.
+@pytest.mark.parametrize(
+    "payload",
+    [
+        "XYZ123" + CATL_PACK,
+        CATL_PACK + "5",
+        "001PBE10000011F3A00012345",
+        "001PBE10000011F3A000123400",
+        "SN:X" + CATL_PACK,
+    ],
+)
+def test_a_code_is_never_cut_out_of_a_longer_run(payload):
+    # issue 14: 25- and 26-character runs were cut to 24 and recorded as battery codes
     with pytest.raises(CodeRejected) as refused:
-        find_battery_code("XYZ123" + "001PE0A1234567F3EABCDEFG")
-    assert refused.value.reason is RejectReason.WRONG_LENGTH  # one bare token of 30 characters
+        find_battery_code(payload)
+    assert refused.value.reason in (RejectReason.WRONG_LENGTH, RejectReason.NO_CODE_FOUND)
+
+
+def test_a_part_number_field_is_no_battery_code():
     with pytest.raises(CodeRejected):
-        find_battery_code("XYZ123" + "001PE0A1234567F3Y0000123")
+        find_battery_code(f"[)>\x1e06\x1d1P{CATL_PACK}\x1e\x04")
+    with pytest.raises(CodeRejected):
+        find_battery_code(f"PN:{CATL_PACK}")
+    assert find_battery_code(f"[)>\x1e06\x1d1P12345\x1dS{CATL_PACK}\x1e\x04").code == CATL_PACK
 
 
 @pytest.mark.parametrize(

@@ -7,7 +7,13 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from dismantler_app.domain.codes import CodeRejected, RejectReason
-from dismantler_app.domain.payload import candidate_tokens, decode_payload, normalise_payload, payload_candidates
+from dismantler_app.domain.payload import (
+    FieldMeaning,
+    candidate_tokens,
+    decode_payload,
+    normalise_payload,
+    payload_candidates,
+)
 
 CODE = "001PE0A1234567F3E0000123"
 
@@ -59,18 +65,27 @@ def test_iso15434_data_identifiers_are_read():
     assert tokens.index(CODE) < tokens.index("PART9")
 
 
-def test_the_maker_wrapper_offset_is_a_whole_candidate():
+def test_the_maker_wrapper_offset_is_a_serial_field():
     maker = "Z" * 36
     candidates = payload_candidates(f"[>16{maker}{CODE}")
-    assert next(c for c in candidates if c.text == CODE).sliced is False
+    assert next(c for c in candidates if c.text == CODE).meaning is FieldMeaning.SERIAL
 
 
-def test_longer_runs_are_cut_at_both_ends_and_marked_as_cuts():
-    run = f"ABC{CODE}XYZ"
-    cuts = {c.text for c in payload_candidates(run) if c.sliced}
-    assert cuts == {run[:24], run[-24:], run[:19], run[-19:]}
-    # a code in the middle of a run is not guessed at: no offset says where it would start
-    assert CODE not in candidate_tokens(run)
+def test_longer_runs_are_never_cut():
+    for run in (f"ABC{CODE}XYZ", f"{CODE}5", f"9{CODE}"):
+        assert candidate_tokens(run) == [run]
+
+
+def test_fields_carry_the_meaning_of_their_label():
+    meanings = {c.text: c.meaning for c in payload_candidates("VIN:AAAA;SN:BBBB;PN:CCCC;CODE:DDDD")}
+    assert meanings["AAAA"] is FieldMeaning.VIN
+    assert meanings["BBBB"] is FieldMeaning.SERIAL
+    assert meanings["CCCC"] is FieldMeaning.OTHER
+    assert meanings["DDDD"] is FieldMeaning.UNLABELLED
+    envelope = {c.text: c.meaning for c in payload_candidates("[)>\x1e06\x1d1PPART9\x1dIVVVV\x1d25SSSSS\x1e\x04")}
+    assert envelope == {"VVVV": FieldMeaning.VIN, "SSSS": FieldMeaning.SERIAL, "PART9": FieldMeaning.OTHER}
+    gs1 = {c.text: c.meaning for c in payload_candidates("010950123456789021ABC\x1d10LOT7")}
+    assert gs1 == {"ABC": FieldMeaning.SERIAL, "09501234567890": FieldMeaning.OTHER, "LOT7": FieldMeaning.OTHER}
 
 
 def test_a_code39_vin_with_the_import_prefix_yields_the_bare_vin():

@@ -9,9 +9,21 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dismantler_app.domain.codes import CodeRejected, RejectReason
-from dismantler_app.domain.vin import Vin, compose_vin, find_vin, model_year, parse_vin, vin_check_char
-from tests.strategies import ALNUM, VIN_ALPHABET, battery_codes, vins, wrapped_payloads
+from dismantler_app.domain.battery_code import parse_battery_code
+from dismantler_app.domain.classifier import classify
+from dismantler_app.domain.codes import CodeKind, CodeRejected, RejectReason
+from dismantler_app.domain.vin import (
+    Vin,
+    compose_vin,
+    find_vin,
+    find_vin_field,
+    model_year,
+    parse_vin,
+    vin_accepted,
+    vin_check_char,
+)
+from tests.domain.vin_strategies import OTHER_DATA_IDENTIFIERS, iso15434_envelopes, vin_payloads
+from tests.strategies import ALNUM, VIN_ALPHABET, battery_codes, vins
 
 # Published VINs with a valid check digit: the ISO 3779 / Wikipedia worked example (remainder 10 → X), Honda's
 # owner-manual sample, and two VINs used as examples in decoder documentation; each was recomputed by hand.
@@ -55,6 +67,7 @@ def test_parts_region_country_and_model_year_are_decoded():
     ("first_two", "region", "country"),
     [("1H", "north_america", "US"), ("2T", "north_america", "CA"), ("JH", "asia", "JP"), ("KN", "asia", "KR"),
      ("SA", "europe", "GB"), ("VF", "europe", "FR"), ("ZF", "europe", "IT"), ("6F", "oceania", "AU"),
+     ("7S", "north_america", None), ("7G", "north_america", None),
      ("9B", "south_america", None), ("AA", "africa", None)],
 )  # fmt: skip
 def test_region_comes_from_the_first_character(first_two, region, country):
@@ -128,8 +141,8 @@ def test_a_single_changed_value_always_breaks_the_check_digit(text, position, re
 
 
 @settings(max_examples=300, deadline=None)
-@given(vins().flatmap(lambda v: st.tuples(st.just(v), wrapped_payloads(v))))
-def test_vins_are_found_inside_every_wrapper(vin_and_payload):
+@given(vins().flatmap(lambda v: st.tuples(st.just(v), vin_payloads(v))))
+def test_vins_are_found_inside_every_vin_label(vin_and_payload):
     text, payload = vin_and_payload
     assert find_vin(payload).code == text
     assert find_vin(payload.encode("gb18030")).code == text
@@ -164,3 +177,91 @@ def test_parsing_arbitrary_text_raises_only_code_rejected(text):
 def test_finding_in_arbitrary_bytes_raises_only_code_rejected(data):
     with contextlib.suppress(CodeRejected):
         find_vin(data)
+
+
+def test_wmi_region_7_is_north_america_with_the_check_digit_mandatory():
+    # issue 14: 7SA (Tesla, Austin) was placed in Oceania with the check digit optional
+    vin = parse_vin(compose_vin("7SAYGDEE" + "PF000001"))
+    assert (vin.region, vin.check_digit_mandatory) == ("north_america", True)
+    assert parse_vin(compose_vin("6FPAAAJG" + "SW000001")).check_digit_mandatory is False
+
+
+def _with_wrong_check_digit(vin: str, replacement_index: int) -> str:
+    wrong = [c for c in "0123456789X" if c != vin[8]][replacement_index % 10]
+    return vin[:8] + wrong + vin[9:]
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    vins()
+    .flatmap(lambda v: st.tuples(st.integers(0, 9), st.just(v)).map(lambda t: _with_wrong_check_digit(t[1], t[0])))
+    .flatmap(lambda bad: st.tuples(st.just(bad), vin_payloads(bad), st.booleans()))
+)
+def test_no_text_with_an_invalid_check_digit_becomes_a_vin_where_the_digit_is_mandatory(case):
+    bad, payload, vin_field = case
+    assert not parse_vin(bad).check_digit_ok
+    # the yard's market makes the digit law (strict): never a VIN, however the label names the field
+    assert classify(payload, strict=True, vin_field=vin_field).kind is not CodeKind.VIN
+    # the VIN's own region makes it law (China, North America): never a VIN either
+    if parse_vin(bad).check_digit_mandatory:
+        assert classify(payload, strict=False, vin_field=vin_field).kind is not CodeKind.VIN
+    else:
+        # elsewhere a label saying "VIN" is the evidence; a bare text never is
+        if payload.strip().upper().lstrip("]ACDEQ01234") == bad and not vin_field:
+            assert classify(payload).kind is not CodeKind.VIN
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet=ALNUM, min_size=17, max_size=17), st.booleans())
+def test_a_random_17_character_text_is_a_vin_only_by_its_check_digit(text, strict):
+    result = classify(text, strict=strict)
+    if result.kind is CodeKind.VIN:
+        assert parse_vin(text).check_digit_ok
+
+
+@settings(max_examples=600, deadline=None)
+@given(
+    st.one_of(vins(), battery_codes(), st.text(alphabet=ALNUM, min_size=17, max_size=17))
+    .flatmap(
+        lambda value: st.tuples(
+            st.just(value),
+            st.lists(
+                st.tuples(st.sampled_from(OTHER_DATA_IDENTIFIERS), st.text(alphabet=ALNUM, min_size=1, max_size=30)),
+                max_size=3,
+            ),
+            st.sampled_from(OTHER_DATA_IDENTIFIERS),
+        )
+    )
+    .flatmap(lambda t: st.tuples(st.just(t[0]), st.just(t[2]), iso15434_envelopes([(t[2], t[0]), *t[1]])))
+)
+def test_iso15434_fields_keep_their_meaning(case):
+    value, identifier, envelope = case
+    result = classify(envelope)
+    # a part number, serial, quantity, lot… is never a VIN, even with a valid check digit
+    assert result.kind is not CodeKind.VIN
+    if result.kind is CodeKind.BATTERY:
+        # a battery code is a serial number: only a serial field (DI category S) gives one
+        fields = envelope.upper().replace("\x1e", "\x1d").split("\x1d")
+        assert any(f in fields for f in (f"{di}{result.code}" for di in OTHER_DATA_IDENTIFIERS if di.endswith("S")))
+    if identifier.endswith("S") and len(value) == 24 and result.kind is not CodeKind.BATTERY:
+        with pytest.raises(CodeRejected):
+            parse_battery_code(value)
+
+
+@settings(max_examples=300, deadline=None)
+@given(vins(), st.text(alphabet=ALNUM, min_size=1, max_size=20))
+def test_a_vin_behind_the_data_identifier_i_is_a_vin_beside_other_fields(vin, part):
+    envelope = f"[)>\x1e06\x1d1P{part}\x1dI{vin}\x1dS{part}\x1e\x04"
+    assert (classify(envelope).kind, classify(envelope).code) == (CodeKind.VIN, vin)
+    assert find_vin_field(envelope).labelled
+
+
+def test_vin_acceptance_by_evidence():
+    good = parse_vin("1HGCM82633A004352")
+    eu_bad = parse_vin("WP0ZZZ99ZTS392125")
+    na_bad = parse_vin("1HGCM82643A004352")
+    assert vin_accepted(good, check_digit_required=True, labelled=False)
+    assert not vin_accepted(eu_bad, check_digit_required=False, labelled=False)
+    assert vin_accepted(eu_bad, check_digit_required=False, labelled=True)
+    assert not vin_accepted(eu_bad, check_digit_required=True, labelled=True)
+    assert not vin_accepted(na_bad, check_digit_required=False, labelled=True)
