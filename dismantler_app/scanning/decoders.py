@@ -1,5 +1,9 @@
 """The two barcode libraries behind one small interface: zxing-cpp first, pyzbar as a second opinion.
 
+Text is what the symbol says it is: zxing-cpp's own text (ECI segments, Shift_JIS and Latin-1 as the QR standard
+defaults, GS1 separators), with the raw bytes kept beside it for the record (issue 14: decoding the bytes as UTF-8
+then GB 18030 turned a Shift_JIS ``ﾃﾞｻﾞｲﾝQR…`` into ``棉晦草QR…``). pyzbar's data is already text as zbar read it.
+
 Both calls release the GIL, so two decode threads make use of a 2-core PC. Neither is allowed to stop the scan
 loop: a library error on a frame becomes a message in :class:`~.symbols.FrameResult.errors`.
 pyzbar needs the system ``libzbar`` (the setup script installs it); without it the engine runs on zxing-cpp alone
@@ -91,8 +95,9 @@ def _symbology_of_zxing(fmt: zxingcpp.BarcodeFormat) -> Symbology:
 
 
 def payload_text(raw: bytes) -> str:
-    """The payload as text: UTF-8 when it is, else GB 18030 (Chinese labels use it without an ECI), else the bytes
-    with the undecodable ones escaped, so nothing is dropped and nothing is silently altered."""
+    """Bytes without a decoder's own text (pyzbar) as text: UTF-8 when they are, else GB 18030 (Chinese labels use
+    it without an ECI), else the bytes with the undecodable ones escaped, so nothing is dropped or silently
+    altered."""
     for encoding in ("utf-8", "gb18030"):
         try:
             return raw.decode(encoding)
@@ -141,8 +146,23 @@ def read_zxing(
             located.append((symbology, corners))
             continue
         raw = bytes(result.bytes)
-        symbols.append(DecodedSymbol(payload_text(raw), raw, symbology, corners, Decoder.ZXING))
+        symbols.append(DecodedSymbol(zxing_text(result), raw, symbology, corners, Decoder.ZXING, aim=_aim(result)))
     return symbols, located
+
+
+def zxing_text(result: zxingcpp.Barcode) -> str:
+    """zxing-cpp's text of a result: ECI and the symbology's default character sets applied (TextMode.Plain keeps
+    GS separators as they are). Falls back to the bytes when the library gave no text for bytes it read."""
+    text = result.text
+    raw = bytes(result.bytes)
+    if not text and raw:
+        return payload_text(raw)
+    return text
+
+
+def _aim(result: zxingcpp.Barcode) -> str:
+    identifier = result.symbology_identifier or ""
+    return identifier if identifier.startswith("]") and len(identifier) == 3 else ""
 
 
 def read_pyzbar(

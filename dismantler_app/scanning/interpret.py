@@ -59,7 +59,7 @@ class Interpreter:
         ]
         codes: dict[str, tuple[Classification, list[DecodedSymbol]]] = {}
         for symbol in result.symbols:
-            classification = self._classify(symbol.text, strict=self.strict_vin)
+            classification = self._classify(symbol.payload, strict=self.strict_vin)
             if classification.kind is CodeKind.UNKNOWN or not classification.code:
                 key = f"raw:{symbol.symbology.value}:{symbol.raw.hex()}"
                 if self.confirmer.observe(key, frame_id=frame.id, at=frame.at, window_s=window_s):

@@ -1,18 +1,28 @@
 """Decoding one frame: a cheap pass on every frame, harder passes only where a symbol was located but not read.
 
-Escalation order, within a per-frame time budget: the regions where the previous frame needed a hard pass (the
-label rarely moves far between frames); then 1D boxes from OpenCV's detector and 2D symbols zxing-cpp located but
-could not decode, then (when no 2D symbol was read) compact blocks found by their outline (small tilted Data
-Matrix), each cut out upright and upscaled, then contrast-equalised, then handed to pyzbar. Every library
-error is caught per call and reported in the result, so one bad frame never stops the loop.
+The cheap pass reads dark-on-light symbols; when it reads nothing it runs again on the inverted frame, so
+light-on-dark symbols (laser-etched Data Matrix on metal, inverted QR) are found in the same tier (issue 14: with
+inversion tried only on symbols already located, none of 188 etched symbols was read). Symbols and places found in
+the inverted pass are cut out inverted in the harder passes.
+
+Escalation order, within a per-frame time budget (the live camera) or to a fixed amount of work (a single
+picture, ``budget_ms=None``: the same picture gives the same answer on an idle and a busy machine): the regions
+where the previous frame needed a hard pass (the label rarely moves far between frames); then 1D boxes from
+OpenCV's detector and 2D symbols zxing-cpp located but could not decode, then (when no 2D symbol was read) compact
+blocks found by their outline (small tilted Data Matrix), each cut out upright and upscaled, then
+contrast-equalised, then handed to pyzbar. Every library error is caught per call and reported in the result;
+anything else raised while decoding a frame skips that frame (reported in its result), so one bad frame never
+stops the loop.
 """
 
 from __future__ import annotations
 
 import functools
+import logging
 import threading
 import time
 from collections.abc import Callable, Iterable
+from dataclasses import replace
 
 import cv2
 import numpy as np
@@ -23,10 +33,18 @@ from dismantler_app.scanning import decoders
 from dismantler_app.scanning.regions import Crop, Region, cut_upright, detect_linear, detect_squares, equalised
 from dismantler_app.scanning.symbols import DecodedSymbol, Decoder, FrameResult, Symbology
 
+log = logging.getLogger(__name__)
+
+# The error a frame's result carries when decoding it raised outside a library call (the frame was skipped).
+INTERNAL_ERROR = "internal"
+
 # 150 ms keeps a frame's worst case at half the 300 ms enter-to-confirm target, leaving room for the second
 # confirming frame (which, with the last hit's region tried first, usually needs far less).
 DEFAULT_BUDGET_MS = 150.0
 _MAX_HINTS = 4
+# Work bounds that hold with or without a clock: a frame never tries more regions than these per kind.
+_MAX_LOCATED = 6
+_MAX_LINEAR = 6
 
 
 class FrameRejected(ValueError):
@@ -61,16 +79,21 @@ class FrameDecoder:
         *,
         symbologies: Iterable[Symbology] = decoders.DEFAULT_SYMBOLOGIES,
         use_pyzbar: bool = True,
-        budget_ms: float = DEFAULT_BUDGET_MS,
+        budget_ms: float | None = DEFAULT_BUDGET_MS,
         timer: Callable[[], float] = time.perf_counter,
         read_zxing: Callable[..., tuple[list[DecodedSymbol], list]] = decoders.read_zxing,
         read_pyzbar: Callable[..., list[DecodedSymbol]] | None = None,
         import_module: decoders.ImportModule | None = None,
         find_squares: bool = True,
+        keep_hints: bool | None = None,
     ) -> None:
         """``read_zxing``/``read_pyzbar`` default to the real libraries; tests wrap them to make one fail.
         ``import_module`` loads pyzbar (default: the process's own import, done once); when pyzbar cannot be
-        loaded, :attr:`pyzbar_missing` says why and frames are decoded with zxing-cpp alone."""
+        loaded, :attr:`pyzbar_missing` says why and frames are decoded with zxing-cpp alone.
+
+        ``budget_ms=None`` decodes to a fixed amount of work instead of a clock (single pictures); ``keep_hints``
+        (default: only with a budget) carries regions that needed a hard pass over to the next frame, which makes
+        the answer depend on the frames before, right for a camera and wrong for separate pictures."""
         if import_module is None:
             module, missing = decoders.load_pyzbar_once()
         else:
@@ -83,11 +106,17 @@ class FrameDecoder:
         # said only when pyzbar was wanted: a station that switched it off is not told it is missing
         self.pyzbar_missing = missing if use_pyzbar else None
         self.budget_ms = budget_ms
+        self.keep_hints = budget_ms is not None if keep_hints is None else keep_hints
         self.find_squares = find_squares and bool(self.symbologies & {Symbology.QR, Symbology.DATA_MATRIX})
         self._timer = timer
         self._hints: list[Region] = []
         self._lock = threading.Lock()
         self._local = threading.local()  # cv2 detectors are not documented as thread-safe: one per thread
+
+    @classmethod
+    def for_pictures(cls, **options: object) -> FrameDecoder:
+        """A decoder for single pictures: no clock, no hints from one picture to the next."""
+        return cls(budget_ms=None, keep_hints=False, **options)  # type: ignore[arg-type]
 
     def decode(self, frame: object) -> FrameResult:
         start = self._timer()
@@ -96,9 +125,14 @@ class FrameDecoder:
         except FrameRejected as exc:
             return FrameResult(errors=(str(exc),), ms=(self._timer() - start) * 1000)
         run = _Run(self, gray, start)
-        run.cheap_pass()
-        if not run.over_budget():
-            run.escalate()
+        try:
+            run.cheap_pass()
+            if not run.over_budget():
+                run.escalate()
+        except Exception as exc:  # a fault outside a library call: skip this frame, never the loop
+            log.debug("frame skipped after an internal error", exc_info=True)
+            error = f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}"
+            return FrameResult((), (*run.errors, error), (self._timer() - start) * 1000, (*run.passes, "skipped"))
         return FrameResult(tuple(run.symbols), tuple(run.errors), (self._timer() - start) * 1000, tuple(run.passes))
 
     # -- state shared between frames -------------------------------------------------------------------------
@@ -107,6 +141,8 @@ class FrameDecoder:
             return list(self._hints)
 
     def remember(self, region: Region) -> None:
+        if not self.keep_hints:
+            return
         with self._lock:
             self._hints = [region, *(h for h in self._hints if not h.contains(region.centre))][:_MAX_HINTS]
 
@@ -125,8 +161,8 @@ class FrameDecoder:
         return self._timer
 
 
-def _looks_like_a_code(text: str) -> bool:
-    return classify(text).kind is not CodeKind.UNKNOWN
+def _looks_like_a_code(symbol: DecodedSymbol) -> bool:
+    return classify(symbol.payload).kind is not CodeKind.UNKNOWN
 
 
 class _Run:
@@ -142,7 +178,8 @@ class _Run:
         self.located: list[Region] = []
 
     def over_budget(self) -> bool:
-        return (self.owner.timer() - self.start) * 1000 > self.owner.budget_ms
+        budget = self.owner.budget_ms
+        return budget is not None and (self.owner.timer() - self.start) * 1000 > budget
 
     def _zxing(self, image: np.ndarray, *, harder: bool) -> tuple[list[DecodedSymbol], list]:
         try:
@@ -182,6 +219,16 @@ class _Run:
             self._add(symbol)
         self.located = [Region.from_points(np.asarray(c), linear=s in decoders.ONE_D) for s, c in located]
 
+    def cheap_inverted_pass(self) -> None:
+        """Nothing read: the cheap pass on the other polarity, at the same cost (light-on-dark symbols, issue 14)."""
+        self.passes.append("cheap:inverted")
+        found, located = self._zxing(cv2.bitwise_not(self.gray), harder=False)
+        for symbol in found:
+            self._add(symbol)
+        self.located += [
+            replace(Region.from_points(np.asarray(c), linear=s in decoders.ONE_D), inverted=True) for s, c in located
+        ]
+
     def escalate(self) -> None:
         hints = self.owner.hints()
         for region in hints:
@@ -191,13 +238,15 @@ class _Run:
                 continue
             if not self._hard_read(region, "hint"):
                 self.owner.forget(region)
+        if not self.symbols and not self.over_budget():
+            self.cheap_inverted_pass()
         if self.over_budget() or any(s.symbology in decoders.ONE_D for s in self.symbols):
             # a 1D code already read means the label was upright enough; the 1D detector would only repeat it
             return
         self.passes.append("locate")
-        candidates = list(self.located)
+        candidates = list(self.located[:_MAX_LOCATED])
         try:
-            candidates += detect_linear(self.owner.detector(), self.gray)
+            candidates += detect_linear(self.owner.detector(), self.gray)[:_MAX_LINEAR]
         except cv2.error as exc:
             self.errors.append(f"opencv detector: {exc}")
         for region in candidates:
@@ -228,6 +277,8 @@ class _Run:
 
     def _hard_read(self, region: Region, why: str) -> bool:
         crop = cut_upright(self.gray, region)
+        if region.inverted:
+            crop = Crop(cv2.bitwise_not(crop.image), crop.to_frame)
         attempts: list[tuple[str, Callable[[], np.ndarray], bool]] = [
             ("upright", lambda: crop.image, False),
             ("equalised", lambda: equalised(crop.image), True),
@@ -237,7 +288,7 @@ class _Run:
                 return False
             self.passes.append(f"{why}:{name}")
             found, _ = self._zxing(make(), harder=harder)
-            doubtful = [s for s in found if s.symbology in decoders.ONE_D and not _looks_like_a_code(s.text)]
+            doubtful = [s for s in found if s.symbology in decoders.ONE_D and not _looks_like_a_code(s)]
             if doubtful:
                 # A 1D read from a rectified crop that is no code of ours must be read again from the other
                 # variant: on the decode benchmark's corpus zxing-cpp once misread a tilted, noisy Code 128 this
@@ -266,9 +317,9 @@ class _Run:
         added = False
         for symbol in found:
             corners = tuple(crop.corners_in_frame(symbol.corners))
-            moved = DecodedSymbol(symbol.text, symbol.raw, symbol.symbology, corners, symbol.decoder)  # type: ignore[arg-type]
+            moved = replace(symbol, corners=corners)
             added = self._add(moved) or added
         return added
 
 
-__all__ = ["DEFAULT_BUDGET_MS", "Decoder", "FrameDecoder", "FrameRejected", "to_gray"]
+__all__ = ["DEFAULT_BUDGET_MS", "INTERNAL_ERROR", "Decoder", "FrameDecoder", "FrameRejected", "to_gray"]

@@ -8,6 +8,7 @@ affine map from frame to crop so that corners found in the crop are reported in 
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass
 
 import cv2
@@ -19,7 +20,9 @@ from dismantler_app.scanning.symbols import Corners
 # (about 300 modules with quiet zones), the size at which zxing-cpp reads reliably in our measurements.
 _TARGET_1D_LENGTH = 960.0
 _MAX_UPSCALE = 3.0
-_CLAHE = cv2.createCLAHE(clipLimit=2.5, tileGridSize=(8, 8))
+# cv2.CLAHE keeps per-call buffers in the object and is not thread-safe: shared by two decode threads it raised
+# cv2.error (-215) "roi" and stopped a worker (issue 14). One per thread.
+_PER_THREAD = threading.local()
 
 
 @dataclass(frozen=True)
@@ -31,6 +34,7 @@ class Region:
     angle_deg: float  # of the long axis, from the x axis
     linear: bool
     turn_upright: bool = False  # a 2D region cut out turned by its angle (a square found by its outline)
+    inverted: bool = False  # found on the inverted frame: a light-on-dark symbol, cut out inverted
 
     @classmethod
     def from_points(cls, points: np.ndarray, *, linear: bool) -> Region:
@@ -89,9 +93,17 @@ def cut_upright(gray: np.ndarray, region: Region) -> Crop:
     return Crop(image, cv2.invertAffineTransform(m))
 
 
+def clahe() -> cv2.CLAHE:
+    """This thread's contrast equaliser."""
+    equaliser = getattr(_PER_THREAD, "clahe", None)
+    if equaliser is None:
+        equaliser = _PER_THREAD.clahe = cv2.createCLAHE(clipLimit=2.5, tileGridSize=(8, 8))
+    return equaliser
+
+
 def equalised(image: np.ndarray) -> np.ndarray:
     """Local contrast equalisation for glare and shadow across a label."""
-    return _CLAHE.apply(image)
+    return clahe().apply(image)
 
 
 # The detector finds boxes as well at 640 px wide as at 1080p, in a third of the time (measured: 31/31 1D codes

@@ -73,14 +73,17 @@ def read_picture(
     strict: bool = False,
     timer: Callable[[], float] = time.perf_counter,
 ) -> PictureReport:
-    """Everything one picture holds, with codes from 1D symbols reported only when a second read agrees."""
+    """Everything one picture holds, with codes from 1D symbols reported only when a second read agrees.
+
+    The default decoder works to a fixed amount of work, not a clock (:meth:`FrameDecoder.for_pictures`): the same
+    picture gives the same answer on an idle and on a busy machine (issue 14). ``timer`` only measures ``ms``."""
     start = timer()
-    decoder = decoder or FrameDecoder()
+    decoder = decoder or FrameDecoder.for_pictures()
     result = decoder.decode(frame)
     report = PictureReport(errors=result.errors)
     gray: np.ndarray | None = None
     for symbol in result.symbols:
-        found = classify(symbol.text, strict=strict)
+        found = classify(symbol.payload, strict=strict)
         if found.kind is CodeKind.UNKNOWN or not found.code:
             report.unrecognised.append((found, symbol))
             continue
@@ -111,7 +114,7 @@ def second_opinion(
     elsewhere = [o for o in others if o is not symbol and not region.contains(o.centre)]
     # ...but one carrying the same code confirms it (a QR beside the Code 128, possibly with a wrapped payload)
     beside = elsewhere + [o for o in others if o is not symbol and o.symbology != symbol.symbology]
-    agreeing = any(classify(o.text).code == code for o in beside)
+    agreeing = any(classify(o.payload).code == code for o in beside)
     other_raws = {o.raw for o in elsewhere} - {symbol.raw}
     reads = [r for r in _independent_reads(gray, region, symbol, decoder) if r.raw not in other_raws]
     different = sorted({r.text for r in reads if r.symbology == symbol.symbology and r.raw != symbol.raw})

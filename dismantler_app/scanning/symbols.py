@@ -31,14 +31,21 @@ class Decoder(StrEnum):
 
 @dataclass(frozen=True)
 class DecodedSymbol:
-    """One symbol read from a frame. ``text`` is the payload as text (undecodable bytes escaped), ``raw`` the bytes
-    as the symbol carried them, ``corners`` clockwise from top-left in frame pixels."""
+    """One symbol read from a frame. ``text`` is the payload as the symbol says (ECI, the symbology's character set;
+    undecodable bytes escaped), ``raw`` the bytes as the symbol carried them, ``corners`` clockwise from top-left in
+    frame pixels, ``aim`` the symbology identifier (ISO/IEC 15424, ``]d2`` for GS1 Data Matrix) when known."""
 
     text: str
     raw: bytes
     symbology: Symbology
     corners: Corners
     decoder: Decoder = Decoder.ZXING
+    aim: str = ""
+
+    @property
+    def payload(self) -> str:
+        """What the classifier reads: the text behind its symbology identifier, which says whether it is GS1."""
+        return self.aim + self.text
 
     @property
     def centre(self) -> Point:
@@ -47,12 +54,17 @@ class DecodedSymbol:
         return (sum(xs) / 4.0, sum(ys) / 4.0)
 
     def to_json(self) -> dict[str, object]:
-        return {
+        found: dict[str, object] = {
             "symbology": self.symbology.value,
             "raw": self.text,
             "corners": [[round(x, 1), round(y, 1)] for x, y in self.corners],
             "decoder": self.decoder.value,
         }
+        if self.raw != self.text.encode("utf-8"):
+            found["raw_bytes_hex"] = self.raw.hex()  # the bytes as carried, for the record (ECI, Shift_JIS…)
+        if self.aim:
+            found["symbology_identifier"] = self.aim
+        return found
 
 
 @dataclass(frozen=True)
