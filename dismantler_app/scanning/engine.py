@@ -5,6 +5,11 @@ bound on a slow PC); with ``keep_every_frame`` it waits for the workers instead,
 workers pay off on a 2-core PC because zxing-cpp and pyzbar release the GIL. Events go to ``on_event`` from the
 engine's threads; the listener must be thread-safe (a ``queue.Queue.put`` is).
 
+A frame whose decoding raises is skipped, logged with its frame id and counted (:attr:`EngineStats.decode_errors`);
+the worker goes on with the next frame. A worker that dies all the same (an error outside the per-frame guard) is
+replaced by a fresh one and the listener gets one :class:`~.events.WorkerRestarted` per run (issue 14: a worker
+killed by a shared ``cv2.CLAHE`` stopped decoding for the rest of the run and nobody was told).
+
 The grabbing thread is a watchdog over a reading thread per connection (:mod:`.grabbing`): a camera whose read
 blocks without end is reported lost after ``stall_s`` and replaced by a fresh connection, and :meth:`ScanEngine.stop`
 returns in bounded time even then.
@@ -22,7 +27,7 @@ from enum import Enum
 
 import numpy as np
 
-from dismantler_app.scanning.events import FrameId, ScanEvent, SourceState, StateChanged, TroubleKind
+from dismantler_app.scanning.events import FrameId, ScanEvent, SourceState, StateChanged, TroubleKind, WorkerRestarted
 from dismantler_app.scanning.grabbing import Connection, NewestFrame
 from dismantler_app.scanning.interpret import Frame, Interpreter
 from dismantler_app.scanning.pipeline import FrameDecoder
@@ -42,6 +47,9 @@ OPEN_TIMEOUT_S = 15.0
 # left behind on its daemon thread.
 STOP_GRACE_S = 1.0
 MAX_STUCK_CONNECTIONS = 3
+# A worker that dies on every frame is a bug no restart fixes: past this many restarts in one run the engine says so
+# and decodes with the workers it has left.
+MAX_WORKER_RESTARTS = 20
 
 
 class _Outcome(Enum):
@@ -60,6 +68,8 @@ class EngineStats:
     frames_dropped: int  # replaced by a newer frame before a worker took them
     reconnects: int
     stalls: int = 0  # connections abandoned because a read blocked past the stall limit
+    decode_errors: int = 0  # errors met while decoding frames (each logged with its frame id); frames skipped or not
+    worker_restarts: int = 0  # decode workers that died and were replaced
 
 
 class ScanEngine:
@@ -94,10 +104,18 @@ class ScanEngine:
         self._slot = NewestFrame(blocking=keep_every_frame)
         self._stop = threading.Event()
         self._threads = [threading.Thread(target=self._grab_loop, name="scan-grab", daemon=True)] + [
-            threading.Thread(target=self._decode_loop, name=f"scan-decode-{i}", daemon=True)
+            threading.Thread(target=self._decode_worker, name=f"scan-decode-{i}", daemon=True)
             for i in range(max(1, decode_threads))
         ]
-        self._counts = {"grabbed": 0, "decoded": 0, "reconnects": 0, "stalls": 0}
+        self._workers = list(self._threads[1:])
+        self._counts = {
+            "grabbed": 0,
+            "decoded": 0,
+            "reconnects": 0,
+            "stalls": 0,
+            "decode_errors": 0,
+            "worker_restarts": 0,
+        }
         self._intervals: deque[float] = deque(maxlen=10)
         self._last_at: float | None = None
         self._frame_id = 0
@@ -135,8 +153,19 @@ class ScanEngine:
         with self._count_lock:
             counts = self._counts
             return EngineStats(
-                counts["grabbed"], counts["decoded"], self._slot.dropped, counts["reconnects"], counts["stalls"]
+                counts["grabbed"],
+                counts["decoded"],
+                self._slot.dropped,
+                counts["reconnects"],
+                counts["stalls"],
+                counts["decode_errors"],
+                counts["worker_restarts"],
             )
+
+    def decode_workers_alive(self) -> int:
+        """How many decode workers are running now (replacements included)."""
+        with self._count_lock:
+            return sum(thread.is_alive() for thread in self._workers)
 
     # -- threads ---------------------------------------------------------------------------------------------
     def _emit(self, event: ScanEvent) -> None:
@@ -262,19 +291,60 @@ class ScanEngine:
         interval = sorted(self._intervals)[len(self._intervals) // 2]
         return (self.interpreter.confirmer.settings.frames_needed - 1) * interval * 1.5
 
-    def _decode_loop(self) -> None:
+    def _decode_worker(self) -> None:
         try:
-            while True:
-                frame = self._slot.take()
-                if frame is None:
-                    return
-                result = self.decoder.decode(frame.image)
-                with self._count_lock:
-                    self._counts["decoded"] += 1
-                for event in self.interpreter.interpret(frame, result, window_s=self._confirmation_window()):
-                    self._emit(event)
-        except Exception:  # pragma: no cover - a bug; say so rather than die silently
-            log.exception("scan decode worker stopped")
-            self._emit_trouble(TroubleKind.DECODER_ERROR, "decode worker stopped after an internal error")
-        finally:
-            self._thread_done()
+            self._decode_loop()
+        except BaseException as exc:  # whatever escaped the per-frame guard: replace the worker, never lose it
+            log.error("scan decode worker %s died", threading.current_thread().name, exc_info=exc)
+            if self._replace_worker(exc):
+                return
+        self._thread_done()
+
+    def _replace_worker(self, exc: BaseException) -> bool:
+        """Starts a replacement for the calling worker; False when the engine stops or has restarted enough."""
+        with self._count_lock:
+            restarts = self._counts["worker_restarts"]
+            if self._stop.is_set() or restarts >= MAX_WORKER_RESTARTS:
+                replacement = None
+            else:
+                self._counts["worker_restarts"] = restarts + 1
+                name = f"{threading.current_thread().name.split('~')[0]}~{restarts + 1}"
+                replacement = threading.Thread(target=self._decode_worker, name=name, daemon=True)
+                self._workers = [t for t in self._workers if t.is_alive() and t is not threading.current_thread()]
+                self._workers.append(replacement)
+        if replacement is None:
+            if restarts >= MAX_WORKER_RESTARTS:
+                self._emit_trouble(TroubleKind.DECODER_ERROR, "a decode worker stopped after repeated internal errors")
+            return False
+        replacement.start()
+        if restarts == 0:
+            detail = f"{type(exc).__name__}: {exc}"
+            self._emit(WorkerRestarted(threading.current_thread().name, detail, self._monotonic()))
+        return True
+
+    def _decode_loop(self) -> None:
+        while True:
+            frame = self._slot.take()
+            if frame is None:
+                return
+            self._decode_frame(frame)
+
+    def _decode_frame(self, frame: Frame) -> None:
+        """One frame: decoded, interpreted, its events sent. Anything it raises skips this frame only."""
+        try:
+            result = self.decoder.decode(frame.image)
+            events = self.interpreter.interpret(frame, result, window_s=self._confirmation_window())
+        except Exception as exc:
+            log.error("frame %d skipped: decoding raised", frame.id, exc_info=exc)
+            with self._count_lock:
+                self._counts["decoded"] += 1
+                self._counts["decode_errors"] += 1
+            self._emit_trouble(TroubleKind.DECODER_ERROR, f"a frame was skipped after an internal error: {exc!r}")
+            return
+        for error in result.errors:
+            log.warning("frame %d: %s", frame.id, error)
+        with self._count_lock:
+            self._counts["decoded"] += 1
+            self._counts["decode_errors"] += len(result.errors)
+        for event in events:
+            self._emit(event)

@@ -120,4 +120,18 @@ class Trouble:
         return {"event": "trouble", "kind": self.kind.value, "detail": self.detail}
 
 
-ScanEvent = StateChanged | CodeConfirmed | PayloadUnrecognised | Trouble
+@dataclass(frozen=True)
+class WorkerRestarted:
+    """A decode worker died despite the per-frame guard and was replaced; scanning goes on. Sent once per engine
+    run, however many restarts follow (they are counted in the engine's stats and logged): the operator is told
+    once that something went wrong inside the scanner, support finds the details in the log."""
+
+    worker: str
+    detail: str
+    at: float = 0.0
+
+    def to_json(self) -> dict[str, object]:
+        return {"event": "worker_restarted", "worker": self.worker, "detail": self.detail}
+
+
+ScanEvent = StateChanged | CodeConfirmed | PayloadUnrecognised | Trouble | WorkerRestarted
