@@ -282,6 +282,9 @@ class _Run:
         attempts: list[tuple[str, Callable[[], np.ndarray], bool]] = [
             ("upright", lambda: crop.image, False),
             ("equalised", lambda: equalised(crop.image), True),
+            # a region found by its outline or the 1D detector has no known polarity (both are edge-based): the
+            # other one, plainly (zxing-cpp's own inversion after equalising misses light-on-dark tilted 1D codes)
+            ("inverted", lambda: cv2.bitwise_not(crop.image), False),
         ]
         for i, (name, make, harder) in enumerate(attempts):
             if self.over_budget():
@@ -293,7 +296,7 @@ class _Run:
                 # A 1D read from a rectified crop that is no code of ours must be read again from the other
                 # variant: on the decode benchmark's corpus zxing-cpp once misread a tilted, noisy Code 128 this
                 # way ("F&DB1MNGzl…" for "FSDB1MNG5Y…") despite its checksum.
-                other_name, other_make, other_harder = attempts[1 - i]
+                other_name, other_make, other_harder = attempts[0 if i == 1 else 1]
                 self.passes.append(f"{why}:{other_name}:verify")
                 again = {s.raw for s in self._zxing(other_make(), harder=other_harder)[0]}
                 found = [s for s in found if s not in doubtful or s.raw in again]

@@ -15,18 +15,25 @@ read again, independently, before it is reported:
 A second read of the same symbology at the same place with another payload means the bars are ambiguous: nothing
 is reported as a code. Neither agreement nor disagreement: not reported as a code either. Both come back under
 "unconfirmed" with the reason, so the operator knows to take a better picture or use the camera.
+
+A picture is decoded to a fixed amount of work, never against a clock, so the same file gives the same answer on an
+idle and a busy machine; and a file is refused by the size its header states before any pixel is decoded
+(:func:`load_picture`, :data:`MAX_PICTURE_PIXELS`).
 """
 
 from __future__ import annotations
 
 import contextlib
 import time
+import warnings
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from enum import StrEnum
+from pathlib import Path
 
 import cv2
 import numpy as np
+from PIL import Image, UnidentifiedImageError
 
 from dismantler_app.domain.classifier import classify
 from dismantler_app.domain.codes import Classification, CodeKind
@@ -34,6 +41,44 @@ from dismantler_app.scanning import decoders
 from dismantler_app.scanning.pipeline import FrameDecoder, FrameRejected, to_gray
 from dismantler_app.scanning.regions import Region, cut_upright, detect_linear
 from dismantler_app.scanning.symbols import DecodedSymbol
+
+# 50 megapixels: a phone's full-resolution photo (12-50 MP) passes; decoding it takes about 150 MB of BGR and grey
+# buffers. A header claiming 100000 x 100000 (10 gigapixels, 30 GB of pixels) or a real 20000 x 20000 scan is
+# refused from its header alone (issue 13).
+MAX_PICTURE_PIXELS = 50_000_000
+
+
+class PictureRefused(ValueError):
+    """A file that is not a picture this program reads, with the reason and what to do, in one line."""
+
+
+def load_picture(path: Path, *, max_pixels: int = MAX_PICTURE_PIXELS) -> np.ndarray:
+    """The picture as a BGR array, or :class:`PictureRefused`. The size is read from the file's header (Pillow
+    opens lazily) and checked before a single pixel is decoded."""
+    if not path.is_file():
+        raise PictureRefused("not found: give a JPEG or PNG file" if not path.exists() else "not a file")
+    limit = f"{max_pixels / 1e6:g} megapixels"
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore", Image.DecompressionBombWarning)
+            with Image.open(path) as picture:
+                width, height = picture.size
+    except Image.DecompressionBombError:
+        raise PictureRefused(f"the picture is larger than {limit}; scale it down and try again") from None
+    except (UnidentifiedImageError, OSError, ValueError):
+        raise PictureRefused("not a readable image: give a JPEG or PNG file") from None
+    if width * height > max_pixels:
+        raise PictureRefused(
+            f"the picture is {width} x {height} pixels, more than {limit}; scale it down and try again"
+        )
+    try:
+        frame = cv2.imdecode(np.fromfile(str(path), np.uint8), cv2.IMREAD_COLOR)
+    except cv2.error:
+        frame = None
+    if frame is None:
+        raise PictureRefused("not a readable image: give a JPEG or PNG file")
+    return frame
+
 
 # Printed 1D labels have bars 15-20 % as tall as the symbol is long (synth.render_symbol, GS1 label practice); the
 # cut is at least that thick so both halves hold bars even when a decoder reported a single scan line.

@@ -9,6 +9,8 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 
 Point = tuple[float, float]
+# ISO/IEC 15424 symbology identifiers announcing GS1 element strings (GS1 General Specifications 5.1.2).
+GS1_IDENTIFIERS = frozenset({"]C1", "]d2", "]Q3", "]e0", "]J1"})
 Corners = tuple[Point, Point, Point, Point]
 
 
@@ -44,8 +46,9 @@ class DecodedSymbol:
 
     @property
     def payload(self) -> str:
-        """What the classifier reads: the text behind its symbology identifier, which says whether it is GS1."""
-        return self.aim + self.text
+        """What the classifier reads: the text, behind its symbology identifier when that says the text is GS1
+        element strings (GS1-128 ``]C1``, GS1 Data Matrix ``]d2``, GS1 QR ``]Q3``)."""
+        return self.aim + self.text if self.aim in GS1_IDENTIFIERS else self.text
 
     @property
     def centre(self) -> Point:

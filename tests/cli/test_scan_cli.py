@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import json
 import shutil
+import struct
 import subprocess
 import sys
+import zlib
 from pathlib import Path
 
 import cv2
 
+from dismantler_app.cli.scan import scan_image_file
 from tests.scanning.conftest import FIXTURES
 from tests.scanning.test_single_image import GENUINE, OTHER, spliced_code128
 
@@ -84,3 +87,66 @@ def test_scan_image_lists_a_1d_code_two_reads_disagree_on_as_unconfirmed_and_say
     assert [c["code"] for c in good["codes"]] == [bar["symbols"][0]["code"]] and good["unconfirmed"] == []
     helped = _run("scan-image", "--help")
     assert "unconfirmed" in helped.stdout and "Code 128" in helped.stdout
+
+
+def _png_chunk(kind: bytes, data: bytes) -> bytes:
+    return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+
+
+def _grey_png(path: Path, width: int, height: int, *, real_rows: bool) -> None:
+    """A grey PNG whose header says ``width`` x ``height``. With ``real_rows`` every row is there (streamed through
+    zlib, so the test never holds the picture); without, the header lies and a single row follows."""
+    with path.open("wb") as out:
+        out.write(b"\x89PNG\r\n\x1a\n")
+        out.write(_png_chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 0, 0, 0, 0)))
+        packer = zlib.compressobj(9)
+        row = b"\x00" + b"\x80" * width
+        data = [packer.compress(row) for _ in range(height if real_rows else 1)]
+        out.write(_png_chunk(b"IDAT", b"".join(data) + packer.flush()))
+        out.write(_png_chunk(b"IEND", b""))
+
+
+def test_scan_image_refuses_huge_pictures_from_their_header_in_one_line(tmp_path: Path):
+    lying = tmp_path / "lying.png"
+    _grey_png(lying, 100_000, 100_000, real_rows=False)
+    real = tmp_path / "real.png"
+    _grey_png(real, 20_000, 20_000, real_rows=True)  # 400 megapixels, a few hundred KB on disk
+    above = tmp_path / "above.png"
+    _grey_png(above, 8_000, 8_000, real_rows=False)  # 64 megapixels: over the limit, named with its size
+    cases = (
+        (lying, "larger than 50 megapixels"),
+        (real, "larger than 50 megapixels"),
+        (above, "8000 x 8000 pixels, more than 50 megapixels"),
+    )
+    for picture, said in cases:
+        done = _run("scan-image", str(picture))
+        assert done.returncode == 1
+        assert done.stdout == ""
+        assert done.stderr.splitlines() == [f"{picture}: {done.stderr.split(': ', 1)[1].rstrip()}"]
+        assert said in done.stderr and "scale it down" in done.stderr and "Traceback" not in done.stderr
+        as_json = _run("scan-image", str(picture), "--json")
+        assert as_json.returncode == 1 and "Traceback" not in as_json.stderr
+        assert said in json.loads(as_json.stdout)["error"]
+
+
+def _without_timings(report: dict) -> str:
+    return json.dumps({k: v for k, v in report.items() if k != "ms"}, ensure_ascii=False, sort_keys=True)
+
+
+def test_scan_image_gives_byte_identical_json_on_an_idle_and_a_busy_machine():
+    """Deterministic by construction (a picture is decoded to a fixed amount of work, no clock), checked on the
+    committed 14-frame corpus with two busy-loop processes taking both cores; the benchmark runs the 300-frame one."""
+    files = sorted(FIXTURES.glob("frame_*.jpg"))
+    idle = [_without_timings(scan_image_file(f)) for f in files]
+    hogs = [
+        subprocess.Popen([sys.executable, "-c", "import time\nend = time.time() + 120\nwhile time.time() < end: pass"])
+        for _ in range(2)
+    ]
+    try:
+        busy = [_without_timings(scan_image_file(f)) for f in files]
+    finally:
+        for hog in hogs:
+            hog.kill()
+            hog.wait()
+    assert busy == idle
+    assert sum('"codes": [{' in report for report in idle) >= 8  # the corpus has codes to get wrong

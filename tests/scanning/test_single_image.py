@@ -77,3 +77,23 @@ def test_a_qr_beside_the_code128_with_the_same_code_confirms_it():
     report = read_picture(frame)
     assert sorted(s.symbology.value for _, s in report.codes) == ["code128", "qr"]
     assert report.unconfirmed == []
+
+
+def test_a_picture_gives_the_same_answer_however_slow_the_clock_says_the_machine_is(manifest):
+    """Deterministic by construction: with a clock that says every step took a whole second (a machine far busier
+    than any yard PC), a picture gives exactly what it gives with the real clock; only ``ms`` differs."""
+
+    def crawling_clock(start: list[float] = [0.0]) -> float:  # noqa: B006 - the clock's own state
+        start[0] += 1.0
+        return start[0]
+
+    for entry in manifest:
+        frame = cv2.imread(str(FIXTURES / entry["file"]))
+        normal = read_picture(frame)
+        slow = read_picture(frame, decoder=FrameDecoder.for_pictures(timer=crawling_clock), timer=crawling_clock)
+        assert slow.codes == normal.codes, entry["file"]
+        assert slow.unconfirmed == normal.unconfirmed and slow.unrecognised == normal.unrecognised
+        assert slow.errors == normal.errors and slow.ms >= 1000
+    # the camera's decoder is the one that keeps a budget: the same slow clock stops it after the cheap pass
+    budgeted = FrameDecoder(timer=crawling_clock).decode(cv2.imread(str(FIXTURES / manifest[0]["file"])))
+    assert "locate" not in budgeted.passes
