@@ -19,7 +19,14 @@ from pathlib import Path
 from dismantler_app.cli.main import UsageError
 from dismantler_app.scanning.confirmation import ConfirmationSettings
 from dismantler_app.scanning.engine import ScanEngine
-from dismantler_app.scanning.events import CodeConfirmed, PayloadUnrecognised, ScanEvent, StateChanged, Trouble
+from dismantler_app.scanning.events import (
+    CodeConfirmed,
+    PayloadUnrecognised,
+    ScanEvent,
+    StateChanged,
+    Trouble,
+    WorkerRestarted,
+)
 from dismantler_app.scanning.interpret import Interpreter
 from dismantler_app.scanning.single_image import MAX_PICTURE_PIXELS, PictureRefused, load_picture, read_picture
 from dismantler_app.scanning.sources import FolderSource, SourceUnavailable, source_from_spec
@@ -118,6 +125,8 @@ def _print_event(event: ScanEvent, *, as_json: bool, evidence_dir: Path | None) 
         print(f"source {event.state.value}: {event.source} {event.detail}".rstrip(), file=sys.stderr, flush=True)
     elif isinstance(event, Trouble):
         print(f"trouble ({event.kind.value}): {event.detail}", file=sys.stderr, flush=True)
+    elif isinstance(event, WorkerRestarted):
+        print(f"a decode worker stopped and was restarted ({event.detail})", file=sys.stderr, flush=True)
     elif isinstance(event, CodeConfirmed | PayloadUnrecognised):
         payload = event.to_json()
         if isinstance(event, CodeConfirmed) and event.evidence and evidence_dir is not None:
