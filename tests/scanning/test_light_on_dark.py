@@ -34,6 +34,9 @@ def test_generated_light_on_dark_labels_are_read_at_several_module_sizes(symbolo
         result = FrameDecoder(budget_ms=None).decode(frame)
         assert [(s.symbology.value, s.text) for s in result.symbols] == [(expected.symbology, expected.payload)]
         assert "cheap:inverted" in result.passes
+        # the very same mark printed dark-on-light (the frame's negative) is read too
+        negative = FrameDecoder(budget_ms=None).decode(cv2.bitwise_not(frame))
+        assert [s.text for s in negative.symbols] == [expected.payload]
         assert classify(result.symbols[0].payload).code == expected.code
 
 
