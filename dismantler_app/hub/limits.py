@@ -16,6 +16,7 @@ from typing import Any
 
 MAX_JSON_DEPTH = 64  # a batch is 5 levels deep, an event payload a few more
 MAX_ECHO = 200  # characters of any message that goes back to a client
+BUFFER_BELOW = 1024 * 1024  # bodies allowed up to this size are read whole before the route sees them
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -111,6 +112,32 @@ class BodyLimit:
             if int(declared) > limit:
                 await _answer(send, 413, "too_large", too_large)
                 return
+        if limit <= BUFFER_BELOW:
+            # Small bodies are read whole here, so that a route parsing JSON itself or through FastAPI sees either
+            # the whole body or nothing, and an oversized chunked one gets 413 rather than a parse error.
+            chunks, size, more = [], 0, True
+            while more:
+                message = await receive()
+                if message["type"] != "http.request":
+                    return  # the client went away
+                chunks.append(message.get("body", b""))
+                size += len(chunks[-1])
+                if size > limit:
+                    await _answer(send, 413, "too_large", too_large)
+                    return
+                more = message.get("more_body", False)
+            whole = b"".join(chunks)
+            replayed = False
+
+            async def replay() -> Message:
+                nonlocal replayed
+                if not replayed:
+                    replayed = True
+                    return {"type": "http.request", "body": whole, "more_body": False}
+                return await receive()
+
+            await self.app(scope, replay, send)
+            return
         received = 0
         started = False
 
