@@ -12,9 +12,11 @@ import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
+from dismantler_app.storage.audit import RESTORED, append_audit
 from dismantler_app.storage.database import Store
 from dismantler_app.storage.errors import DatabaseCorrupt, DatabaseRefused, StoreError
 from dismantler_app.storage.yard import new_epoch, set_epoch
@@ -93,15 +95,38 @@ def ensure_not_in_use(live_path: Path) -> None:
         conn.close()
 
 
-def restore_from(source: Path, live_path: Path) -> str:
+def _live_head(live_path: Path) -> dict[str, Any]:
+    """The epoch and audit head of the database a restore replaces (nothing when there is none or it is unreadable:
+    a restore is also how a damaged database is replaced)."""
+    if not live_path.exists():
+        return {}
+    try:
+        conn = sqlite3.connect(f"file:{live_path.as_posix()}?mode=ro", uri=True)
+        try:
+            epoch = conn.execute("SELECT db_epoch FROM yard WHERE singleton = 1").fetchone()
+            head = conn.execute("SELECT last_seq, last_hash FROM audit_head WHERE singleton = 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return {"unreadable": True}
+    return {
+        "db_epoch": epoch[0] if epoch else "",
+        "audit_seq": head[0] if head else 0,
+        "audit_hash": head[1] if head else "",
+    }
+
+
+def restore_from(source: Path, live_path: Path, *, at: datetime | None = None) -> str:
     """Replaces the database at ``live_path`` with the backup at ``source``; returns the new epoch.
 
     Refused with :class:`DatabaseInUse` (nothing changed) while another connection has the live database open. The
-    previous live file is kept as ``<name>.before-restore``.
+    previous live file is kept as ``<name>.before-restore``. The restored chain gets a ``db.restored`` row naming
+    the new epoch and the head of the database it replaced, so head office reads the rewound chain as a restore.
     """
     source, live_path = Path(source), Path(live_path)
     check_backup(source)
     ensure_not_in_use(live_path)
+    replaced = _live_head(live_path)
     staged = live_path.with_name(live_path.name + ".restoring")
     staged.unlink(missing_ok=True)
     shutil.copyfile(source, staged)
@@ -111,6 +136,16 @@ def restore_from(source: Path, live_path: Path) -> str:
         epoch = new_epoch()
         with staged_store.write_transaction() as session:
             set_epoch(session, epoch)
+            append_audit(
+                session,
+                at=at or datetime.now(UTC),
+                actor="system",
+                action=RESTORED,
+                entity="database",
+                entity_id=epoch,
+                before=replaced,
+                after={"db_epoch": epoch, "restored_from": source.name},
+            )
         staged_store.database().conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         staged_store.close()

@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
+from dismantler_app.storage.audit import journal_mark, seal_baseline, seal_changes
 from dismantler_app.storage.errors import (
     ConstraintViolation,
     DatabaseCorrupt,
@@ -122,6 +123,11 @@ class Store:
                 raise DatabaseTooNew(path, found=found, supported=latest_version())
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             _configure(conn, busy_timeout_ms)
+            had_journal = conn.execute(
+                "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'audit_changes'"
+            ).fetchone()
+            mark = conn.execute("SELECT coalesce(max(id), 0) FROM audit_changes").fetchone()[0] if had_journal else 0
+            version_before = found
             apply_migrations(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
@@ -132,7 +138,18 @@ class Store:
             conn.close()
             raise
         store._adopt(conn)
+        if conn.execute("PRAGMA user_version").fetchone()[0] != version_before:
+            store._seal_migrations(mark)
         return store
+
+    def _seal_migrations(self, mark: int) -> None:
+        """Changes a migration made to records are the app's own: sealed like a transaction's. The first time the
+        audit covers records (0005), the records already there are hashed into the chain (trusted on first use)."""
+        from datetime import UTC, datetime
+
+        with self.write_transaction() as session:
+            seal_changes(session, after=mark)
+            seal_baseline(session, at=datetime.now(UTC))
 
     def _adopt(self, conn: sqlite3.Connection) -> sqlite_utils.Database:
         db = sqlite_utils.Database(conn)
@@ -170,7 +187,11 @@ class Store:
                 raise DatabaseLocked(self.path) from exc
             raise
         try:
-            yield Session(db)
+            session = Session(db)
+            mark = journal_mark(session)
+            yield session
+            # Whatever this transaction changed in audited records goes into the chain before it commits.
+            seal_changes(session, after=mark)
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")
