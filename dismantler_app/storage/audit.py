@@ -175,11 +175,14 @@ class AuditAnchor:
     restored_at_seq: int  # the seq of that restore's row (0 when never restored)
 
 
-def audit_anchor(session: Session) -> AuditAnchor:
+def audit_anchor(session: Session, *, checkpoint_seq: int = 0) -> AuditAnchor:
+    """The head to send; the checkpoint is at ``checkpoint_seq`` (the newest head head office says it holds) or,
+    when head office did not say (a stick), at the newest head it acknowledged to this yard."""
     head = session.one("SELECT last_seq, last_hash FROM audit_head WHERE singleton = 1")
     seq, digest = (head["last_seq"], head["last_hash"]) if head else (0, GENESIS_HASH)
-    sent = session.one("SELECT seq FROM audit_anchors_sent ORDER BY seq DESC LIMIT 1")
-    checkpoint_seq = int(sent["seq"]) if sent else 0
+    if not checkpoint_seq:
+        sent = session.one("SELECT seq FROM audit_anchors_sent ORDER BY seq DESC LIMIT 1")
+        checkpoint_seq = int(sent["seq"]) if sent else 0
     checkpoint_hash = (
         session.scalar("SELECT hash FROM audit_log WHERE seq = ?", [checkpoint_seq]) or "" if checkpoint_seq else ""
     )

@@ -41,17 +41,20 @@ CREATE TABLE request_nonces (
 CREATE INDEX request_nonces_by_age ON request_nonces (seen_at);
 
 -- The yard's audit-chain head (sequence and hash), signed by the yard and sent with every batch. Within one
--- lineage a head only moves forward and a sequence keeps its hash; a restore (a new epoch declaring where its chain
--- restarted) supersedes the anchors after that point, visibly.
+-- lineage (the chain since the latest restore; '' before any) a later batch never shows an earlier head and a
+-- sequence keeps its hash; a restore declaring where its chain restarted supersedes the anchors after that point,
+-- visibly (audit_notices).
 CREATE TABLE audit_anchors (
     site_id text NOT NULL REFERENCES yards (site_id),
-    db_epoch text NOT NULL,
+    lineage text NOT NULL,
     seq bigint NOT NULL CHECK (seq >= 0),
     hash text NOT NULL,
+    db_epoch text NOT NULL,
+    last_sequence bigint NOT NULL,  -- the outbox position of the batch that carried it
     batch_hash text NOT NULL,
     received_at timestamptz NOT NULL DEFAULT now(),
     superseded_at timestamptz,
-    PRIMARY KEY (site_id, db_epoch, seq)
+    PRIMARY KEY (site_id, lineage, seq)
 );
 CREATE INDEX audit_anchors_live ON audit_anchors (site_id, seq) WHERE superseded_at IS NULL;
 
