@@ -19,6 +19,7 @@ from typing import Any
 from dismantler_app.storage.audit import RESTORED, append_audit
 from dismantler_app.storage.database import Store
 from dismantler_app.storage.errors import DatabaseCorrupt, DatabaseRefused, StoreError
+from dismantler_app.storage.privacy import create_private_file, private_file, private_folder
 from dismantler_app.storage.yard import new_epoch, set_epoch
 
 BACKUP_PREFIX = "yard-"
@@ -31,6 +32,7 @@ def backup_to(store: Store, target: Path) -> Path:
     target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".partial")
     tmp.unlink(missing_ok=True)
+    create_private_file(tmp)  # a backup holds everything the database holds: 0600 from its first byte
     dest = sqlite3.connect(str(tmp))
     try:
         store.database().conn.backup(dest)
@@ -129,6 +131,7 @@ def restore_from(source: Path, live_path: Path, *, at: datetime | None = None) -
     replaced = _live_head(live_path)
     staged = live_path.with_name(live_path.name + ".restoring")
     staged.unlink(missing_ok=True)
+    create_private_file(staged)
     shutil.copyfile(source, staged)
     # Mint the epoch in the staged copy, before it becomes live.
     staged_store = Store.open(staged)
@@ -158,7 +161,9 @@ def restore_from(source: Path, live_path: Path, *, at: datetime | None = None) -
         staged.unlink(missing_ok=True)
         raise
     if live_path.exists():
-        os.replace(live_path, live_path.with_name(live_path.name + ".before-restore"))
+        kept = live_path.with_name(live_path.name + ".before-restore")
+        os.replace(live_path, kept)
+        private_file(kept)
     for suffix in ("-wal", "-shm"):
         Path(str(live_path) + suffix).unlink(missing_ok=True)
     os.replace(staged, live_path)
@@ -223,7 +228,7 @@ def rotate_daily_backup(store: Store, backup_dir: Path, *, today: date, keep: in
     The fresh copy (not the live file, so the app is not slowed) is checked with ``quick_check``. If it fails, the
     copy is renamed ``*.damaged``, no older backup is deleted, and :class:`BackupDamaged` is raised.
     """
-    backup_dir = Path(backup_dir)
+    backup_dir = private_folder(Path(backup_dir))
     target = backup_dir / f"{BACKUP_PREFIX}{today.isoformat()}{BACKUP_SUFFIX}"
     made = None
     if not target.exists():

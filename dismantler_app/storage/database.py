@@ -27,6 +27,7 @@ from dismantler_app.storage.errors import (
     constraint_code_of,
 )
 from dismantler_app.storage.migrations import apply_migrations, latest_version
+from dismantler_app.storage.privacy import create_private_file, private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
@@ -114,6 +115,8 @@ class Store:
             if header != SQLITE_HEADER:
                 raise DatabaseCorrupt(path, "the file does not start with the SQLite header")
         store = cls(path, busy_timeout_ms=busy_timeout_ms)
+        if not exists and path.parent.is_dir():
+            create_private_file(path)  # SQLite then opens an empty file of ours (0600), and its WAL takes that mode
         conn = _connect(path, busy_timeout_ms)
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -137,6 +140,8 @@ class Store:
         except BaseException:
             conn.close()
             raise
+        for private in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            private_file(private)  # a database found readable by others (made by an older version) is narrowed
         store._adopt(conn)
         if conn.execute("PRAGMA user_version").fetchone()[0] != version_before:
             store._seal_migrations(mark)
