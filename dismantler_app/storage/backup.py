@@ -8,6 +8,8 @@ that connection's later writes.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import shutil
 import sqlite3
@@ -26,21 +28,49 @@ BACKUP_PREFIX = "yard-"
 BACKUP_SUFFIX = ".sqlite3"
 
 
+class BackupFailed(DatabaseRefused):
+    """The backup could not be written (a full disk or stick, a folder we may not write to); nothing was left behind
+    and an earlier file at the target was not touched."""
+
+    def __init__(self, target: Path, reason: str) -> None:
+        super().__init__(
+            target,
+            f"the backup could not be written ({reason}). Free space or choose another disk, then back up again; "
+            "no partial file was left and any earlier backup at this path is unchanged.",
+        )
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "the disk is full"
+    if "full" in text or "disk i/o" in text:
+        return "the disk is full or failed"
+    return str(exc)
+
+
 def backup_to(store: Store, target: Path) -> Path:
-    """Writes a consistent copy of the live database to ``target`` (replaced atomically if it exists)."""
+    """Writes a consistent copy of the live database to ``target`` (replaced atomically if it exists); raises
+    :class:`BackupFailed`, with no ``.partial`` file left behind, when the disk is full or cannot be written."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".partial")
-    tmp.unlink(missing_ok=True)
-    create_private_file(tmp)  # a backup holds everything the database holds: 0600 from its first byte
-    dest = sqlite3.connect(str(tmp))
     try:
-        store.database().conn.backup(dest)
-        # A backup file is a single self-contained file: no WAL next to it.
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    os.replace(tmp, target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        create_private_file(tmp)  # a backup holds everything the database holds: 0600 from its first byte
+        dest = sqlite3.connect(str(tmp))
+        try:
+            store.database().conn.backup(dest)
+            # A backup file is a single self-contained file: no WAL next to it.
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        os.replace(tmp, target)
+    except (sqlite3.Error, OSError) as exc:
+        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise BackupFailed(target, _reason(exc)) from exc
     return target
 
 
