@@ -115,6 +115,17 @@ def _dsn(args: argparse.Namespace) -> str:
     return args.db
 
 
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _serve(args: argparse.Namespace) -> int:
     import uvicorn
 
@@ -123,6 +134,11 @@ def _serve(args: argparse.Namespace) -> int:
 
     if bool(args.tls_cert) != bool(args.tls_key):
         raise UsageError("TLS needs both --tls-cert and --tls-key")
+    if not args.tls_cert and not _loopback(args.host):
+        raise UsageError(
+            f"plain HTTP is served on loopback only, not on {args.host}: give --tls-cert and --tls-key, or keep "
+            "--host 127.0.0.1 behind a reverse proxy that terminates TLS"
+        )
     dsn = _dsn(args)
     apply_migrations(dsn)
     uvicorn.run(

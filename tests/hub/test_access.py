@@ -243,3 +243,8 @@ def test_a_signed_request_is_not_taken_twice_nor_after_its_window(hub_db):
         assert httpx.get(server.url + "/v1/state", headers=_signed_state(key, "site-1", hub_clock.now())).is_success
     finally:
         server.stop()
+
+
+def test_hub_serve_refuses_plain_http_beyond_loopback(hub_db):
+    done = _hub_cli(hub_db[0], "serve", "--host", "0.0.0.0", "--port", "1")
+    assert done.returncode == 2 and "plain HTTP is served on loopback only" in done.stderr
