@@ -21,6 +21,7 @@ from dismantler_app.services.context import ServiceContext
 from dismantler_app.storage.backup import IntegrityReport, backup_to, check_integrity, restore_from, rotate_daily_backup
 from dismantler_app.storage.database import Store
 from dismantler_app.storage.photos import PhotoStore
+from dismantler_app.storage.privacy import private_folder
 from dismantler_app.storage.session import Transactional
 
 APP_NAME = "dismantler"
@@ -103,7 +104,7 @@ def open_app_context(
 ) -> AppContext:
     """Opens (creating on first run) the data folder and database; raises the store's ``DatabaseRefused`` errors."""
     settings = settings_for(data_dir)
-    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    private_folder(settings.data_dir)
     clock = clock or SystemClock()
     store = Store.open(settings.database_path)
     try:

@@ -42,6 +42,11 @@ def run_verify(args: argparse.Namespace) -> int:
         print(json.dumps({"path": str(path), **report.to_json()}, sort_keys=True))
     elif report.ok:
         print(f"audit chain intact: {report.rows_checked} rows")
+    elif report.first_broken_seq is None:
+        print(
+            f"audit check FAILED: {report.problem.value if report.problem else ''} ({report.detail}); "
+            f"the chain's {report.rows_checked} rows are intact. Restore the last good backup or call support."
+        )
     else:
         print(
             f"audit chain BROKEN at row {report.first_broken_seq}: {report.problem.value if report.problem else ''}"

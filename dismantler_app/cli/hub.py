@@ -1,5 +1,6 @@
 """``dismantler hub …``: head office's commands: serve the API, create the schema, enrol and revoke yards, import a
-stick, and publish reference data (registered packs per VIN, the receivers' white list) to every yard."""
+stick, publish reference data (registered packs per VIN, the receivers' white list) to every yard, and manage who
+may look at head office (``hub user``, ``hub metrics-token``)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ DSN_ENV = "DISMANTLER_HUB_DB"
 
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
-        "hub", help="head office: serve, init, enrol-yard, revoke-yard, import, register-packs, receivers"
+        "hub",
+        help="head office: serve, init, enrol-yard, revoke-yard, import, register-packs, receivers, user, "
+        "metrics-token",
     )
     commands = parser.add_subparsers(dest="hub_command", metavar="HUB_COMMAND", required=True)
 
@@ -83,11 +86,44 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     remove.add_argument("--name", default="", help="ignored; accepted so the add command line can be reused")
     remove.set_defaults(handler=_receiver_remove)
 
+    user = commands.add_parser("user", help="head-office staff who may open /admin and /metrics")
+    user_commands = user.add_subparsers(dest="user_command", metavar="ACTION", required=True)
+    user_add = with_db(user_commands.add_parser("add", help="add a user (password from $DISMANTLER_PASSWORD or asked)"))
+    user_add.add_argument("name")
+    user_add.add_argument("--role", default="viewer", help="viewer (the default) or admin")
+    user_add.set_defaults(handler=_user_add)
+    user_remove = with_db(user_commands.add_parser("remove", help="remove a user and end their sessions"))
+    user_remove.add_argument("name")
+    user_remove.set_defaults(handler=_user_remove)
+    user_list = with_db(user_commands.add_parser("list", help="list the users and their roles"))
+    user_list.add_argument("--json", action="store_true")
+    user_list.set_defaults(handler=_user_list)
+    user_passwd = with_db(user_commands.add_parser("passwd", help="set a user's password (ends their sessions)"))
+    user_passwd.add_argument("name")
+    user_passwd.set_defaults(handler=_user_passwd)
+
+    token = with_db(
+        commands.add_parser("metrics-token", help="print a new bearer token for /metrics (Prometheus), shown once")
+    )
+    token.add_argument("--label", default="", help="what it is for, e.g. prometheus")
+    token.set_defaults(handler=_metrics_token)
+
 
 def _dsn(args: argparse.Namespace) -> str:
     if not args.db or not args.db.startswith(("postgresql://", "postgres://")):
         raise UsageError(f"give head office's database as --db postgresql://user@host/dbname (or set ${DSN_ENV})")
     return args.db
+
+
+def _loopback(host: str) -> bool:
+    import ipaddress
+
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
 
 
 def _serve(args: argparse.Namespace) -> int:
@@ -98,6 +134,11 @@ def _serve(args: argparse.Namespace) -> int:
 
     if bool(args.tls_cert) != bool(args.tls_key):
         raise UsageError("TLS needs both --tls-cert and --tls-key")
+    if not args.tls_cert and not _loopback(args.host):
+        raise UsageError(
+            f"plain HTTP is served on loopback only, not on {args.host}: give --tls-cert and --tls-key, or keep "
+            "--host 127.0.0.1 behind a reverse proxy that terminates TLS"
+        )
     dsn = _dsn(args)
     apply_migrations(dsn)
     uvicorn.run(
@@ -138,8 +179,16 @@ def _enrol(args: argparse.Namespace) -> int:
 
 def _import(args: argparse.Namespace) -> int:
     from dismantler_app.hub.bundles import import_bundle_file
+    from dismantler_app.sync.bundle import BundleRefused
 
-    result = import_bundle_file(_dsn(args), args.path)
+    if not args.path.is_file():
+        raise UsageError(f"no bundle at {args.path}: give the .zip file the yard exported")
+    try:
+        result = import_bundle_file(_dsn(args), args.path)
+    except BundleRefused as exc:
+        raise UsageError(f"{args.path} was refused: {exc}. Ask the yard to export it again.") from exc
+    except OSError as exc:
+        raise UsageError(f"cannot write the receipt next to {args.path}: {exc.strerror or exc}") from exc
     result["reference"] = sum(len(page["body"]["items"]) for page in result.get("reference", []))
     if args.json:
         print(json.dumps(result, indent=2, ensure_ascii=False))
@@ -210,4 +259,75 @@ def _receiver_remove(args: argparse.Namespace) -> int:
 
     code = _publishing(args, lambda conn: delist_receiver(conn, uscc=args.uscc))
     print(f"removed {code} from the receivers' white list")
+    return 0
+
+
+def _hub_password(name: str) -> str:
+    from dismantler_app.cli.credentials import read_password
+
+    return read_password(name)
+
+
+def _staff(args: argparse.Namespace, action: Callable[[Any], Any]) -> Any:
+    from dismantler_app.hub.auth import HubUserRefused
+    from dismantler_app.hub.database import connect
+
+    with connect(_dsn(args), autocommit=True) as conn:
+        try:
+            return action(conn)
+        except HubUserRefused as exc:
+            raise UsageError(str(exc)) from exc
+
+
+def _user_add(args: argparse.Namespace) -> int:
+    from argon2 import PasswordHasher
+
+    from dismantler_app.hub.auth import HubRole, add_user
+
+    try:
+        role = HubRole(args.role)
+    except ValueError as exc:
+        raise UsageError("--role must be viewer or admin") from exc
+    password = _hub_password(args.name)
+    name = _staff(args, lambda conn: add_user(conn, args.name, password, role=role, hasher=PasswordHasher()))
+    print(f"added head-office user {name} ({role.value})")
+    return 0
+
+
+def _user_remove(args: argparse.Namespace) -> int:
+    from dismantler_app.hub.auth import remove_user
+
+    name = _staff(args, lambda conn: remove_user(conn, args.name))
+    print(f"removed head-office user {name}; their sessions ended")
+    return 0
+
+
+def _user_list(args: argparse.Namespace) -> int:
+    from dismantler_app.hub.auth import list_users
+
+    users = _staff(args, list_users)
+    if args.json:
+        print(json.dumps(users, indent=2))
+    else:
+        for user in users:
+            print(f"{user['name']}\t{user['role']}\tpassword set {user['password_changed_at']}")
+    return 0
+
+
+def _user_passwd(args: argparse.Namespace) -> int:
+    from argon2 import PasswordHasher
+
+    from dismantler_app.hub.auth import set_password
+
+    password = _hub_password(args.name)
+    name = _staff(args, lambda conn: set_password(conn, args.name, password, hasher=PasswordHasher()))
+    print(f"password of {name} changed; their sessions ended")
+    return 0
+
+
+def _metrics_token(args: argparse.Namespace) -> int:
+    from dismantler_app.hub.auth import add_metrics_token
+
+    token = _staff(args, lambda conn: add_metrics_token(conn, label=args.label))
+    print(token)
     return 0

@@ -6,6 +6,7 @@ Output is text for people, ``--json`` for scripts and the desktop app's status b
 from __future__ import annotations
 
 import argparse
+import errno
 import json
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -180,7 +181,15 @@ def _export(args: argparse.Namespace) -> int:
         if not args.path.parent.is_dir():
             raise UsageError(f"the folder {args.path.parent} does not exist: is the stick mounted?")
         with _service(args) as service:
-            events = service.export_bundle(args.path)
+            try:
+                events = service.export_bundle(args.path)
+            except OSError as exc:
+                full = exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+                reason = "the stick is full" if full else (exc.strerror or str(exc))
+                raise UsageError(
+                    f"cannot write {args.path}: {reason}. Nothing was written and the events stay queued; "
+                    "free space on the stick or use another one, then export again."
+                ) from exc
         print(f"wrote {events} events to {args.path}; take it to head office and bring back the receipt")
         return 0
 

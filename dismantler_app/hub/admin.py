@@ -1,6 +1,8 @@
-"""The plain HTML admin page and the Prometheus metrics text: yards, last contact, backlog, rejections, conflicts.
+"""The plain HTML pages for head-office staff (sign-in, the admin page) and the Prometheus metrics text: yards, last
+contact, backlog, rejections, conflicts, what was noticed about the yards' audit chains.
 
-Every value is escaped; the page has no script and no form, so it is safe to open from anywhere on the office LAN.
+Every value is escaped and the pages have no script; their only forms (sign in, sign out) carry a CSRF token. Who
+may see them is decided in ``hub/app.py`` with ``hub/auth.py``.
 """
 
 from __future__ import annotations
@@ -23,7 +25,33 @@ def _table(headers: list[str], rows: list[list[Any]]) -> str:
     return f"<table><thead><tr>{head}</tr></thead><tbody>{body}</tbody></table>"
 
 
-def admin_page(conn: psycopg.Connection) -> str:
+_STYLE = (
+    "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}"
+    "td,th{border:1px solid #999;padding:.3em .6em;text-align:left}</style>"
+)
+
+
+def _page(title: str, body: str) -> str:
+    return (
+        f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>{_STYLE}"
+        f"<meta name='referrer' content='no-referrer'></head><body>{body}</body></html>"
+    )
+
+
+def sign_in_page(*, csrf_token: str, refused: bool = False) -> str:
+    note = "<p><strong>Wrong user name or password.</strong></p>" if refused else ""
+    return _page(
+        "Head office: sign in",
+        "<h1>Head office</h1>"
+        f"{note}<form method='post' action='/signin'>"
+        f"<input type='hidden' name='csrf' value='{html.escape(csrf_token, quote=True)}'>"
+        "<p><label>User <input name='name' autocomplete='username' required></label></p>"
+        "<p><label>Password <input name='password' type='password' autocomplete='current-password' required>"
+        "</label></p><p><button type='submit'>Sign in</button></p></form>",
+    )
+
+
+def admin_page(conn: psycopg.Connection, *, user: str, csrf_token: str) -> str:
     yards = _rows(
         conn,
         "SELECT y.name, y.site_id, y.last_contact, y.revoked_at, "
@@ -48,11 +76,24 @@ def admin_page(conn: psycopg.Connection) -> str:
         ["When", "Yard", "Event", "Code", "Detail"],
         [[c["rejected_at"], c["yard"], c["event_id"], c["code"], c["detail"]] for c in conflicts],
     )
-    return (
-        "<!doctype html><html lang='en'><head><meta charset='utf-8'><title>Head office: yards</title>"
-        "<style>body{font-family:sans-serif;margin:2em}table{border-collapse:collapse;margin-bottom:2em}"
-        "td,th{border:1px solid #999;padding:.3em .6em;text-align:left}</style></head><body>"
-        f"<h1>Yards</h1>{yard_table}<h1>Rejections and conflicts</h1>{conflict_table}</body></html>"
+    notices = _rows(
+        conn,
+        "SELECT n.noticed_at, y.name AS yard, n.db_epoch, n.kind, n.detail FROM audit_notices n "
+        "JOIN yards y USING (site_id) ORDER BY n.noticed_at DESC, n.id DESC LIMIT 200",
+    )
+    notice_table = _table(
+        ["When", "Yard", "Epoch", "Kind", "Detail"],
+        [[n["noticed_at"], n["yard"], n["db_epoch"], n["kind"], n["detail"]] for n in notices],
+    )
+    sign_out = (
+        f"<form method='post' action='/signout'><p>Signed in as {html.escape(user)} "
+        f"<input type='hidden' name='csrf' value='{html.escape(csrf_token, quote=True)}'>"
+        "<button type='submit'>Sign out</button></p></form>"
+    )
+    return _page(
+        "Head office: yards",
+        f"{sign_out}<h1>Yards</h1>{yard_table}<h1>Rejections and conflicts</h1>{conflict_table}"
+        f"<h1>Audit chains: restores and rewound heads</h1>{notice_table}",
     )
 
 

@@ -1,13 +1,16 @@
 """The hub's HTTP API (FastAPI, served by uvicorn): enrolment, batch ingest, site state, reference data, photos,
-certificate verification, the admin page, health and metrics. OpenAPI spec at ``/openapi.json``.
+certificate verification, the admin page (signed-in staff), health and metrics (staff or a bearer token). OpenAPI
+spec at ``/openapi.json``.
 
 Endpoints are plain functions (FastAPI runs them on worker threads) over one pooled connection each; every answer to
-a write is sent after its transaction committed, so a yard that got an answer can trust it.
+a write is sent after its transaction committed, so a yard that got an answer can trust it. Every body passes
+:class:`~dismantler_app.hub.limits.BodyLimit` first (size enforced while reading), JSON nesting is limited, and
+error answers are short: nothing a client sent is echoed back at length.
 """
 
 from __future__ import annotations
 
-import json
+import secrets
 import threading
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -15,17 +18,31 @@ from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from typing import Annotated, Any
 
+from argon2 import PasswordHasher
 from fastapi import FastAPI, Header, HTTPException, Query, Request
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, RedirectResponse, Response
 from pydantic import BaseModel, Field
 from starlette.concurrency import run_in_threadpool
 
 from dismantler_app.domain.clock import Clock, SystemClock
-from dismantler_app.hub.admin import admin_page, metrics_text
+from dismantler_app.hub.admin import admin_page, metrics_text, sign_in_page
+from dismantler_app.hub.auth import (
+    CSRF_COOKIE,
+    CSRF_FIELD,
+    SESSION_COOKIE,
+    Gate,
+    HubRole,
+    HubSession,
+    HubUserRefused,
+    remember_nonce,
+    same_token,
+)
 from dismantler_app.hub.certificates import MAX_QR_TEXT, verify_certificate_qr
 from dismantler_app.hub.database import Pool
 from dismantler_app.hub.ingest import receive_batch as ingest_receive
 from dismantler_app.hub.ingest import site_state
+from dismantler_app.hub.limits import BodyLimit, JsonRefused, loads_limited, short
 from dismantler_app.hub.photos import PhotoRefused, append_chunk, photo_state
 from dismantler_app.hub.reference import reference_page
 from dismantler_app.hub.yards import (
@@ -36,11 +53,33 @@ from dismantler_app.hub.yards import (
     site_keys,
 )
 from dismantler_app.sync.batch import BatchRefused
-from dismantler_app.sync.documents import SITE_HEADER, SignatureRefused, check_request
+from dismantler_app.sync.client import PHOTO_CHUNK_BYTES
+from dismantler_app.sync.documents import REQUEST_WINDOW, SIGNATURE_HEADER, SITE_HEADER, SignatureRefused, check_request
 from dismantler_app.sync.wire import SiteId
 
 MAX_BODY_BYTES = 48 * 1024 * 1024
+MAX_CHUNK_BYTES = 2 * PHOTO_CHUNK_BYTES  # yards send 256 KiB chunks; room for a later, larger chunk size
+MAX_SMALL_BODY_BYTES = 64 * 1024  # enrolment, certificate checks, the sign-in form
 _STATUS_OF = {"unsigned": 401, "unknown_site": 401, "bad_signature": 401, "broken_chain": 409, "too_large": 413}
+
+
+def body_limit_for(method: str, path: str) -> int:
+    """The most bytes head office reads of one request body on ``path``."""
+    if method == "POST" and path == "/v1/batches":
+        return MAX_BODY_BYTES
+    if method == "PUT" and path.startswith("/v1/photos/"):
+        return MAX_CHUNK_BYTES
+    return MAX_SMALL_BODY_BYTES
+
+
+def _form_fields(body: bytes) -> dict[str, str]:
+    from urllib.parse import parse_qs
+
+    try:
+        parsed = parse_qs(body.decode("utf-8"), max_num_fields=8, strict_parsing=False)
+    except (UnicodeDecodeError, ValueError):
+        return {}
+    return {key: values[0] for key, values in parsed.items() if values}
 
 
 class EnrolRequest(BaseModel):
@@ -86,9 +125,13 @@ class BatchBody(BaseModel):
     events: list[dict[str, Any]]
 
 
-def create_app(dsn: str, *, clock: Clock | None = None, pool_size: int = 8) -> FastAPI:
+def create_app(
+    dsn: str, *, clock: Clock | None = None, pool_size: int = 8, hasher: PasswordHasher | None = None
+) -> FastAPI:
+    """The app; ``hasher`` only sets how new sign-in decoys are hashed (stored hashes carry their own cost)."""
     clock = clock or SystemClock()
     pool = Pool(dsn, size=pool_size)
+    gate = Gate(hasher=hasher)
     counters: Counter[str] = Counter()
     counter_lock = threading.Lock()
     keys_holder: list[HubKeys] = []
@@ -99,6 +142,26 @@ def create_app(dsn: str, *, clock: Clock | None = None, pool_size: int = 8) -> F
         pool.close()
 
     app = FastAPI(title="Dismantler head office", version="1", description=__doc__, lifespan=lifespan)
+    app.add_middleware(BodyLimit, limit_for=body_limit_for)
+
+    @app.exception_handler(RequestValidationError)
+    async def summarised_validation_error(_: Request, exc: RequestValidationError) -> JSONResponse:
+        # FastAPI's default answer repeats every offending input in full (a 10 MB qr_text came back as 10 MB).
+        problems = [
+            {"loc": [short(part, 40) for part in error.get("loc", ())], "msg": short(error.get("msg", ""))}
+            for error in exc.errors()[:10]
+        ]
+        detail = {"code": "invalid", "detail": "the request is not valid", "problems": problems}
+        return JSONResponse({"detail": detail}, 422)
+
+    @app.exception_handler(HTTPException)
+    async def short_http_error(_: Request, exc: HTTPException) -> JSONResponse:
+        detail: Any = exc.detail
+        if isinstance(detail, dict):
+            detail = {key: short(value) if isinstance(value, str) else value for key, value in detail.items()}
+        elif isinstance(detail, str):
+            detail = short(detail)
+        return JSONResponse({"detail": detail}, exc.status_code, headers=exc.headers)
 
     def count(name: str) -> None:
         with counter_lock:
@@ -118,11 +181,10 @@ def create_app(dsn: str, *, clock: Clock | None = None, pool_size: int = 8) -> F
             raise HTTPException(401, {"code": "unknown_site", "detail": "the site is not enrolled"})
         path = request.url.path + (f"?{request.url.query}" if request.url.query else "")
         refused: SignatureRefused | None = None
+        now = clock.now()
         for key in keys:
             try:
-                check_request(
-                    key.key, method=request.method, path=path, body=body, headers=request.headers, now=clock.now()
-                )
+                check_request(key.key, method=request.method, path=path, body=body, headers=request.headers, now=now)
             except SignatureRefused as exc:
                 refused = exc
                 continue
@@ -131,6 +193,13 @@ def create_app(dsn: str, *, clock: Clock | None = None, pool_size: int = 8) -> F
                 # sends is taken; a request signed by anyone else is told nothing about the site.
                 detail = "head office revoked this yard's key; ask head office for a new enrolment token"
                 raise HTTPException(403, {"code": "site_revoked", "detail": detail})
+            # Only after the signature held, so strangers cannot fill the nonce table.
+            with pool.connection() as conn:
+                fresh = remember_nonce(
+                    conn, site_id=site_id, signature=request.headers[SIGNATURE_HEADER], now=now, keep=2 * REQUEST_WINDOW
+                )
+            if not fresh:
+                raise HTTPException(401, {"code": "replayed", "detail": "this signed request was already received"})
             return site_id
         assert refused is not None
         raise HTTPException(401, {"code": refused.code, "detail": str(refused)})
@@ -141,15 +210,95 @@ def create_app(dsn: str, *, clock: Clock | None = None, pool_size: int = 8) -> F
             conn.execute("SELECT 1").fetchone()
         return {"status": "ok"}
 
+    def staff_session(request: Request) -> HubSession | None:
+        token = request.cookies.get(SESSION_COOKIE, "")
+        if not token:
+            return None
+        with pool.connection() as conn:
+            return gate.session(conn, token, now=clock.now())
+
+    def refuse_foreign_origin(request: Request) -> None:
+        # SameSite=Strict already keeps the cookie off cross-site requests; a browser's Origin says the same twice.
+        origin = request.headers.get("origin")
+        if origin is not None and origin.split("://", 1)[-1] != request.headers.get("host", ""):
+            raise HTTPException(403, {"code": "csrf", "detail": "a form of head office must be sent from head office"})
+
+    def set_cookie(response: Response, request: Request, name: str, value: str, *, max_age: int | None) -> None:
+        response.set_cookie(
+            name,
+            value,
+            max_age=max_age,
+            path="/",
+            secure=request.url.scheme == "https",
+            httponly=True,
+            samesite="strict",
+        )
+
     @app.get("/metrics", response_class=PlainTextResponse)
-    def metrics() -> str:
+    def metrics(request: Request) -> str:
+        authorization = request.headers.get("authorization", "")
+        bearer = authorization[7:].strip() if authorization[:7].lower() == "bearer " else ""
+        with pool.connection() as conn:
+            allowed = gate.metrics_token_ok(conn, bearer) if bearer else False
+        if not allowed:
+            session = staff_session(request)
+            allowed = session is not None and session.may(HubRole.VIEWER)
+        if not allowed:
+            raise HTTPException(
+                401,
+                {"code": "unauthenticated", "detail": "metrics need a bearer token ('dismantler hub metrics-token')"},
+                headers={"WWW-Authenticate": 'Bearer realm="head office"'},
+            )
         with pool.connection() as conn, counter_lock:
             return metrics_text(conn, dict(counters))
 
     @app.get("/admin", response_class=HTMLResponse)
-    def admin() -> str:
+    def admin(request: Request) -> Response:
+        session = staff_session(request)
+        if session is None or not session.may(HubRole.VIEWER):
+            return RedirectResponse("/signin", status_code=303)
         with pool.connection() as conn:
-            return admin_page(conn)
+            return HTMLResponse(admin_page(conn, user=session.user, csrf_token=session.csrf_token))
+
+    @app.get("/signin", response_class=HTMLResponse)
+    def sign_in_form(request: Request) -> Response:
+        # Double-submit token: the form carries the cookie's value, which another site can neither read nor set.
+        csrf = request.cookies.get(CSRF_COOKIE, "") or secrets.token_urlsafe(24)
+        response = HTMLResponse(sign_in_page(csrf_token=csrf))
+        set_cookie(response, request, CSRF_COOKIE, csrf, max_age=3600)
+        return response
+
+    @app.post("/signin")
+    async def sign_in(request: Request) -> Response:
+        refuse_foreign_origin(request)
+        fields = _form_fields(await request.body())
+        if not same_token(fields.get(CSRF_FIELD, ""), request.cookies.get(CSRF_COOKIE, "")):
+            raise HTTPException(403, {"code": "csrf", "detail": "the form expired: open /signin again"})
+        try:
+            token, _ = await run_in_threadpool(sign_in_checked, fields.get("name", ""), fields.get("password", ""))
+        except HubUserRefused:
+            page = sign_in_page(csrf_token=request.cookies.get(CSRF_COOKIE, ""), refused=True)
+            return HTMLResponse(page, status_code=401)
+        response = RedirectResponse("/admin", status_code=303)
+        set_cookie(response, request, SESSION_COOKIE, token, max_age=None)
+        return response
+
+    def sign_in_checked(name: str, password: str) -> tuple[str, HubSession]:
+        with pool.connection() as conn:
+            return gate.sign_in(conn, name, password, now=clock.now())
+
+    @app.post("/signout")
+    async def sign_out(request: Request) -> Response:
+        refuse_foreign_origin(request)
+        fields = _form_fields(await request.body())
+        session = await run_in_threadpool(staff_session, request)
+        if session is None or not same_token(fields.get(CSRF_FIELD, ""), session.csrf_token):
+            raise HTTPException(403, {"code": "csrf", "detail": "sign out from head office's own page"})
+        with pool.connection() as conn:
+            gate.sign_out(conn, request.cookies.get(SESSION_COOKIE, ""))
+        response = RedirectResponse("/signin", status_code=303)
+        response.delete_cookie(SESSION_COOKIE, path="/", secure=request.url.scheme == "https", httponly=True)
+        return response
 
     @app.post("/v1/enrol", response_model=EnrolResponse)
     def enrol(request: EnrolRequest) -> EnrolResponse:
@@ -172,18 +321,16 @@ def create_app(dsn: str, *, clock: Clock | None = None, pool_size: int = 8) -> F
         },
     )
     async def post_batch(request: Request, idempotency_key: Annotated[str, Header()] = "") -> JSONResponse:
-        body = await request.body()
-        if len(body) > MAX_BODY_BYTES:
-            raise HTTPException(413, {"code": "too_large", "detail": f"a batch body is at most {MAX_BODY_BYTES} bytes"})
+        body = await request.body()  # at most MAX_BODY_BYTES: BodyLimit refused anything larger while reading
         result = await run_in_threadpool(receive_batch_bytes, body, idempotency_key)
         return JSONResponse(result)
 
     def receive_batch_bytes(body: bytes, idempotency_key: str) -> dict[str, Any]:
         try:
-            data = json.loads(body)
-        except ValueError as exc:
+            data = loads_limited(body)
+        except JsonRefused as exc:
             count("batches_refused")
-            raise HTTPException(400, {"code": "malformed", "detail": "the body is not JSON"}) from exc
+            raise HTTPException(400, {"code": exc.code, "detail": exc.detail}) from exc
         try:
             return receive_batch(data, idempotency_key=idempotency_key, via="http")
         except BatchRefused as exc:

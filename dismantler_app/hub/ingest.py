@@ -15,9 +15,12 @@ from typing import Any, Literal
 import psycopg
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
+from dismantler_app.hub.anchors import check_audit_head
 from dismantler_app.hub.projections import Rejection, StoredEvent, project_events
 from dismantler_app.hub.yards import yard_verify_key
+from dismantler_app.sync.audit_head import AuditHead, open_audit_head
 from dismantler_app.sync.batch import Batch, BatchRefused, decode_batch
+from dismantler_app.sync.documents import SignatureRefused
 from dismantler_app.sync.events import RejectionCode
 
 
@@ -207,9 +210,15 @@ def rejections_between(conn: psycopg.Connection, *, site_id: str, db_epoch: str,
 
 
 def ingest_batch(
-    conn: psycopg.Connection, batch: Batch, *, signature: str, via: Literal["http", "bundle"]
+    conn: psycopg.Connection,
+    batch: Batch,
+    *,
+    signature: str,
+    via: Literal["http", "bundle"],
+    audit_head: AuditHead | None = None,
 ) -> IngestResult:
-    """Stores one verified batch (see :func:`sync.batch.decode_batch`) and returns the committed answer."""
+    """Stores one verified batch (see :func:`sync.batch.decode_batch`) and returns the committed answer; the yard's
+    audit head (verified) is checked against the heads held (``hub/anchors.py``)."""
     m = batch.manifest
     with conn.transaction():
         cursor = _lock_cursor(conn, batch)
@@ -218,7 +227,8 @@ def ingest_batch(
         before = int(cursor["contiguous"])
         after = _advance(conn, batch, before)
         business = _project(conn, batch, before, after, all_new=all_new) if after > before else []
-        _store_rejections(conn, tampered + business)
+        audit = check_audit_head(conn, batch, audit_head)
+        _store_rejections(conn, tampered + business + audit)
         conn.execute(
             "UPDATE cursors SET contiguous = %s, highest = greatest(highest, %s), updated_at = now() "
             "WHERE site_id = %s AND db_epoch = %s",
@@ -267,7 +277,12 @@ def site_state(conn: psycopg.Connection, site_id: str, *, rejections_after: dict
                 ),
             }
         )
-    return {"site_id": site_id, "epochs": epochs}
+    anchor = conn.execute(
+        "SELECT coalesce(max(seq), 0) AS seq FROM audit_anchors WHERE site_id = %s AND superseded_at IS NULL",
+        [site_id],
+    ).fetchone()
+    # The newest audit head held: the yard's next batch shows what its chain holds at that row (the checkpoint).
+    return {"site_id": site_id, "epochs": epochs, "audit_anchor_seq": int(anchor["seq"])}
 
 
 def receive_batch(
@@ -282,4 +297,12 @@ def receive_batch(
     batch = decode_batch(data, verify_key_for=lambda site: yard_verify_key(conn, site), sealing_private_key=sealing_key)
     if idempotency_key is not None and idempotency_key != batch.batch_hash:
         raise BatchRefused("malformed", "the Idempotency-Key header must be the batch hash")
-    return ingest_batch(conn, batch, signature=data["signature"], via=via)
+    head = None
+    if data.get("audit") is not None:
+        m = batch.manifest
+        key = yard_verify_key(conn, m.site_id)
+        try:
+            head = open_audit_head(key, data["audit"], site_id=m.site_id, db_epoch=m.db_epoch) if key else None
+        except SignatureRefused as exc:
+            raise BatchRefused("altered", f"the batch's audit head: {exc}") from exc
+    return ingest_batch(conn, batch, signature=data["signature"], via=via, audit_head=head)

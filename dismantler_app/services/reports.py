@@ -42,6 +42,7 @@ from dismantler_app.services.context import ServiceContext, change, reading
 from dismantler_app.services.errors import InvalidInput, NotFound
 from dismantler_app.services.handovers import record_one_report
 from dismantler_app.storage import certificate_reads as reads
+from dismantler_app.storage.privacy import private_file
 from dismantler_app.storage.yard import load_yard
 
 # ``reports.kind`` in the store for each upload (the deadline list joins on these).
@@ -179,10 +180,13 @@ def nmvtis_monthly(ctx: ServiceContext, actor: User, *, year: int, month: int) -
 
 
 def write_report(table: ReportTable, path: Path, *, created: datetime | None = None) -> Path:
-    """Writes CSV or XLSX by the file's suffix."""
+    """Writes CSV or XLSX by the file's suffix, readable by its owner only (it lists owners and VINs)."""
     kind = WRITERS.get(path.suffix.lower())
     if kind is None:
         raise InvalidInput("out", "unknown_suffix", f"{path.name}: use .csv or .xlsx")
     if kind == "csv":
-        return write_csv(table, path)
-    return write_xlsx(table, path, created=created.replace(tzinfo=None) if created else None)
+        written = write_csv(table, path)
+    else:
+        written = write_xlsx(table, path, created=created.replace(tzinfo=None) if created else None)
+    private_file(written)
+    return written

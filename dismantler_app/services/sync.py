@@ -12,7 +12,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Iterator
 from concurrent.futures import Future, ThreadPoolExecutor
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,9 +27,11 @@ from dismantler_app.services.sync_link import (
 )
 from dismantler_app.services.sync_state import NotReady, SyncStatus, error_text, read_status
 from dismantler_app.storage import sync_store
+from dismantler_app.storage.audit import audit_anchor, record_anchor_sent
 from dismantler_app.storage.photos import PhotoStore
 from dismantler_app.storage.session import Transactional
 from dismantler_app.storage.yard import load_yard
+from dismantler_app.sync.audit_head import AuditHead, sign_audit_head
 from dismantler_app.sync.batch import DEFAULT_BATCH_EVENTS, Batch, Manifest, cut_batches, encode_batch_bytes
 from dismantler_app.sync.client import HubClient, HubRefused
 from dismantler_app.sync.keys import load_sealing_public_key, load_verify_key, public_key_text
@@ -86,6 +88,8 @@ class SyncService:
     signing_key: Ed25519PrivateKey
     clock: Clock
     batch_events: int = DEFAULT_BATCH_EVENTS
+    # The newest audit head head office holds for this yard, as its state said at the start of the round.
+    hub_audit_anchor: int = field(default=0, init=False, repr=False)
 
     def _now(self) -> str:
         return self.clock.now().isoformat()
@@ -158,6 +162,7 @@ class SyncService:
             if exc.code == SITE_REVOKED:
                 raise self._note_revocation(exc.detail) from exc
             raise
+        self.hub_audit_anchor = int(state.get("audit_anchor_seq") or 0)
         delivered = problems = 0
         for epoch in state["epochs"]:
             d, p = self._apply_answer(epoch["db_epoch"], int(epoch["cursor"]), epoch["rejections"])
@@ -242,9 +247,26 @@ class SyncService:
                 )
             yield Batch(manifest=manifest, events=events)
 
-    def _encode(self, batch: Batch, link: dict[str, Any]) -> bytes:
+    def _audit_head(self, batch: Batch) -> AuditHead:
+        with self.store.read() as session:
+            anchor = audit_anchor(session, checkpoint_seq=self.hub_audit_anchor)
+        m = batch.manifest
+        return AuditHead(
+            site_id=m.site_id,
+            db_epoch=m.db_epoch,
+            seq=anchor.seq,
+            hash=anchor.hash,
+            checkpoint_seq=anchor.checkpoint_seq,
+            checkpoint_hash=anchor.checkpoint_hash,
+            lineage=anchor.lineage,
+            restored_at_seq=anchor.restored_at_seq,
+        )
+
+    def _encode(self, batch: Batch, link: dict[str, Any], head: AuditHead | None = None) -> bytes:
+        """The batch's body, with the audit chain's head signed alongside (head office anchors it)."""
         sealing = load_sealing_public_key(link["hub_sealing_key"]) if link.get("hub_sealing_key") else None
-        return encode_batch_bytes(batch, signing_key=self.signing_key, hub_sealing_key=sealing)
+        audit = sign_audit_head(self.signing_key, head or self._audit_head(batch))
+        return encode_batch_bytes(batch, signing_key=self.signing_key, hub_sealing_key=sealing, audit=audit)
 
     def push(self, client: HubClient) -> PushReport:
         """One round over HTTP. Raises :class:`HubUnreachable` (retry later) or :class:`HubRefused`.
@@ -256,13 +278,14 @@ class SyncService:
         delivered, problems = self.reconcile(client)
         sent = 0
         with ThreadPoolExecutor(max_workers=1, thread_name_prefix="sync-send") as sender:
-            in_flight: tuple[Batch, Future[dict[str, Any]]] | None = None
+            in_flight: tuple[Batch, Future[dict[str, Any]], AuditHead] | None = None
             for batch in self._batches_to_send(site_id):
-                body = self._encode(batch, link)
+                head = self._audit_head(batch)
+                body = self._encode(batch, link, head)
                 if in_flight is not None:
                     d, p = self._settle(*in_flight)
                     delivered, problems = delivered + d, problems + p
-                in_flight = (batch, sender.submit(client.push_batch_bytes, body, batch_hash=batch.batch_hash))
+                in_flight = (batch, sender.submit(client.push_batch_bytes, body, batch_hash=batch.batch_hash), head)
                 sent += 1
             if in_flight is not None:
                 d, p = self._settle(*in_flight)
@@ -273,10 +296,16 @@ class SyncService:
             sync_store.record_attempt(session, at=self._now())
         return PushReport(sent, delivered, problems, uploaded, references)
 
-    def _settle(self, batch: Batch, answer: Future[dict[str, Any]]) -> tuple[int, int]:
-        """Waits for head office's answer to ``batch`` and records it (delivered up to its cursor, rejections)."""
+    def _settle(self, batch: Batch, answer: Future[dict[str, Any]], head: AuditHead) -> tuple[int, int]:
+        """Waits for head office's answer to ``batch`` and records it (delivered up to its cursor, rejections, the
+        audit head it now holds: the checkpoint of the next batch)."""
         result = answer.result()
         d, p = self._apply_answer(batch.manifest.db_epoch, int(result["cursor"]), result["rejections"])
+        first = batch.events[0].event_id
+        refused = {"audit_rewound", "audit_rewritten"}
+        if not any(r.get("code") in refused and r.get("event_id") == first for r in result["rejections"]):
+            with self.store.write_transaction() as session:
+                record_anchor_sent(session, seq=head.seq, digest=head.hash, at=self.clock.now())
         if int(result["cursor"]) < batch.manifest.last_sequence:
             raise HubRefused(409, "held_past_gap", "head office holds this batch past a gap; retrying later")
         return d, p

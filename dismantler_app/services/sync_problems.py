@@ -45,7 +45,7 @@ class SyncErrorKind(StrEnum):
     UNREACHABLE = "unreachable"  # no network, a timeout, head office down: retried with backoff
     TLS_UNTRUSTED = "tls_untrusted"  # head office's TLS certificate does not verify: the CA file is wrong or missing
     HUB_FAILED = "hub_failed"  # head office answered 5xx: retried
-    CLOCK_SKEW = "clock_skew"  # head office refused the request's time: the yard PC's clock is more than a day off
+    CLOCK_SKEW = "clock_skew"  # head office refused the request's time: the yard PC's clock is more than 12 hours off
     REFUSED = "refused"  # head office said no (4xx); ``hub_code`` says why
     SIGNATURE = "signature"  # a document from head office did not verify
     BUNDLE = "bundle"  # a USB bundle or receipt that cannot be used

@@ -22,6 +22,7 @@ from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
 from dismantler_app.certificates.signing import load_public_key, public_key_fingerprint
+from dismantler_app.storage.privacy import private_folder
 
 __all__ = [
     "YardKeys",
@@ -50,8 +51,7 @@ class YardKeys:
 
 def load_or_create_yard_keys(data_dir: Path) -> YardKeys:
     """Load the yard's key pair, creating it on first use; tightens a private key file others can read."""
-    folder = data_dir / KEY_FOLDER
-    folder.mkdir(parents=True, exist_ok=True)
+    folder = private_folder(data_dir / KEY_FOLDER)
     private_path, public_path = folder / PRIVATE_FILE, folder / PUBLIC_FILE
     if private_path.exists():
         private_key = _read_private(private_path)

@@ -3,15 +3,26 @@
 Each row's hash is SHA-256 over the previous row's hash and the row's canonical JSON; ``audit_head`` holds the newest
 hash so that cutting rows off the end is caught as well. Triggers in ``0001_initial.sql`` refuse UPDATE and DELETE;
 someone who drops them (or edits the file with another tool) breaks the chain, and :func:`verify_audit_chain` names
-the first broken link. Without a secret key a forger could recompute the whole chain; copies already sent to head
-office (the outbox carries each audit hash) are the defence against that.
+the first broken link.
+
+The records themselves are covered too (``0005``; issue 13: ``update certificates set state='voided'`` went
+unnoticed). Triggers journal every change of an :data:`AUDITED_TABLES` row into ``audit_changes``; the store's write
+transaction ends with :func:`seal_changes`, which hashes each changed row as it now is into one chained
+``rows.sealed`` row and clears the journal. So :func:`verify_audit_chain` finds a change made with another tool
+twice over: its journal row is still there, and the row's content no longer hashes to what the chain holds for it
+(which also catches a forger who dropped the triggers or emptied the journal). Rows that existed before 0005 are
+hashed once by :func:`seal_baseline` (trusted on first use).
+
+Without a secret key a forger who knows all this could recompute the chain; the chain's head therefore travels,
+signed, with every batch to head office (:func:`audit_anchor`), which refuses to see it rewound or rewritten.
+A restore mints a new epoch and writes a ``db.restored`` row: head office reads it as a restore, not as tampering.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
 from enum import StrEnum
@@ -20,6 +31,30 @@ from typing import Any
 from dismantler_app.storage.session import Session, Transactional
 
 GENESIS_HASH = "0" * 64
+SEALED = "rows.sealed"  # the rows a transaction of the app changed, as they were at its commit
+BASELINE = "rows.baseline"  # the rows that existed when the audit began covering records (0005)
+RESTORED = "db.restored"  # a backup became the live database (a new epoch): the chain continues from the backup's
+_ROW_ACTIONS = (SEALED, BASELINE)
+_BASELINE_CHUNK = 500
+
+# Every table whose rows are records somebody answers for, with its key columns (the triggers in 0005 journal the
+# same keys as a JSON array). A table added later is audited by a migration adding its triggers and a line here.
+AUDITED_TABLES: dict[str, tuple[str, ...]] = {
+    "yard": ("singleton",),
+    "users": ("id",),
+    "intakes": ("id",),
+    "expected_packs": ("intake_id",),
+    "expected_pack_codes": ("intake_id", "code"),
+    "intake_photos": ("intake_id", "sha256", "kind"),
+    "scanned_packs": ("id",),
+    "pack_links": ("id",),
+    "replacements": ("id",),
+    "triage": ("intake_id", "pack_code"),
+    "certificate_counters": ("yard_code", "year"),
+    "certificates": ("number",),
+    "pack_handovers": ("id",),
+    "reports": ("id",),
+}
 
 
 def canonical_json(value: Any) -> str:
@@ -42,6 +77,139 @@ def _row_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
         ]
     )
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
+
+
+def row_hash(row: Mapping[str, Any]) -> str:
+    """SHA-256 of a record as its columns hold it. Empty values (NULL, '', 0) are left out, so that a later
+    migration adding a column with such a default does not make every record look edited; any change of a value
+    still changes the hash (a key appears, disappears or holds another value)."""
+    kept = {name: value for name, value in row.items() if value not in (None, "", 0)}
+    return hashlib.sha256(canonical_json(kept).encode("utf-8")).hexdigest()
+
+
+def _key_text(values: list[Any]) -> str:
+    # The same text SQLite's json_array() makes in the triggers: no spaces, non-ASCII kept.
+    return json.dumps(values, separators=(",", ":"), ensure_ascii=False)
+
+
+def journal_mark(session: Session) -> int:
+    """The newest journal entry now: changes after it belong to the transaction that asked."""
+    return int(session.scalar("SELECT coalesce(max(id), 0) FROM audit_changes") or 0)
+
+
+def _current_hash(session: Session, table: str, key: list[Any]) -> str | None:
+    columns = AUDITED_TABLES[table]
+    where = " AND ".join(f"{column} = ?" for column in columns)
+    row = session.one(f"SELECT * FROM {table} WHERE {where}", key)
+    return row_hash(row) if row is not None else None
+
+
+def seal_changes(session: Session, *, after: int) -> AuditEntry | None:
+    """Hashes the rows changed since journal entry ``after`` (this transaction's own changes: the write lock was held
+    from the mark on) into one chained ``rows.sealed`` row and clears those journal entries. Entries at or before
+    the mark were made by someone else, outside the app: they stay, for :func:`verify_audit_chain` to report."""
+    entries = session.all("SELECT id, tbl, row_key FROM audit_changes WHERE id > ? ORDER BY id", [after])
+    if not entries:
+        return None
+    changed: dict[tuple[str, str], None] = {}
+    for entry in entries:
+        if entry["tbl"] in AUDITED_TABLES:
+            changed[(entry["tbl"], entry["row_key"])] = None
+    rows = [[table, key, _current_hash(session, table, json.loads(key))] for table, key in changed]
+    session.execute("DELETE FROM audit_changes WHERE id > ?", [after])
+    if not rows:
+        return None
+    last_at = session.scalar("SELECT at FROM audit_log ORDER BY seq DESC LIMIT 1") or ""
+    at = datetime.fromisoformat(last_at) if last_at else datetime.min
+    sealed = None
+    # A bulk change is sealed in rows of _BASELINE_CHUNK records, so no single audit row grows without bound.
+    for start in range(0, len(rows), _BASELINE_CHUNK):
+        sealed = append_audit(
+            session,
+            at=at,
+            actor="store",
+            action=SEALED,
+            entity="rows",
+            entity_id=f"{entries[0]['id']}-{entries[-1]['id']}",
+            before=None,
+            after={"rows": rows[start : start + _BASELINE_CHUNK]},
+        )
+    return sealed
+
+
+def _all_rows(session: Session, table: str) -> Iterator[tuple[str, str]]:
+    columns = AUDITED_TABLES[table]
+    for row in session.execute(f"SELECT * FROM {table}"):
+        record = dict(row)
+        yield _key_text([record[c] for c in columns]), row_hash(record)
+
+
+def seal_baseline(session: Session, *, at: datetime) -> int:
+    """Once, right after 0005: hashes every record that existed before the audit covered records into chained
+    ``rows.baseline`` rows (none when there are no records). Returns how many records were sealed."""
+    state = session.one("SELECT baseline_done FROM audit_state WHERE singleton = 1")
+    if state is None or state["baseline_done"]:
+        return 0
+    rows = [[table, key, digest] for table in AUDITED_TABLES for key, digest in _all_rows(session, table)]
+    for start in range(0, len(rows), _BASELINE_CHUNK):
+        append_audit(
+            session,
+            at=at,
+            actor="store",
+            action=BASELINE,
+            entity="rows",
+            entity_id=str(start // _BASELINE_CHUNK + 1),
+            before=None,
+            after={"rows": rows[start : start + _BASELINE_CHUNK]},
+        )
+    session.execute("DELETE FROM audit_changes")  # journalled by the migration itself, now covered by the baseline
+    session.execute("UPDATE audit_state SET baseline_done = 1 WHERE singleton = 1")
+    return len(rows)
+
+
+@dataclass(frozen=True)
+class AuditAnchor:
+    """What travels, signed, to head office with a batch: the chain's head, the hash this chain holds now at the
+    last head head office acknowledged (the checkpoint), and where the chain's lineage began (the latest restore)."""
+
+    seq: int
+    hash: str
+    checkpoint_seq: int
+    checkpoint_hash: str
+    lineage: str  # the epoch the latest restore minted; "" for a database never restored
+    restored_at_seq: int  # the seq of that restore's row (0 when never restored)
+
+
+def audit_anchor(session: Session, *, checkpoint_seq: int = 0) -> AuditAnchor:
+    """The head to send; the checkpoint is at ``checkpoint_seq`` (the newest head head office says it holds) or,
+    when head office did not say (a stick), at the newest head it acknowledged to this yard."""
+    head = session.one("SELECT last_seq, last_hash FROM audit_head WHERE singleton = 1")
+    seq, digest = (head["last_seq"], head["last_hash"]) if head else (0, GENESIS_HASH)
+    if not checkpoint_seq:
+        sent = session.one("SELECT seq FROM audit_anchors_sent ORDER BY seq DESC LIMIT 1")
+        checkpoint_seq = int(sent["seq"]) if sent else 0
+    checkpoint_hash = (
+        session.scalar("SELECT hash FROM audit_log WHERE seq = ?", [checkpoint_seq]) or "" if checkpoint_seq else ""
+    )
+    restored = session.one(
+        "SELECT seq, entity_id FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1", [RESTORED]
+    )
+    return AuditAnchor(
+        seq=int(seq),
+        hash=str(digest),
+        checkpoint_seq=checkpoint_seq,
+        checkpoint_hash=str(checkpoint_hash),
+        lineage=str(restored["entity_id"]) if restored else "",
+        restored_at_seq=int(restored["seq"]) if restored else 0,
+    )
+
+
+def record_anchor_sent(session: Session, *, seq: int, digest: str, at: datetime) -> None:
+    """Head office acknowledged a batch carrying this head: it is the checkpoint from now on."""
+    session.execute(
+        "INSERT INTO audit_anchors_sent (seq, hash, sent_at) VALUES (?, ?, ?) ON CONFLICT (seq) DO NOTHING",
+        [seq, digest, at.isoformat()],
+    )
 
 
 @dataclass(frozen=True)
@@ -90,6 +258,9 @@ class AuditProblem(StrEnum):
     LINK_BROKEN = "link_broken"  # prev_hash differs from the previous row's hash (row deleted, inserted, reordered)
     SEQUENCE_GAP = "sequence_gap"  # a sequence number is missing or repeated
     HEAD_MISMATCH = "head_mismatch"  # the newest row is not the one the head records (rows cut off the end)
+    CHANGED_OUTSIDE = "changed_outside"  # a record was inserted, changed or deleted without the app
+    TRIGGER_MISSING = "trigger_missing"  # a journalling trigger was dropped
+    ANCHOR_MISMATCH = "anchor_mismatch"  # a row head office was shown as the head now has another hash
 
 
 @dataclass(frozen=True)
@@ -111,7 +282,9 @@ class AuditReport:
 
 
 def verify_audit_chain(store: Transactional) -> AuditReport:
-    """Walks the chain in sequence order and reports the first link that does not hold."""
+    """Walks the chain in sequence order and reports the first link that does not hold; then checks the records
+    against the hashes the chain holds for them, the journal of outside changes, its triggers, and the heads
+    head office was shown."""
     with store.read() as session:
         head = session.one("SELECT last_seq, last_hash FROM audit_head WHERE singleton = 1")
         cursor = session.execute(
@@ -121,6 +294,7 @@ def verify_audit_chain(store: Transactional) -> AuditReport:
         prev_hash = GENESIS_HASH
         expected_seq = 1
         checked = 0
+        expected_rows: dict[tuple[str, str], tuple[str | None, int]] = {}
         for raw in cursor:
             row = dict(raw)
             seq = row["seq"]
@@ -134,16 +308,57 @@ def verify_audit_chain(store: Transactional) -> AuditReport:
                 )
             if _row_hash(prev_hash, row) != row["hash"]:
                 return AuditReport(False, checked, seq, AuditProblem.ROW_EDITED, "content differs from its hash")
+            if row["action"] in _ROW_ACTIONS:
+                for table, key, digest in json.loads(row["after_json"]).get("rows", []):
+                    expected_rows[(table, key)] = (digest, seq)
             prev_hash = row["hash"]
             expected_seq += 1
             checked += 1
-    last_seq, last_hash = (head["last_seq"], head["last_hash"]) if head else (0, GENESIS_HASH)
-    if last_seq != checked or last_hash != prev_hash:
-        return AuditReport(
-            False,
-            checked,
-            checked + 1 if last_seq > checked else last_seq,
-            AuditProblem.HEAD_MISMATCH,
-            f"the head records row {last_seq}, the log ends at row {checked}",
-        )
-    return AuditReport(True, checked)
+        last_seq, last_hash = (head["last_seq"], head["last_hash"]) if head else (0, GENESIS_HASH)
+        if last_seq != checked or last_hash != prev_hash:
+            return AuditReport(
+                False,
+                checked,
+                checked + 1 if last_seq > checked else last_seq,
+                AuditProblem.HEAD_MISMATCH,
+                f"the head records row {last_seq}, the log ends at row {checked}",
+            )
+        return _check_records(session, checked, expected_rows) or AuditReport(True, checked)
+
+
+def _check_records(
+    session: Session, checked: int, expected: dict[tuple[str, str], tuple[str | None, int]]
+) -> AuditReport | None:
+    anchors = session.all("SELECT seq, hash FROM audit_anchors_sent ORDER BY seq")
+    for anchor in anchors:
+        held = session.scalar("SELECT hash FROM audit_log WHERE seq = ?", [anchor["seq"]])
+        if held != anchor["hash"]:
+            what = "is gone" if held is None else "has another hash"
+            detail = f"row {anchor['seq']} was sent to head office as the head and {what} now"
+            return AuditReport(False, checked, anchor["seq"], AuditProblem.ANCHOR_MISMATCH, detail)
+    found = session.all("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit_changes_%'")
+    triggers = {row["name"] for row in found}
+    for table in AUDITED_TABLES:
+        for op in ("insert", "update", "delete"):
+            if f"audit_changes_{table}_{op}" not in triggers:
+                detail = f"the trigger journalling {op}s on {table} was dropped"
+                return AuditReport(False, checked, None, AuditProblem.TRIGGER_MISSING, detail)
+    pending = session.one("SELECT tbl, row_key, op FROM audit_changes ORDER BY id LIMIT 1")
+    if pending is not None:
+        detail = f"{pending['tbl']} {pending['row_key']}: {pending['op']} made outside the app"
+        return AuditReport(False, checked, None, AuditProblem.CHANGED_OUTSIDE, detail)
+    seen: set[tuple[str, str]] = set()
+    for table in AUDITED_TABLES:
+        for key, digest in _all_rows(session, table):
+            seen.add((table, key))
+            held, seq = expected.get((table, key), (None, None))
+            if held != digest:
+                change = "was added" if held is None else "differs from the audited version"
+                where = f" (audited in row {seq})" if seq else ""
+                detail = f"{table} {key} {change} outside the app{where}"
+                return AuditReport(False, checked, seq, AuditProblem.CHANGED_OUTSIDE, detail)
+    for (table, key), (held, seq) in expected.items():
+        if held is not None and (table, key) not in seen:
+            detail = f"{table} {key} was deleted outside the app (audited in row {seq})"
+            return AuditReport(False, checked, seq, AuditProblem.CHANGED_OUTSIDE, detail)
+    return None

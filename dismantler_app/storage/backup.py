@@ -8,35 +8,69 @@ that connection's later writes.
 
 from __future__ import annotations
 
+import contextlib
+import errno
 import os
 import shutil
 import sqlite3
 from dataclasses import dataclass
-from datetime import date
+from datetime import UTC, date, datetime
 from pathlib import Path
+from typing import Any
 
+from dismantler_app.storage.audit import RESTORED, append_audit
 from dismantler_app.storage.database import Store
 from dismantler_app.storage.errors import DatabaseCorrupt, DatabaseRefused, StoreError
+from dismantler_app.storage.privacy import create_private_file, private_file, private_folder
 from dismantler_app.storage.yard import new_epoch, set_epoch
 
 BACKUP_PREFIX = "yard-"
 BACKUP_SUFFIX = ".sqlite3"
 
 
+class BackupFailed(DatabaseRefused):
+    """The backup could not be written (a full disk or stick, a folder we may not write to); nothing was left behind
+    and an earlier file at the target was not touched."""
+
+    def __init__(self, target: Path, reason: str) -> None:
+        super().__init__(
+            target,
+            f"the backup could not be written ({reason}). Free space or choose another disk, then back up again; "
+            "no partial file was left and any earlier backup at this path is unchanged.",
+        )
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).lower()
+    if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return "the disk is full"
+    if "full" in text or "disk i/o" in text:
+        return "the disk is full or failed"
+    return str(exc)
+
+
 def backup_to(store: Store, target: Path) -> Path:
-    """Writes a consistent copy of the live database to ``target`` (replaced atomically if it exists)."""
+    """Writes a consistent copy of the live database to ``target`` (replaced atomically if it exists); raises
+    :class:`BackupFailed`, with no ``.partial`` file left behind, when the disk is full or cannot be written."""
     target = Path(target)
-    target.parent.mkdir(parents=True, exist_ok=True)
     tmp = target.with_name(target.name + ".partial")
-    tmp.unlink(missing_ok=True)
-    dest = sqlite3.connect(str(tmp))
     try:
-        store.database().conn.backup(dest)
-        # A backup file is a single self-contained file: no WAL next to it.
-        dest.execute("PRAGMA journal_mode = DELETE")
-    finally:
-        dest.close()
-    os.replace(tmp, target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        tmp.unlink(missing_ok=True)
+        create_private_file(tmp)  # a backup holds everything the database holds: 0600 from its first byte
+        dest = sqlite3.connect(str(tmp))
+        try:
+            store.database().conn.backup(dest)
+            # A backup file is a single self-contained file: no WAL next to it.
+            dest.execute("PRAGMA journal_mode = DELETE")
+        finally:
+            dest.close()
+        os.replace(tmp, target)
+    except (sqlite3.Error, OSError) as exc:
+        for leftover in (tmp, Path(f"{tmp}-journal"), Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(OSError):
+                leftover.unlink(missing_ok=True)
+        raise BackupFailed(target, _reason(exc)) from exc
     return target
 
 
@@ -93,17 +127,41 @@ def ensure_not_in_use(live_path: Path) -> None:
         conn.close()
 
 
-def restore_from(source: Path, live_path: Path) -> str:
+def _live_head(live_path: Path) -> dict[str, Any]:
+    """The epoch and audit head of the database a restore replaces (nothing when there is none or it is unreadable:
+    a restore is also how a damaged database is replaced)."""
+    if not live_path.exists():
+        return {}
+    try:
+        conn = sqlite3.connect(f"file:{live_path.as_posix()}?mode=ro", uri=True)
+        try:
+            epoch = conn.execute("SELECT db_epoch FROM yard WHERE singleton = 1").fetchone()
+            head = conn.execute("SELECT last_seq, last_hash FROM audit_head WHERE singleton = 1").fetchone()
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError:
+        return {"unreadable": True}
+    return {
+        "db_epoch": epoch[0] if epoch else "",
+        "audit_seq": head[0] if head else 0,
+        "audit_hash": head[1] if head else "",
+    }
+
+
+def restore_from(source: Path, live_path: Path, *, at: datetime | None = None) -> str:
     """Replaces the database at ``live_path`` with the backup at ``source``; returns the new epoch.
 
     Refused with :class:`DatabaseInUse` (nothing changed) while another connection has the live database open. The
-    previous live file is kept as ``<name>.before-restore``.
+    previous live file is kept as ``<name>.before-restore``. The restored chain gets a ``db.restored`` row naming
+    the new epoch and the head of the database it replaced, so head office reads the rewound chain as a restore.
     """
     source, live_path = Path(source), Path(live_path)
     check_backup(source)
     ensure_not_in_use(live_path)
+    replaced = _live_head(live_path)
     staged = live_path.with_name(live_path.name + ".restoring")
     staged.unlink(missing_ok=True)
+    create_private_file(staged)
     shutil.copyfile(source, staged)
     # Mint the epoch in the staged copy, before it becomes live.
     staged_store = Store.open(staged)
@@ -111,6 +169,16 @@ def restore_from(source: Path, live_path: Path) -> str:
         epoch = new_epoch()
         with staged_store.write_transaction() as session:
             set_epoch(session, epoch)
+            append_audit(
+                session,
+                at=at or datetime.now(UTC),
+                actor="system",
+                action=RESTORED,
+                entity="database",
+                entity_id=epoch,
+                before=replaced,
+                after={"db_epoch": epoch, "restored_from": source.name},
+            )
         staged_store.database().conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         staged_store.close()
@@ -123,7 +191,9 @@ def restore_from(source: Path, live_path: Path) -> str:
         staged.unlink(missing_ok=True)
         raise
     if live_path.exists():
-        os.replace(live_path, live_path.with_name(live_path.name + ".before-restore"))
+        kept = live_path.with_name(live_path.name + ".before-restore")
+        os.replace(live_path, kept)
+        private_file(kept)
     for suffix in ("-wal", "-shm"):
         Path(str(live_path) + suffix).unlink(missing_ok=True)
     os.replace(staged, live_path)
@@ -188,7 +258,7 @@ def rotate_daily_backup(store: Store, backup_dir: Path, *, today: date, keep: in
     The fresh copy (not the live file, so the app is not slowed) is checked with ``quick_check``. If it fails, the
     copy is renamed ``*.damaged``, no older backup is deleted, and :class:`BackupDamaged` is raised.
     """
-    backup_dir = Path(backup_dir)
+    backup_dir = private_folder(Path(backup_dir))
     target = backup_dir / f"{BACKUP_PREFIX}{today.isoformat()}{BACKUP_SUFFIX}"
     made = None
     if not target.exists():

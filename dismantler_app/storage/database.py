@@ -18,6 +18,7 @@ from typing import Any
 
 import sqlite_utils
 
+from dismantler_app.storage.audit import journal_mark, seal_baseline, seal_changes
 from dismantler_app.storage.errors import (
     ConstraintViolation,
     DatabaseCorrupt,
@@ -26,6 +27,7 @@ from dismantler_app.storage.errors import (
     constraint_code_of,
 )
 from dismantler_app.storage.migrations import apply_migrations, latest_version
+from dismantler_app.storage.privacy import create_private_file, private_file
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 DEFAULT_BUSY_TIMEOUT_MS = 15_000
@@ -113,6 +115,8 @@ class Store:
             if header != SQLITE_HEADER:
                 raise DatabaseCorrupt(path, "the file does not start with the SQLite header")
         store = cls(path, busy_timeout_ms=busy_timeout_ms)
+        if not exists and path.parent.is_dir():
+            create_private_file(path)  # SQLite then opens an empty file of ours (0600), and its WAL takes that mode
         conn = _connect(path, busy_timeout_ms)
         try:
             conn.execute(f"PRAGMA busy_timeout = {int(busy_timeout_ms)}")
@@ -122,6 +126,11 @@ class Store:
                 raise DatabaseTooNew(path, found=found, supported=latest_version())
             conn.execute("SELECT count(*) FROM sqlite_schema").fetchone()
             _configure(conn, busy_timeout_ms)
+            had_journal = conn.execute(
+                "SELECT 1 FROM sqlite_schema WHERE type = 'table' AND name = 'audit_changes'"
+            ).fetchone()
+            mark = conn.execute("SELECT coalesce(max(id), 0) FROM audit_changes").fetchone()[0] if had_journal else 0
+            version_before = found
             apply_migrations(conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
@@ -131,8 +140,21 @@ class Store:
         except BaseException:
             conn.close()
             raise
+        for private in (path, Path(f"{path}-wal"), Path(f"{path}-shm")):
+            private_file(private)  # a database found readable by others (made by an older version) is narrowed
         store._adopt(conn)
+        if conn.execute("PRAGMA user_version").fetchone()[0] != version_before:
+            store._seal_migrations(mark)
         return store
+
+    def _seal_migrations(self, mark: int) -> None:
+        """Changes a migration made to records are the app's own: sealed like a transaction's. The first time the
+        audit covers records (0005), the records already there are hashed into the chain (trusted on first use)."""
+        from datetime import UTC, datetime
+
+        with self.write_transaction() as session:
+            seal_changes(session, after=mark)
+            seal_baseline(session, at=datetime.now(UTC))
 
     def _adopt(self, conn: sqlite3.Connection) -> sqlite_utils.Database:
         db = sqlite_utils.Database(conn)
@@ -170,7 +192,11 @@ class Store:
                 raise DatabaseLocked(self.path) from exc
             raise
         try:
-            yield Session(db)
+            session = Session(db)
+            mark = journal_mark(session)
+            yield session
+            # Whatever this transaction changed in audited records goes into the chain before it commits.
+            seal_changes(session, after=mark)
         except BaseException:
             if conn.in_transaction:
                 conn.execute("ROLLBACK")

@@ -29,6 +29,17 @@ LANGUAGES = ("zh_CN", "en")
 SYMBOLOGY_NAMES = ("qr", "data_matrix", "code128", "code39", "pdf417")
 DEFAULT_SYMBOLOGIES = ("code128", "code39", "data_matrix", "qr")
 IDLE_LOCK_RANGE = (1, 240)  # minutes: at least one, at most a shift's half
+MAX_FILE_BYTES = 1024 * 1024  # the file is a few hundred bytes; anything this large is not ours
+MAX_JSON_DEPTH = 16
+_TEXT_LIMITS = {
+    "station": 64,
+    "camera": 2048,
+    "scanner_prefix": 16,
+    "scanner_suffix": 16,
+    "hub_url": 2048,
+    "hub_user": 128,
+    "hub_secret": 1024,
+}
 
 
 class StationSettingsCorrupt(Exception):
@@ -75,13 +86,42 @@ def _text(data: Mapping[str, Any], key: str, default: str) -> str:
     value = data.get(key, default)
     if not isinstance(value, str):
         raise ValueError(f"{key} must be text, not {type(value).__name__}")
+    limit = _TEXT_LIMITS.get(key)
+    if limit is not None and len(value) > limit:
+        raise ValueError(f"{key} must be at most {limit} characters, not {len(value)}")
+    # Scanner prefixes and suffixes are control characters by nature (CR, TAB, GS); names and addresses are not.
+    if key in ("station", "camera", "hub_url", "hub_user") and any(ord(ch) < 32 for ch in value):
+        raise ValueError(f"{key} must not hold control characters")
     return value
+
+
+def _shown(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
+def _depth(value: Any) -> int:
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        node, depth = stack.pop()
+        deepest = max(deepest, depth)
+        if depth > MAX_JSON_DEPTH:
+            return depth
+        children = node.values() if isinstance(node, dict) else node if isinstance(node, list) else ()
+        stack.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return deepest
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ValueError(f"{name} is not a number this file may hold")
 
 
 def parse_station_settings(data: object) -> StationSettings:
     """Reads the decoded JSON; raises ``ValueError`` naming the first key that is wrong."""
     if not isinstance(data, Mapping):
         raise ValueError("the file does not hold a JSON object")
+    if _depth(data) > MAX_JSON_DEPTH:
+        raise ValueError(f"the file nests deeper than {MAX_JSON_DEPTH} levels")
     base = StationSettings()
     station = _text(data, "station", base.station).strip()
     if not station:
@@ -107,7 +147,13 @@ def parse_station_settings(data: object) -> StationSettings:
         or not isinstance(minutes, int)
         or not IDLE_LOCK_RANGE[0] <= minutes <= IDLE_LOCK_RANGE[1]
     ):
-        raise ValueError(f"idle_lock_minutes must be a whole number from {IDLE_LOCK_RANGE[0]} to {IDLE_LOCK_RANGE[1]}")
+        raise ValueError(
+            f"idle_lock_minutes must be a whole number from {IDLE_LOCK_RANGE[0]} to {IDLE_LOCK_RANGE[1]}, "
+            f"not {_shown(minutes)}"
+        )
+    hub_url = _text(data, "hub_url", base.hub_url).strip()
+    if hub_url and not hub_url.lower().startswith(("https://", "http://")):
+        raise ValueError("hub_url must start with https:// (or http:// on a test network)")
     return StationSettings(
         station=station,
         camera=_text(data, "camera", base.camera).strip(),
@@ -118,7 +164,7 @@ def parse_station_settings(data: object) -> StationSettings:
         scanner_suffix=_text(data, "scanner_suffix", base.scanner_suffix),
         language=language,
         idle_lock_minutes=minutes,
-        hub_url=_text(data, "hub_url", base.hub_url).strip(),
+        hub_url=hub_url,
         hub_user=_text(data, "hub_user", base.hub_user).strip(),
         hub_secret=_text(data, "hub_secret", base.hub_secret),
         extra={k: v for k, v in data.items() if k not in _KNOWN},
@@ -144,14 +190,22 @@ def load_station_settings(path: Path) -> StationSettings:
     exists but is not valid JSON or holds a wrong value."""
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        with path.open("rb") as handle:
+            raw = handle.read(MAX_FILE_BYTES + 1)
     except FileNotFoundError:
         return StationSettings()
-    except (OSError, UnicodeDecodeError) as exc:
+    except OSError as exc:
         raise StationSettingsCorrupt(path, str(exc)) from exc
+    if len(raw) > MAX_FILE_BYTES:
+        raise StationSettingsCorrupt(path, f"the file is larger than {MAX_FILE_BYTES} bytes")
     try:
-        return parse_station_settings(json.loads(text))
-    except (json.JSONDecodeError, ValueError) as exc:
+        # utf-8-sig: Windows Notepad saves UTF-8 with a byte-order mark (issue 13 called such a file corrupt).
+        text = raw.decode("utf-8-sig")
+        return parse_station_settings(json.loads(text, parse_constant=_refuse_constant))
+    except RecursionError as exc:
+        # json gives up on deep nesting with RecursionError, not a ValueError (issue 13: the app crashed at start).
+        raise StationSettingsCorrupt(path, f"the file nests deeper than {MAX_JSON_DEPTH} levels") from exc
+    except ValueError as exc:  # UnicodeDecodeError and JSONDecodeError are ValueErrors
         raise StationSettingsCorrupt(path, str(exc)) from exc
 
 

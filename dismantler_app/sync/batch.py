@@ -199,10 +199,15 @@ def batch_signature(key: Ed25519PrivateKey, batch_hash: str) -> str:
 
 
 def encode_batch_bytes(
-    batch: Batch, *, signing_key: Ed25519PrivateKey, hub_sealing_key: X25519PublicKey | None
+    batch: Batch,
+    *,
+    signing_key: Ed25519PrivateKey,
+    hub_sealing_key: X25519PublicKey | None,
+    audit: Mapping[str, Any] | None = None,
 ) -> bytes:
     """The signed JSON body of one batch as UTF-8 bytes (what goes over HTTP and into a bundle), personal data
-    sealed to head office when its key is known. Each payload's canonical text is spliced in as it is."""
+    sealed to head office when its key is known. Each payload's canonical text is spliced in as it is. ``audit`` is
+    the yard's signed audit head (:mod:`sync.audit_head`), outside the batch hash."""
     sealer = Sealer(hub_sealing_key) if hub_sealing_key is not None else None
     events = []
     for event in batch.events:
@@ -213,19 +218,26 @@ def encode_batch_bytes(
         else:
             sealed = sealer.seal_payload(event.payload, event_id=event.event_id)
             events.append(event.json_text(payload_json=canonical_json(sealed)))
-    head = canonical_json(
-        {
-            "manifest": batch.manifest.to_json(),
-            "signature": batch_signature(signing_key, batch.batch_hash),
-            "sealing_key": sealer.ephemeral_key if sealer else "",
-        }
-    )
+    fields: dict[str, Any] = {
+        "manifest": batch.manifest.to_json(),
+        "signature": batch_signature(signing_key, batch.batch_hash),
+        "sealing_key": sealer.ephemeral_key if sealer else "",
+    }
+    if audit is not None:
+        fields["audit"] = dict(audit)
+    head = canonical_json(fields)
     return (head[:-1] + ',"events":[' + ",".join(events) + "]}").encode("utf-8")
 
 
-def encode_batch(batch: Batch, *, signing_key: Ed25519PrivateKey, hub_sealing_key: X25519PublicKey | None) -> dict:
+def encode_batch(
+    batch: Batch,
+    *,
+    signing_key: Ed25519PrivateKey,
+    hub_sealing_key: X25519PublicKey | None,
+    audit: Mapping[str, Any] | None = None,
+) -> dict:
     """The same body as :func:`encode_batch_bytes`, as a JSON object (for tests and tools that edit it)."""
-    return json.loads(encode_batch_bytes(batch, signing_key=signing_key, hub_sealing_key=hub_sealing_key))
+    return json.loads(encode_batch_bytes(batch, signing_key=signing_key, hub_sealing_key=hub_sealing_key, audit=audit))
 
 
 def decode_batch(

@@ -18,6 +18,7 @@ import re
 import tempfile
 import uuid
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -144,8 +145,23 @@ def _members(archive: zipfile.ZipFile) -> Iterator[zipfile.ZipInfo]:
         yield info
 
 
+# What a damaged or hostile zip raises while members are read: a bad CRC or header (BadZipFile), a broken deflate
+# stream (zlib.error), a cut-off file (EOFError), an encrypted or unknown-method member (RuntimeError,
+# NotImplementedError), an unreadable stick (OSError). Each becomes one BundleRefused line (issue 13).
+_DAMAGED_ZIP = (zipfile.BadZipFile, zlib.error, EOFError, RuntimeError, NotImplementedError, OSError)
+
+
 def read_bundle(path: Path, *, verify_key_for: Callable[[str], Ed25519PublicKey | None]) -> OpenedBundle:
     """Opens and checks a bundle: layout, sizes, the yard's signature on the index, every member's hash."""
+    try:
+        return _read_bundle(path, verify_key_for=verify_key_for)
+    except _DAMAGED_ZIP as exc:
+        raise BundleRefused(f"{path} is damaged or not a yard bundle ({type(exc).__name__}: {exc})") from exc
+    except RecursionError as exc:
+        raise BundleRefused(f"{path} holds JSON nested too deeply: not a yard bundle") from exc
+
+
+def _read_bundle(path: Path, *, verify_key_for: Callable[[str], Ed25519PublicKey | None]) -> OpenedBundle:
     try:
         archive = zipfile.ZipFile(path)
     except (zipfile.BadZipFile, OSError) as exc:
@@ -178,7 +194,10 @@ def read_bundle(path: Path, *, verify_key_for: Callable[[str], Ed25519PublicKey 
             if name.startswith("photos/"):
                 photos.append((name.removeprefix("photos/"), data))
             else:
-                batches.append(json.loads(data))
+                try:
+                    batches.append(json.loads(data))
+                except ValueError as exc:
+                    raise BundleRefused(f"member {name} is not JSON") from exc
     after = body.get("reference_after", 0)
     if not isinstance(after, int) or isinstance(after, bool) or after < 0:
         raise BundleRefused("the bundle's reference_after must be a non-negative integer")

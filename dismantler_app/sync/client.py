@@ -11,7 +11,9 @@ from __future__ import annotations
 import json
 import ssl
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import UTC, timedelta
+from email.utils import parsedate_to_datetime
 from typing import Any
 from urllib.parse import urlencode
 
@@ -19,7 +21,7 @@ import httpx
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from dismantler_app.domain.clock import Clock
-from dismantler_app.sync.documents import request_headers
+from dismantler_app.sync.documents import CLOCK_SKEW, MAX_CLOCK_CORRECTION, request_headers
 
 PHOTO_CHUNK_BYTES = 256 * 1024
 
@@ -68,6 +70,9 @@ class HubClient:
     clock: Clock
     timeout_s: float = 30.0
     verify_tls: bool | str = True
+    # Head office's clock minus ours, from the Date header of its last answer: signed requests are stamped in its
+    # time, so a yard clock a few hours off still fits head office's window of minutes.
+    clock_offset: timedelta = field(default=timedelta(0))
 
     def __post_init__(self) -> None:
         # A path names the CA that signed head office's certificate (a private CA); True trusts the public CAs.
@@ -85,6 +90,7 @@ class HubClient:
         except httpx.HTTPError as exc:
             code = TLS_UNTRUSTED if _untrusted_certificate(exc) else UNREACHABLE
             raise HubUnreachable(f"cannot reach head office at {self.base_url}: {exc}", code=code) from exc
+        self._learn_clock(response.headers.get("date", ""))
         if response.status_code >= 500:
             raise HubUnreachable(f"head office failed ({response.status_code}); it will be retried", code=HUB_FAILED)
         if response.status_code >= 400:
@@ -100,8 +106,30 @@ class HubClient:
         except ValueError as exc:
             raise HubUnreachable("head office answered with something that is not JSON", code=HUB_FAILED) from exc
 
+    def _learn_clock(self, date_header: str) -> None:
+        try:
+            hub_now = parsedate_to_datetime(date_header)
+        except (TypeError, ValueError):
+            return
+        if hub_now.tzinfo is None:
+            hub_now = hub_now.replace(tzinfo=UTC)
+        offset = hub_now - self.clock.now()
+        # Date has whole seconds: keep the old offset while the new one only says the same within a second or two.
+        if abs(offset) <= MAX_CLOCK_CORRECTION and abs(offset - self.clock_offset) > timedelta(seconds=2):
+            self.clock_offset = offset
+
     def _signed(self, key: Ed25519PrivateKey, site_id: str, method: str, path: str, body: bytes = b"") -> Any:
-        headers = request_headers(key, site_id=site_id, method=method, path=path, body=body, at=self.clock.now())
+        offset = self.clock_offset
+        at = self.clock.now() + offset
+        headers = request_headers(key, site_id=site_id, method=method, path=path, body=body, at=at)
+        try:
+            return self._send(method, path, content=body, headers=headers)
+        except HubRefused as exc:
+            if exc.code != CLOCK_SKEW or self.clock_offset == offset:
+                raise
+        # Refused for its time, and the refusal taught us head office's clock: once more, in its time.
+        at = self.clock.now() + self.clock_offset
+        headers = request_headers(key, site_id=site_id, method=method, path=path, body=body, at=at)
         return self._send(method, path, content=body, headers=headers)
 
     def enrol(self, *, token: str, site_id: str, public_key: str) -> dict[str, Any]:

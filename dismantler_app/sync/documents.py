@@ -18,7 +18,8 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey,
 from dismantler_app.sync.keys import sign, verify
 from dismantler_app.sync.wire import canonical_json, sha256_hex
 
-REQUEST_WINDOW = timedelta(hours=24)
+REQUEST_WINDOW = timedelta(minutes=5)
+MAX_CLOCK_CORRECTION = timedelta(hours=12)  # a yard clock further off must be set: its certificates' dates are wrong
 REFERENCE_KIND = "reference"  # head office's reference-data pages
 SITE_HEADER = "X-Dismantler-Site"
 TIME_HEADER = "X-Dismantler-Time"
@@ -81,7 +82,7 @@ def check_request(
         raise SignatureRefused(f"{TIME_HEADER} must be an ISO 8601 time with zone", code=CLOCK_SKEW) from exc
     if at.tzinfo is None or abs(now - at) > REQUEST_WINDOW:
         raise SignatureRefused(
-            "the request's time is more than a day off head office's clock: set the yard clock", code=CLOCK_SKEW
+            "the request's time is more than 5 minutes off head office's clock: set the yard clock", code=CLOCK_SKEW
         )
     if not verify(key, _request_message(method, path, stamp, body), headers.get(SIGNATURE_HEADER, "")):
         raise SignatureRefused("the request signature does not match the site's enrolled key")

@@ -46,3 +46,5 @@ class RejectionCode(StrEnum):
     TAMPERED = "tampered"  # an event id seen before with a different hash
     MALFORMED_PAYLOAD = "malformed_payload"
     RECEIVER_NOT_WHITE_LISTED = "receiver_not_white_listed"  # a handover to a USCC not on head office's list
+    AUDIT_REWOUND = "audit_rewound"  # the yard's audit chain head went back behind one head office already held
+    AUDIT_REWRITTEN = "audit_rewritten"  # an audit row head office was shown as a head now has another hash

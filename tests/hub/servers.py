@@ -17,6 +17,7 @@ import httpx
 import uvicorn
 
 from benchmarks.pg_cluster import cluster, free_port
+from dismantler_app.domain.clock import Clock
 from dismantler_app.hub.app import create_app
 from dismantler_app.hub.database import apply_migrations, connect
 from dismantler_app.hub.yards import HubKeys, create_enrolment_token, ensure_hub_keys
@@ -53,9 +54,10 @@ class ThreadedHub:
     dsn: str
     port: int = field(default_factory=free_port)
     tls: tuple[Path, Path, Path] | None = None  # (CA, certificate chain, key): serve HTTPS
+    clock: Clock | None = None  # head office's clock (the system clock when None)
 
     def __post_init__(self) -> None:
-        self.app = create_app(self.dsn)
+        self.app = create_app(self.dsn, clock=self.clock)
         config = uvicorn.Config(
             self.app,
             host="127.0.0.1",
@@ -100,6 +102,14 @@ class ProcessHub:
     @property
     def url(self) -> str:
         return f"{'https' if self.tls else 'http'}://127.0.0.1:{self.port}"
+
+    def rss_bytes(self, field: str = "VmRSS") -> int:
+        """The server process's resident memory (``VmRSS``) or its peak so far (``VmHWM``), from /proc."""
+        status = Path(f"/proc/{self.process.pid}/status").read_text()
+        for line in status.splitlines():
+            if line.startswith(field + ":"):
+                return int(line.split()[1]) * 1024
+        raise RuntimeError(f"no {field} in /proc/{self.process.pid}/status")
 
     def kill(self) -> None:
         os.kill(self.process.pid, signal.SIGKILL)

@@ -11,6 +11,7 @@ from dismantler_app.hub.database import connect
 from dismantler_app.sync.client import HubRefused
 from dismantler_app.sync.events import EventType
 from tests.hub.servers import enrolment_token
+from tests.hub.staff import add_staff, metrics_token, signed_in
 from tests.hub.yard_double import YardDouble
 
 VIN_A = "LSVAU2180N2183294"
@@ -151,9 +152,12 @@ def test_health_metrics_admin_and_openapi_answer(hub, hub_db):
     _intake(yard, "i1", VIN_A, PACK)
     yard.push(yard.batches()[0])
     assert httpx.get(hub.url + "/health").json() == {"status": "ok"}
-    metrics = httpx.get(hub.url + "/metrics").text
+    token = metrics_token(hub_db[0])
+    metrics = httpx.get(hub.url + "/metrics", headers={"Authorization": f"Bearer {token}"}).text
     assert "hub_events 2" in metrics and "hub_batches_ingested_total 1" in metrics
-    page = httpx.get(hub.url + "/admin").text
+    add_staff(hub_db[0])
+    with signed_in(hub.url) as browser:
+        page = browser.get("/admin").text
     assert "North &lt;script&gt;" in page and "<script>" not in page
     spec = httpx.get(hub.url + "/openapi.json").json()
     assert {"/v1/batches", "/v1/enrol", "/v1/state", "/v1/reference"} <= set(spec["paths"])

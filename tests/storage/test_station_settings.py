@@ -24,6 +24,7 @@ from dismantler_app.storage.station_settings import (
     save_station_settings,
     settings_path,
     settings_to_json,
+    validate_station_settings,
     with_changes,
 )
 
@@ -120,10 +121,11 @@ def test_the_symbology_names_are_the_scanning_engines() -> None:
     assert set(SYMBOLOGY_NAMES) == {s.value for s in Symbology} - {Symbology.OTHER.value}
 
 
+_printable = st.characters(min_codepoint=32, blacklist_categories=("Cs",))
 _settings = st.builds(
     StationSettings,
-    station=st.text(min_size=1, max_size=20).filter(lambda s: s.strip() == s and s),
-    camera=st.text(max_size=30).map(str.strip),
+    station=st.text(_printable, min_size=1, max_size=20).filter(lambda s: s.strip() == s and s),
+    camera=st.text(_printable, max_size=30).map(str.strip),
     resolution=st.sampled_from(RESOLUTIONS),
     symbologies=st.lists(st.sampled_from(SYMBOLOGY_NAMES), min_size=1, unique=True).map(lambda s: tuple(sorted(s))),
     use_pyzbar=st.booleans(),
@@ -131,8 +133,8 @@ _settings = st.builds(
     scanner_suffix=st.text(max_size=4),
     language=st.sampled_from(LANGUAGES),
     idle_lock_minutes=st.integers(*IDLE_LOCK_RANGE),
-    hub_url=st.text(max_size=30).map(str.strip),
-    hub_user=st.text(max_size=10).map(str.strip),
+    hub_url=st.just("") | st.text(_printable, max_size=30).map(lambda s: ("https://" + s).strip()),
+    hub_user=st.text(_printable, max_size=10).map(str.strip),
     hub_secret=st.text(max_size=10),
     extra=st.dictionaries(st.sampled_from(["printer", "x", "later"]), st.integers() | st.text(max_size=5)),
 )
@@ -157,3 +159,73 @@ def test_the_parser_accepts_or_names_the_problem_for_any_json(data: object) -> N
         assert str(exc)
     else:
         assert parse_station_settings(settings_to_json(parsed)) == parsed
+
+
+def test_a_file_saved_with_a_utf8_byte_order_mark_is_accepted(tmp_path: Path) -> None:
+    path = settings_path(tmp_path)
+    body = json.dumps({"station": "门卫-2", "idle_lock_minutes": 12}, ensure_ascii=False)
+    path.write_bytes(b"\xef\xbb\xbf" + body.encode("utf-8"))  # what Windows Notepad writes
+    loaded = load_station_settings(path)
+    assert loaded.station == "门卫-2" and loaded.idle_lock_minutes == 12
+
+
+@pytest.mark.parametrize("nesting", [100, 100_000])
+def test_a_deeply_nested_file_is_reported_not_raised(tmp_path: Path, nesting: int) -> None:
+    path = settings_path(tmp_path)
+    path.write_text('{"extra": ' + "[" * nesting + "]" * nesting + "}", encoding="utf-8")
+    with pytest.raises(StationSettingsCorrupt) as corrupt:
+        load_station_settings(path)
+    assert "nests deeper" in corrupt.value.detail
+
+
+@pytest.mark.parametrize("minutes", ["-5", "NaN", "Infinity", "-Infinity", "1e308", "99999999999", "5.0", "0"])
+def test_idle_times_out_of_range_are_refused_by_name(tmp_path: Path, minutes: str) -> None:
+    path = settings_path(tmp_path)
+    path.write_text('{"idle_lock_minutes": ' + minutes + "}", encoding="utf-8")
+    with pytest.raises(StationSettingsCorrupt) as corrupt:
+        load_station_settings(path)
+    detail = corrupt.value.detail
+    assert "idle_lock_minutes" in detail or "is not a number this file may hold" in detail
+
+
+@pytest.mark.parametrize(
+    ("changes", "named"),
+    [
+        ({"station": "x" * 65}, "station"),
+        ({"station": "gate\x00"}, "station"),
+        ({"scanner_prefix": "x" * 17}, "scanner_prefix"),
+        ({"hub_url": "ftp://hub.example"}, "hub_url"),
+        ({"hub_user": "u" * 129}, "hub_user"),
+    ],
+)
+def test_out_of_range_settings_are_refused_by_name(changes: dict, named: str) -> None:
+    with pytest.raises(ValueError, match=named):
+        parse_station_settings(changes)
+
+
+def test_a_scanner_suffix_may_be_a_control_character() -> None:
+    assert parse_station_settings({"scanner_suffix": "\r", "scanner_prefix": "\x1d"}).scanner_suffix == "\r"
+
+
+def test_a_huge_file_is_reported_without_reading_it_whole(tmp_path: Path) -> None:
+    path = settings_path(tmp_path)
+    path.write_bytes(b" " * (2 * 1024 * 1024) + b"{}")
+    with pytest.raises(StationSettingsCorrupt, match="larger than"):
+        load_station_settings(path)
+
+
+_json_values = st.recursive(
+    st.none() | st.booleans() | st.integers() | st.floats() | st.text(max_size=20),
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=10), children, max_size=4),
+    max_leaves=30,
+)
+
+
+@given(st.dictionaries(st.sampled_from([*settings_to_json(StationSettings()), "other"]), _json_values, max_size=8))
+def test_parsing_any_json_object_gives_settings_or_a_value_error_naming_why(data: dict) -> None:
+    try:
+        settings = parse_station_settings(data)
+    except ValueError as exc:
+        assert str(exc)
+    else:
+        assert validate_station_settings(settings) == settings

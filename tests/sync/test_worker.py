@@ -16,6 +16,7 @@ from dismantler_app.services.sync_worker import SyncWorker, WorkerBusy
 from dismantler_app.storage import sync_store
 from dismantler_app.sync.client import HubClient
 from tests.hub.servers import ThreadedHub
+from tests.hub.staff import metrics_token
 from tests.sync.push_process import run_push_process
 from tests.sync.yards import assert_exactly_once, hub_rows
 
@@ -82,5 +83,6 @@ def test_at_start_up_the_worker_takes_head_offices_cursor_and_resends_nothing(ya
     assert_exactly_once(yard, hub_db[0])
     with yard.yard.store.read() as session:
         batches = session.scalar("SELECT count(*) FROM sync_batches")
-    ingested = re.search(r"hub_batches_ingested_total (\d+)", httpx.get(hub.url + "/metrics").text)
+    bearer = {"Authorization": f"Bearer {metrics_token(hub_db[0])}"}
+    ingested = re.search(r"hub_batches_ingested_total (\d+)", httpx.get(hub.url + "/metrics", headers=bearer).text)
     assert int(ingested.group(1)) == batches  # each batch reached head office once: none was sent again
