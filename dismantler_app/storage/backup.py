@@ -1,7 +1,9 @@
 """Backups: SQLite's online backup API (a consistent copy while the app runs), restore, and daily rotation.
 
 A restore installs the backup as the live database and mints a new ``db_epoch``: events queued after the restore
-carry the new epoch, so head office never confuses them with events of the same sequence sent before. A restore is
+carry the new epoch, so head office never confuses them with events of the same sequence sent before. It also
+forgets the certificate number series, so the next certificate draws a new one and can never repeat a number issued
+after the backup was taken (storage/certificates.py). A restore is
 refused while any other connection has the live database open, because moving the file aside under it would lose
 that connection's later writes.
 """
@@ -15,6 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 
+from dismantler_app.storage.certificates import clear_series
 from dismantler_app.storage.database import Store
 from dismantler_app.storage.errors import DatabaseCorrupt, DatabaseRefused, StoreError
 from dismantler_app.storage.yard import new_epoch, set_epoch
@@ -111,6 +114,7 @@ def restore_from(source: Path, live_path: Path) -> str:
         epoch = new_epoch()
         with staged_store.write_transaction() as session:
             set_epoch(session, epoch)
+            clear_series(session)
         staged_store.database().conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         staged_store.close()

@@ -68,12 +68,14 @@ def _range(column: str, from_day: date | None, to_day: date | None) -> tuple[str
 def certificate_numbers_issued(
     session: Session, *, from_day: date | None, to_day: date | None, state: CertificateState | None = None
 ) -> list[CertificateNumber]:
-    """Numbers of certificates issued in the range (both ends included), in number order."""
+    """Numbers of certificates issued in the range (both ends included), in order of issue."""
     where, params = _range("issued_on", from_day, to_day)
     if state is not None:
         where += " AND state = :state"
         params["state"] = state.value
-    rows = session.all(f"SELECT number FROM certificates WHERE {where} ORDER BY yard_code, year, seq", params)
+    rows = session.all(
+        f"SELECT number FROM certificates WHERE {where} ORDER BY issued_at, yard_code, year, seq", params
+    )
     return [CertificateNumber(r["number"]) for r in rows]
 
 
@@ -86,7 +88,7 @@ def scanned_codes(session: Session, intake_id: str) -> tuple[str, ...]:
 def scrapped_vehicles(
     session: Session, *, from_day: date | None, to_day: date | None, unreported_only: bool
 ) -> list[ScrappedVehicle]:
-    """Issued (not voided) certificates in the range with their VIN and scanned packs, in number order."""
+    """Issued (not voided) certificates in the range with their VIN and scanned packs, in order of issue."""
     where, params = _range("c.issued_on", from_day, to_day)
     if unreported_only:
         where += " AND r.reported_on IS NULL"
@@ -94,7 +96,7 @@ def scrapped_vehicles(
         "SELECT c.number, c.intake_id, i.vin, c.issued_on AS day, r.reported_on "
         "FROM certificates AS c JOIN intakes AS i ON i.id = c.intake_id "
         "LEFT JOIN reports AS r ON r.kind = 'certificate' AND r.subject = c.number "
-        f"WHERE c.state = 'issued' AND {where} ORDER BY c.yard_code, c.year, c.seq",
+        f"WHERE c.state = 'issued' AND {where} ORDER BY c.issued_at, c.yard_code, c.year, c.seq",
         params,
     )
     return [

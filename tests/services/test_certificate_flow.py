@@ -9,7 +9,7 @@ from dismantler_app.domain.records import Triage
 from dismantler_app.services import certificates, intakes, packs
 from dismantler_app.services.errors import CertificateRefused, InvalidState, PermissionDenied
 from dismantler_app.services.packs import ScanResult
-from tests.services.yard_setup import Yard, bev, complete_documents, pack_code
+from tests.services.yard_setup import Yard, bev, complete_documents, number_parts, pack_code
 
 
 def _approved_intake(yard: Yard, serial: int, *, registered: list[str], scanned: list[str]) -> str:
@@ -29,7 +29,7 @@ def test_certificate_is_issued_with_the_first_number_of_the_year_when_every_pack
 
     record = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake)
 
-    assert record.number == "SH01-2026-000001"
+    assert number_parts(record.number) == ("SH01", 2026, 1)
     assert intakes.get_intake(yard.ctx, yard.operator, intake).status.value == "certified"
 
 
@@ -71,6 +71,6 @@ def test_voiding_needs_a_reason_and_the_next_certificate_takes_the_next_number(y
     certificates.void_certificate(yard.ctx, yard.supervisor, yard.clock, first.number, reason="wrong plate")
     second = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake)
 
-    assert second.number == "SH01-2026-000002"
+    assert number_parts(second.number) == ("SH01", 2026, 2)
     with pytest.raises(InvalidState):
         certificates.void_certificate(yard.ctx, yard.supervisor, yard.clock, first.number, reason="again")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -88,3 +89,10 @@ def open_yard(data_dir: Path, *, policy: Policy | None = None, busy_timeout_ms: 
     supervisor = add_user(ctx, admin, clock, username="sup", password=PASSWORD, roles=frozenset({Role.SUPERVISOR}))
     operator = add_user(ctx, admin, clock, username="op", password=PASSWORD, roles=frozenset({Role.OPERATOR}))
     return Yard(ctx, store, clock, admin, supervisor, operator)
+
+
+def number_parts(number: str) -> tuple[str, int, int]:
+    """(yard code, year, sequence) of a certificate number, checking it carries a five-character series."""
+    match = re.fullmatch(r"([A-Z0-9]+)-([0-9A-HJKMNP-TV-Z]{5})-(\d{4})-(\d{6})", number)
+    assert match, f"{number!r} is not yard-series-year-sequence"
+    return match.group(1), int(match.group(3)), int(match.group(4))
