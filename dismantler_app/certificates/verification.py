@@ -24,8 +24,10 @@ import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 from typing import Any
 
+from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
@@ -38,6 +40,7 @@ from dismantler_app.certificates.content import (
     signature_boxes,
     title,
 )
+from dismantler_app.certificates.extract import FoundStatement, find_statements, page_texts
 from dismantler_app.certificates.labels import label
 from dismantler_app.domain.certificate import (
     CertificateDocument,
@@ -48,6 +51,7 @@ from dismantler_app.domain.certificate import (
     statement_of,
 )
 from dismantler_app.domain.certificate_snapshot import SnapshotInvalid, document_from_content
+from dismantler_app.domain.statement_signing import Verification, verify_qr_text_with_keys
 
 CONTENT_KEY = "/DismantlerContent"  # base64 of {"format": 1, "certificates": [content, ...]}
 CONTENT_FORMAT = 1
@@ -130,11 +134,13 @@ class PdfText:
     contents: list[Mapping[str, Any]]
 
 
-def read_pdf_text(pdf: Any) -> PdfText:
-    """Page texts and embedded contents of a PDF (a path or a file object); a content that cannot be read is left
-    out (its certificate then reports :attr:`PrintedOutcome.CONTENT_MISSING`)."""
+def read_pdf_text(pdf: Path) -> PdfText:
+    """Page texts and embedded contents of a PDF; a content that cannot be read is left out (its certificate then
+    reports :attr:`PrintedOutcome.CONTENT_MISSING`)."""
     reader = PdfReader(pdf)
-    pages = [page.extract_text() or "" for page in reader.pages]
+    pages = page_texts(pdf)
+    if len(pages) != len(reader.pages):
+        raise ValueError(f"{len(reader.pages)} pages, but the text of {len(pages)} could be read")
     return PdfText(pages, _contents(reader))
 
 
@@ -157,6 +163,46 @@ def _contents(reader: PdfReader) -> list[Mapping[str, Any]]:
         return []
     found = data.get("certificates")
     return [c for c in found if isinstance(c, dict)] if isinstance(found, list) else []
+
+
+@dataclass(frozen=True)
+class FileVerdict:
+    """One certificate found in a file: where, what its signature says, and what its printed text says (None
+    when the signature is not valid: there is nothing signed to compare with)."""
+
+    found: FoundStatement
+    verification: Verification
+    printed: PrintedCheck | None
+
+    @property
+    def valid(self) -> bool:
+        return (
+            self.verification.valid
+            and (self.printed is None or self.printed.ok)
+            and self.found.text_layer_agrees is not False
+        )
+
+
+def verify_certificate_file(path: Path, public_keys: Sequence[Ed25519PublicKey]) -> list[FileVerdict]:
+    """Every certificate in a PDF or picture, checked: signature (current key first, then retired ones), and the
+    printed text against the signed content. Raises ``ExtractionFailed`` when no certificate is found and pypdf's
+    errors (or ``ValueError``) for a PDF it cannot read."""
+    text = read_pdf_text(path) if path.suffix.lower() == ".pdf" else None
+    found = find_statements(path, texts=text.pages if text else None)
+    starts = sorted({item.page for item in found})
+    verdicts = []
+    for item in found:
+        verification = verify_qr_text_with_keys(item.qr_text, public_keys)
+        printed = None
+        if verification.valid and verification.statement is not None:
+            if text is None:
+                printed = check_scan(verification.statement)
+            else:
+                later = [p for p in starts if p > item.page]
+                last = (later[0] - 1) if later else len(text.pages)
+                printed = check_pdf(verification.statement, text, first_page=item.page, last_page=last)
+        verdicts.append(FileVerdict(item, verification, printed))
+    return verdicts
 
 
 def check_scan(statement: Statement) -> PrintedCheck:

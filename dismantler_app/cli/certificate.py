@@ -26,7 +26,7 @@ from pathlib import Path
 from cryptography.hazmat.primitives import serialization
 from pypdf.errors import PyPdfError
 
-from dismantler_app.certificates.extract import ExtractionFailed, find_statements
+from dismantler_app.certificates.extract import ExtractionFailed
 from dismantler_app.certificates.labels import LABELS, label
 from dismantler_app.certificates.printing import PrintFailed, SpoolerUnavailable, find_spooler, print_pdf
 from dismantler_app.certificates.render import Paper, RenderOptions, render_certificate
@@ -35,9 +35,8 @@ from dismantler_app.certificates.signing import load_public_key
 from dismantler_app.certificates.verification import (
     PrintedCheck,
     PrintedOutcome,
-    check_pdf,
     check_scan,
-    read_pdf_text,
+    verify_certificate_file,
 )
 from dismantler_app.cli.credentials import SignInRefused, add_user_argument, sign_in
 from dismantler_app.cli.main import UsageError
@@ -128,29 +127,21 @@ def run_verify(args: argparse.Namespace) -> int:
     results: list[dict[str, object]] = []
     if path.is_file():
         try:
-            text = read_pdf_text(path) if path.suffix.lower() == ".pdf" else None
-            found = find_statements(path, texts=text.pages if text else None)
+            verdicts = verify_certificate_file(path, keys)
         except ExtractionFailed as exc:
             raise UsageError(str(exc)) from exc
         except (PyPdfError, ValueError, OSError) as exc:
             raise UsageError(
                 f"{path} cannot be read as a PDF ({exc}); check that it is a whole certificate file"
             ) from exc
-        starts = sorted({item.page for item in found})
-        for item in found:
-            verification = verify_qr_text_with_keys(item.qr_text, keys)
-            result = verification.to_json()
+        for verdict in verdicts:
+            item = verdict.found
+            result = verdict.verification.to_json()
             result.update(source=item.source.value, page=item.page, text_layer_agrees=item.text_layer_agrees)
-            if verification.valid and verification.statement is not None:
-                if text is None:
-                    printed = check_scan(verification.statement)
-                else:
-                    later = [p for p in starts if p > item.page]
-                    last = (later[0] - 1) if later else len(text.pages)
-                    printed = check_pdf(verification.statement, text, first_page=item.page, last_page=last)
-                result["printed"] = printed.to_json()
-                if not printed.ok:
-                    result.update(valid=False, reason=_printed_reason(printed))
+            if verdict.printed is not None:
+                result["printed"] = verdict.printed.to_json()
+                if not verdict.printed.ok:
+                    result.update(valid=False, reason=_printed_reason(verdict.printed))
             if item.text_layer_agrees is False:
                 result.update(valid=False, reason="the PDF's hidden text differs from its QR code: the file was edited")
             results.append(result)
