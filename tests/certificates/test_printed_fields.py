@@ -194,3 +194,21 @@ def test_an_old_form_certificate_keeps_verifying_and_says_what_it_does_not_sign(
     assert "curb_mass" in cert["printed"]["not_compared_fields"]
     code = main(["certificate", "verify", qr, "--public-key", str(public_key)])
     assert code == 0 and "not signed: " in capsys.readouterr().out
+
+
+def test_a_damaged_pdf_or_garbage_content_gets_words_not_a_traceback(genuine, tmp_path, capsys, yard_key):
+    _, pdf, public_key = genuine
+    cut = tmp_path / "cut.pdf"
+    cut.write_bytes(pdf.read_bytes()[:2000])
+    capsys.readouterr()
+    assert main(["certificate", "verify", str(cut), "--public-key", str(public_key)]) == 2
+    err = capsys.readouterr().err
+    assert "Traceback" not in err and str(cut) in err
+    for junk in ("not base64 at all!", "bm90IGpzb24=", "eyJmb3JtYXQiOiAxLCAiY2VydGlmaWNhdGVzIjogNX0="):
+        writer = PdfWriter(clone_from=PdfReader(pdf))
+        writer.add_metadata({CONTENT_KEY: junk})
+        path = tmp_path / "junk.pdf"
+        with path.open("wb") as fh:
+            writer.write(fh)
+        code, report = _verify(path, public_key, capsys)
+        assert code == 1 and report["certificates"][0]["printed"]["outcome"] == "content_missing", junk

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
 from dismantler_app.domain.eligibility import BlockCode
@@ -9,6 +12,7 @@ from dismantler_app.domain.records import Triage
 from dismantler_app.services import certificates, intakes, packs
 from dismantler_app.services.errors import CertificateRefused, InvalidState, PermissionDenied
 from dismantler_app.services.packs import ScanResult
+from dismantler_app.storage.outbox import list_events
 from tests.services.yard_setup import Yard, bev, complete_documents, number_parts, pack_code
 
 
@@ -74,3 +78,23 @@ def test_voiding_needs_a_reason_and_the_next_certificate_takes_the_next_number(y
     assert number_parts(second.number) == ("SH01", 2026, 2)
     with pytest.raises(InvalidState):
         certificates.void_certificate(yard.ctx, yard.supervisor, yard.clock, first.number, reason="again")
+
+
+def test_the_series_is_drawn_once_and_the_events_carry_what_head_office_compares(yard: Yard) -> None:
+    first = _approved_intake(yard, 11, registered=[pack_code(11)], scanned=[pack_code(11)])
+    second = _approved_intake(yard, 12, registered=[pack_code(12)], scanned=[pack_code(12)])
+    a = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, first)
+    b = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, second)
+    assert a.number.split("-")[1] == b.number.split("-")[1]  # one series for this database
+    assert [number_parts(n)[2] for n in (a.number, b.number)] == [1, 2]
+    certificates.void_certificate(yard.ctx, yard.supervisor, yard.clock, a.number, reason="VIN typo")
+
+    with yard.store.read() as session:
+        events = {(e.type, e.payload.get("entity_id")): e.payload for e in list_events(session)}
+    issued = events[("certificate.issued", a.number)]
+    snapshot = json.loads(certificates.get_certificate(yard.ctx, yard.supervisor, a.number).document_json or "{}")
+    # the digest of the frozen content, as its signed statement carries it
+    assert issued["content_digest"] == snapshot["statement"].rsplit("/", 1)[1]
+    assert re.fullmatch(r"[A-Z2-7]{32}", issued["content_digest"])
+    assert events[("certificate.issued", b.number)]["content_digest"] != issued["content_digest"]
+    assert events[("certificate.voided", a.number)]["intake_id"] == first
