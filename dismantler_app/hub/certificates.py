@@ -74,9 +74,7 @@ def _conflict(conn: psycopg.Connection, verification: Verification, row: dict[st
     recorded = conn.execute(
         "SELECT count(*) AS n FROM certificate_conflicts WHERE number = %s", [statement.number]
     ).fetchone()["n"]
-    held = conn.execute(
-        "SELECT site_id, vin, content_digest FROM certificates WHERE number = %s", [statement.number]
-    ).fetchall()
+    held = conn.execute("SELECT site_id, vin FROM certificates WHERE number = %s", [statement.number]).fetchall()
     differing = [h for h in held if h["site_id"] != row["site_id"] or h["vin"] != statement.vin]
     if not recorded and not differing:
         return None

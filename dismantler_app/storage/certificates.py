@@ -102,6 +102,7 @@ def next_number(session: Session, *, yard_code: str, year: int, place: str) -> N
 
 
 def current_series(session: Session, *, place: str) -> str:
+    """This database's series for ``place`` (:func:`number_place`), drawn and stored now if it has none for it."""
     row = session.one("SELECT certificate_series, certificate_series_place FROM yard WHERE singleton = 1")
     if row is None:
         raise LookupError("the yard is not set up")
