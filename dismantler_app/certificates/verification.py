@@ -9,9 +9,10 @@ cells). A field whose text is not there as signed is named; the label language (
 that matches best. Page furniture (footer line, "continued" heading) and the pack table's repeated heading on a
 continuation page are taken out first.
 
-A scan or photo has no text layer: it is checked from its QR alone, and the answer names every printed field the QR
-does not state. A version-1 statement (certificates issued before version 2) signs only number, date, VIN, yard, kind
-and pack codes: those are looked for on the page, the rest are named as unsigned.
+A scan or photo has no text layer (nor has a scan saved as a PDF: pictures only): it is checked from its QR alone,
+and the answer names every printed field the QR does not state. A version-1 statement (certificates issued before
+version 2) signs only number, date, VIN, yard, kind and pack codes: those are looked for on the page, the rest are
+named as unsigned.
 """
 
 from __future__ import annotations
@@ -219,6 +220,8 @@ def check_pdf(statement: Statement, text: PdfText, *, first_page: int, last_page
     if statement.version < 2:
         return _check_old(statement, pages)
     doc = _signed_document(statement, text.contents)
+    if doc is None and not _norm("".join(_strip_statements(p) for p in pages)):
+        return check_scan(statement)  # a scan saved as PDF: pictures only, nothing printed as text to compare
     if doc is None:
         return PrintedCheck(PrintedOutcome.CONTENT_MISSING)
     best: tuple[list[str], LabelLanguage] | None = None

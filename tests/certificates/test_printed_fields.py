@@ -14,18 +14,23 @@ from pathlib import Path
 
 import pytest
 from cryptography.hazmat.primitives import serialization
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from PIL import Image
 from pypdf import PdfReader, PdfWriter
 
 from dismantler_app.certificates.content import certificate_sections, footer_fields, header_fields, pack_rows
 from dismantler_app.certificates.render import render_certificate, render_certificates
 from dismantler_app.certificates.samples import sample_document
-from dismantler_app.certificates.verification import BEYOND_STATEMENT, CONTENT_KEY
+from dismantler_app.certificates.verification import BEYOND_STATEMENT, CONTENT_KEY, PdfText, PrintedOutcome, check_pdf
 from dismantler_app.cli.main import main
 from dismantler_app.domain.certificate import (
     CertificateKind,
     LabelLanguage,
     build_statement,
+    content_json,
     parse_statement,
+    statement_of,
 )
 from dismantler_app.domain.records import Market
 from dismantler_app.domain.statement_signing import sign_statement
@@ -212,3 +217,38 @@ def test_a_damaged_pdf_or_garbage_content_gets_words_not_a_traceback(genuine, tm
             writer.write(fh)
         code, report = _verify(path, public_key, capsys)
         assert code == 1 and report["certificates"][0]["printed"]["outcome"] == "content_missing", junk
+
+
+def test_a_scan_saved_as_a_pdf_verifies_from_its_qr_alone(genuine, tmp_path, capsys):
+    _, pdf, public_key = genuine
+    subprocess.run(["pdftoppm", "-r", "150", "-png", "-singlefile", str(pdf), str(tmp_path / "scan")], check=True)
+    scanned = tmp_path / "scanner.pdf"
+    with Image.open(tmp_path / "scan.png") as picture:
+        picture.convert("RGB").save(scanned, resolution=150)  # what a flatbed scanner's "save as PDF" gives
+    code, report = _verify(scanned, public_key, capsys)
+    assert code == 0 and report["certificates"][0]["printed"]["outcome"] == "not_compared"
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.text(max_size=400))
+def test_any_page_text_is_compared_without_crashing(text):
+    doc = sample_document(Market.CN, pack_count=1)
+    statement = statement_of(doc)
+    pdf_text = PdfText([text], [content_json(doc)])
+    check = check_pdf(statement, pdf_text, first_page=1, last_page=1)
+    assert check.outcome in (PrintedOutcome.DIFFERS, PrintedOutcome.MATCHES)
+    assert check.outcome is PrintedOutcome.DIFFERS or "LFV2A21K4G4000001" in text
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.recursive(
+        st.none() | st.booleans() | st.integers() | st.text(max_size=12),
+        lambda inner: st.lists(inner, max_size=3) | st.dictionaries(st.text(max_size=10), inner, max_size=4),
+        max_leaves=16,
+    )
+)
+def test_any_embedded_content_is_refused_or_read_never_a_crash(content):
+    doc = sample_document(Market.CN, pack_count=1)
+    pdf_text = PdfText(["whatever"], [content] if isinstance(content, dict) else [])
+    assert check_pdf(statement_of(doc), pdf_text, first_page=1, last_page=1).outcome is PrintedOutcome.CONTENT_MISSING
