@@ -252,3 +252,21 @@ def test_any_embedded_content_is_refused_or_read_never_a_crash(content):
     doc = sample_document(Market.CN, pack_count=1)
     pdf_text = PdfText(["whatever"], [content] if isinstance(content, dict) else [])
     assert check_pdf(statement_of(doc), pdf_text, first_page=1, last_page=1).outcome is PrintedOutcome.CONTENT_MISSING
+
+
+def test_an_old_form_pdf_is_checked_for_what_its_statement_signs(yard_key):
+    doc = sample_document(Market.CN, pack_count=2)
+    old = statement_of(doc, version=1)
+    page = (
+        f"证明编号 Certificate No.: {doc.number}\n车辆识别代号 VIN {doc.vehicle.vin}\n"
+        f"1 {doc.pack_codes[0]}\n2 {doc.pack_codes[1]}"
+    )
+    genuine = check_pdf(old, PdfText([page], []), first_page=1, last_page=1)
+    assert genuine.outcome is PrintedOutcome.OLD_STATEMENT and genuine.ok and genuine.differing == ()
+    assert "engine_number" in genuine.not_compared
+    edited = page.replace(doc.vehicle.vin, "LFV2A21K4G4000009")
+    refused = check_pdf(old, PdfText([edited], []), first_page=1, last_page=1)
+    assert refused.differing == ("vin",) and not refused.ok
+    # the invisible statement under the QR names the signed VIN too: it does not count as printed
+    hidden = edited + "\n" + build_statement(old).decode()
+    assert check_pdf(old, PdfText([hidden], []), first_page=1, last_page=1).differing == ("vin",)
