@@ -14,8 +14,9 @@ from openpyxl import load_workbook
 from dismantler_app.cli.main import main
 from dismantler_app.composition import open_app_context
 from dismantler_app.domain.regulatory import PACK_OUTBOUND_HEADERS, VEHICLE_SCRAPPED_HEADERS
-from dismantler_app.services import handovers
+from dismantler_app.services import battery_pass, handovers
 from tests.services.certified_yard import RECEIVER_NAME, RECEIVER_USCC, open_certified_yard
+from tests.services.test_battery_pass import CX_ID, EU_YARD
 from tests.services.yard_setup import PASSWORD, pack_code, vin
 
 
@@ -167,3 +168,37 @@ def test_a_month_that_is_no_month_is_refused_by_the_parser(data_dir, tmp_path, c
         _report(data_dir, "nmvtis", "--month", "2026-13", "--out", str(tmp_path / "n.csv"), "--user", "sup")
     assert exited.value.code == 2
     assert "YYYY-MM" in capsys.readouterr().err
+
+
+def test_battery_pass_writes_the_handed_over_packs_as_json_for_an_eu_yard(tmp_path, monkeypatch, capsys) -> None:
+    folder = tmp_path / "eu"
+    yard = open_certified_yard(folder, profile=EU_YARD)
+    record = yard.certify(1, packs_count=2)
+    battery_pass.set_pack_passport_id(
+        yard.ctx, yard.operator, yard.clock, record.intake_id, pack_code=pack_code(101), passport_text=CX_ID
+    )
+    for code in (pack_code(101), pack_code(102)):
+        handovers.hand_over_pack(
+            yard.ctx, yard.operator, yard.clock, record.intake_id, pack_code=code, receiver_name="Umicore",
+            receiver_duns="150483782", handed_over_on=date(2026, 6, 1),
+        )  # fmt: skip
+    yard.close()
+    monkeypatch.setenv("DISMANTLER_PASSWORD", PASSWORD)
+    out = tmp_path / "pass.json"
+
+    code = _report(folder, "battery-pass", "--from", "2026-06-01", "--out", str(out), "--user", "sup", "--json")
+
+    result = json.loads(capsys.readouterr().out)
+    assert code == 0
+    assert result["packs"] == 1 and result["skipped"] == [{"pack_code": pack_code(102), "reason": "no_passport_id"}]
+    assert json.loads(out.read_text(encoding="utf-8"))["batteries"] == [
+        {"productIdentifier": CX_ID, "batteryStatus": "Waste", "statusChangedOn": "2026-06-01"}
+    ]
+    assert _report(folder, "battery-pass", "--out", str(tmp_path / "pass.csv"), "--user", "sup") == 2
+    assert ".json" in capsys.readouterr().err
+
+
+def test_a_chinese_yard_makes_no_battery_pass_file(data_dir, tmp_path, capsys) -> None:
+    out = tmp_path / "pass.json"
+    assert _report(data_dir, "battery-pass", "--out", str(out), "--user", "sup") == 1
+    assert "eu" in capsys.readouterr().err and not out.exists()
