@@ -63,17 +63,22 @@ IN_STATEMENT = frozenset({"number", "issued_on", "vin"})
 BEYOND_STATEMENT = (
     "official_number",
     "facility_name",
+    "facility_uscc",
     "facility_address",
     "facility_phone",
     "permit_number",
     "permitting_authority",
     "owner_name",
+    "owner_id_type",
     "owner_id",
     "owner_phone",
     "owner_address",
     "nationality",
     "plate",
+    "plate_type",
+    "registration_certificate_number",
     "registration_country",
+    "registration_document",
     "vehicle_class",
     "handover_date",
     "registration_date",
@@ -82,10 +87,18 @@ BEYOND_STATEMENT = (
     "brand_model",
     "brand",
     "model",
+    "body_colour",
     "curb_mass",
     "fuel",
     "engine_number",
+    "motor_number",
     "battery_swap",
+    "surrendered_plates",
+    "surrendered_driving_licence",
+    "surrendered_registration_certificate",
+    "treatment_facility_name",
+    "treatment_facility_address",
+    "treatment_facility_permit",
     "pack_types",
     "handler",
     "copy_number",
@@ -288,7 +301,7 @@ def _units(doc: CertificateDocument, language: LabelLanguage) -> list[tuple[str 
         units.append((None, section.title, ""))
         units += [(f.key, f.label, f.value) for f in section.fields]
     units += [(None, _pack_heading(language), "")]
-    rows = pack_rows(doc)
+    rows = pack_rows(doc, language)
     units += [(f"pack_{index}", index, code + (kind or MISSING)) for index, code, kind in rows]
     if not rows:
         units.append((None, label("no_packs", language), ""))

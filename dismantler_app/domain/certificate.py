@@ -46,6 +46,9 @@ PACK_SEPARATOR = "+"
 _PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.:$*")
 _ESCAPE = re.compile(r"%([0-9A-F]{2})")
 _DIGEST = re.compile(r"[A-Z2-7]{32}")
+# The documents a Chinese recycler takes back (State Council Decree 715 of 2019, Art. 9): plates, driving licence,
+# registration certificate, in the order the sheet lists them (DocumentKind values).
+SURRENDERABLE = ("plates", "driving_licence", "registration_certificate")
 
 
 class CertificateKind(StrEnum):
@@ -97,6 +100,15 @@ class IssuingFacility:
     permit_number: str = ""  # EU: the treatment facility's permit; CN: the recycler's qualification number
     permitting_authority: str = ""  # EU: the authority that issued the permit
     country: str = ""
+    uscc: str = ""  # CN: the recycler's unified social credit code (GB 32100-2015)
+
+
+# The sheet layout a document prints with. 1: what certificates issued before the required-field rules printed;
+# 2: the Chinese certificate's plate type, body colour, registration certificate number, ID document type, recycler
+# USCC, engine and motor numbers apart, and the documents surrendered; the EU certificate's statement on the
+# registration document and the collector variant; battery types in the sheet's own language. A document keeps the
+# layout it was issued with, so a sheet printed years ago still matches what its content says it printed.
+FORM_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -125,6 +137,14 @@ class CertificateDocument:
     void_reason: str = ""
     voided_on: date | None = None
     reprint_count: int = 0
+    form_version: int = 1  # see FORM_VERSION
+    # CN: which of plates, driving licence and registration certificate the recycler took back (DocumentKind
+    # values, in SURRENDERABLE order); the sheet prints each one as taken back or not.
+    surrendered: tuple[str, ...] = ()
+    # EU, Decision 2002/151/EC Annex item 4: "surrendered" or "destroyed" (RegistrationDocumentFate values)
+    registration_document: str = ""
+    # EU: the treatment facility a collector issues this certificate for (the collector is ``facility``)
+    treatment_facility: IssuingFacility | None = None
 
     def __post_init__(self) -> None:
         if not self.number.strip():
@@ -144,6 +164,12 @@ class CertificateDocument:
             )
         if len(set(self.pack_codes)) != len(self.pack_codes):
             raise ValueError("a pack code is listed twice; each traction pack appears once")
+        if self.form_version not in (1, FORM_VERSION):
+            raise ValueError(f"form version {self.form_version}; this program prints 1 to {FORM_VERSION}")
+        if any(kind not in SURRENDERABLE for kind in self.surrendered):
+            raise ValueError(f"surrendered names {self.surrendered}; only {SURRENDERABLE} are taken back")
+        if self.registration_document not in ("", "surrendered", "destroyed"):
+            raise ValueError(f"registration_document {self.registration_document!r}; surrendered or destroyed")
 
 
 @dataclass(frozen=True)
@@ -172,10 +198,34 @@ class Statement:
         }
 
 
+# Fields added after version-2 statements were first signed, per class. While a field holds its default it is left
+# out of the content, so the content (and the digest its statement signs) of a certificate issued before the field
+# existed is unchanged and still verifies; readers take a missing one as its default.
+LATER_FIELDS: dict[type, frozenset[str]] = {
+    CertificateDocument: frozenset({"form_version", "surrendered", "registration_document", "treatment_facility"}),
+    IssuingFacility: frozenset({"uscc"}),
+    Vehicle: frozenset({"plate_type", "body_colour", "registration_certificate_number", "motor_number"}),
+    Owner: frozenset({"id_document_type"}),
+}
+
+
 def content_json(doc: CertificateDocument) -> dict[str, Any]:
     """Everything a sheet prints, as plain JSON (the same shape as the frozen snapshot's document, plus what is
     decided after issue: kind, official number, void reason and date, copy number)."""
-    return {f.name: _plain(getattr(doc, f.name)) for f in dataclasses.fields(CertificateDocument)}
+    return _plain(doc)
+
+
+def as_first_form(doc: CertificateDocument) -> CertificateDocument:
+    """``doc`` as a form-1 sheet: every field added later at its default (certificates issued before form 2, which
+    print from the intake as it is now, and sample sheets of the old form)."""
+
+    def cleared(value: Any) -> Any:
+        later = LATER_FIELDS[type(value)]
+        return dataclasses.replace(value, **{f.name: _default(f) for f in dataclasses.fields(value) if f.name in later})
+
+    return dataclasses.replace(
+        cleared(doc), facility=cleared(doc.facility), vehicle=cleared(doc.vehicle), owner=cleared(doc.owner)
+    )
 
 
 def content_bytes(content: dict[str, Any]) -> bytes:
@@ -314,10 +364,21 @@ def _required(value: str, what: str) -> str:
     return value
 
 
+def _default(f: dataclasses.Field[Any]) -> Any:
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return f.default
+
+
 def _plain(value: Any) -> Any:
     """JSON-ready: dataclasses as objects, dates as ISO text, enums as their values, tuples as lists."""
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _plain(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        later = LATER_FIELDS.get(type(value), frozenset())
+        return {
+            f.name: _plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name not in later or getattr(value, f.name) != _default(f)
+        }
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple | list):

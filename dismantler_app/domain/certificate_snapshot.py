@@ -24,6 +24,7 @@ from datetime import date
 from typing import Any
 
 from dismantler_app.domain.certificate import (
+    LATER_FIELDS,
     CertificateDocument,
     CertificateKind,
     IssuingFacility,
@@ -89,7 +90,7 @@ def _document(body: Any, *, after_issue: bool) -> CertificateDocument:
             number=CertificateNumber(body["number"]),
             market=Market(body["market"]),
             issued_on=date.fromisoformat(body["issued_on"]),
-            facility=IssuingFacility(**_texts(IssuingFacility, body["facility"])),
+            facility=_facility(body["facility"]),
             vehicle=_vehicle(body["vehicle"]),
             owner=Owner(**_texts(Owner, body["owner"])),
             pack_codes=tuple(PackCode(c) for c in body["pack_codes"]),
@@ -99,10 +100,24 @@ def _document(body: Any, *, after_issue: bool) -> CertificateDocument:
             registration_country=_text(body["registration_country"]),
             vehicle_class=_text(body["vehicle_class"]),
             holder_nationality=_text(body["holder_nationality"]),
+            form_version=_count(body.get("form_version", 1)),
+            surrendered=tuple(_text(k) for k in _list(body.get("surrendered", []))),
+            registration_document=_text(body.get("registration_document", "")),
+            treatment_facility=_facility(body["treatment_facility"]) if body.get("treatment_facility") else None,
             **later,
         )
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         raise SnapshotInvalid(f"the certificate's stored content is unreadable ({exc!r})") from exc
+
+
+def _facility(body: Any) -> IssuingFacility:
+    return IssuingFacility(**_texts(IssuingFacility, body))
+
+
+def _list(value: Any) -> list[Any]:
+    if not isinstance(value, list):
+        raise TypeError("expected a list")
+    return value
 
 
 def _count(value: Any) -> int:
@@ -120,7 +135,11 @@ def _text(value: Any) -> str:
 def _texts(cls: type, body: Mapping[str, Any]) -> dict[str, str]:
     """The fields of a dataclass whose fields are all text, type-checked (a None would fail only when printed)."""
     _no_extra(cls, body)
-    return {f.name: _text(body[f.name]) for f in dataclasses.fields(cls)}
+    later = LATER_FIELDS.get(cls, frozenset())
+    return {
+        f.name: _text(body[f.name] if f.name not in later else body.get(f.name, f.default))
+        for f in dataclasses.fields(cls)
+    }
 
 
 def _no_extra(cls: type, body: Mapping[str, Any]) -> None:
@@ -132,8 +151,9 @@ def _no_extra(cls: type, body: Mapping[str, Any]) -> None:
 def _vehicle(body: Mapping[str, Any]) -> Vehicle:
     _no_extra(Vehicle, body)
     fields: dict[str, Any] = {}
+    later = LATER_FIELDS[Vehicle]
     for f in dataclasses.fields(Vehicle):
-        value = body[f.name]
+        value = body.get(f.name, f.default) if f.name in later else body[f.name]
         if isinstance(f.default, bool) and not isinstance(value, bool):
             raise TypeError(f"{f.name}: expected true or false")
         if f.name in ("curb_mass_kg", "weighed_mass_kg") and not (

@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from dismantler_app.domain.certificate import CertificateKind, parse_statement
+from dismantler_app.domain.certificate_requirements import certificate_form, missing_fields
 from dismantler_app.domain.certificate_snapshot import snapshot_of
 from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.eligibility import BlockCode, Reason, certificate_eligibility
@@ -18,7 +19,13 @@ from dismantler_app.domain.records import CertificateState, IntakeStatus
 from dismantler_app.domain.yard_time import local_day
 from dismantler_app.services.certificate_content import document_at_issue
 from dismantler_app.services.context import ServiceContext, change, reading
-from dismantler_app.services.errors import CertificateRefused, InvalidInput, InvalidState, NotFound
+from dismantler_app.services.errors import (
+    CertificateIncomplete,
+    CertificateRefused,
+    InvalidInput,
+    InvalidState,
+    NotFound,
+)
 from dismantler_app.services.intakes import load_for_change
 from dismantler_app.storage import certificates as rows
 from dismantler_app.storage import intakes as intake_rows
@@ -48,7 +55,8 @@ class PrintRecord:
 def issue_certificate(
     ctx: ServiceContext, actor: User, clock: Clock, intake_id: str, *, official_number: str = ""
 ) -> CertificateRecord:
-    """Issues the next certificate number for an approved intake, or raises :class:`CertificateRefused`.
+    """Issues the next certificate number for an approved intake, or raises :class:`CertificateRefused` (a
+    blocker) or :class:`CertificateIncomplete` (a field the certificate's form requires is missing).
 
     The date of issue is the yard's local date (a certificate issued at 23:30 UTC is dated the next day in
     Shanghai), and so is the year in its number. Everything the certificate prints is frozen in its row in this
@@ -70,6 +78,10 @@ def issue_certificate(
         document = document_at_issue(
             ch.session, yard=yard, number=slot.number, intake_id=intake_id, issued_on=issued_on, issued_by=ch.user.id
         )
+        # the form's required fields, on exactly what the sheet would print; refused before anything is written
+        missing = missing_fields(document)
+        if missing:
+            raise CertificateIncomplete(certificate_form(document), missing)
         snapshot = snapshot_of(document)
         try:
             record = rows.insert_certificate(

@@ -57,17 +57,20 @@ def _printed_values(doc) -> list[tuple[str, str]]:
     fields = [(f.key, f"{f.label}: {f.value}") for f in header_fields(doc, LabelLanguage.BOTH)]
     for section in certificate_sections(doc, LabelLanguage.BOTH):
         fields += [(f.key, f.label + f.value) for f in section.fields]
-    fields += [(f"pack_{index}", index + code) for index, code, _ in pack_rows(doc)]
+    fields += [(f"pack_{index}", index + code) for index, code, _ in pack_rows(doc, LabelLanguage.BOTH)]
     # a pack's type may repeat in the next row: the code before it says which row's type is edited
-    fields += [(f"pack_{index}", code + kind) for index, code, kind in pack_rows(doc) if kind]
+    fields += [(f"pack_{index}", code + kind) for index, code, kind in pack_rows(doc, LabelLanguage.BOTH) if kind]
     fields.append(("handler", f"{footer_fields(doc, LabelLanguage.BOTH)[0].label}: {doc.handler}"))
     return fields
 
 
-@pytest.fixture(scope="module", params=[Market.CN, Market.EU], ids=["cn", "eu"])
+@pytest.fixture(
+    scope="module", params=[(Market.CN, False), (Market.EU, False), (Market.EU, True)], ids=["cn", "eu", "eu-collector"]
+)
 def genuine(request, tmp_path_factory, yard_key):
-    doc = sample_document(request.param, pack_count=2)
-    folder = tmp_path_factory.mktemp(request.param.value)
+    market, collector = request.param
+    doc = sample_document(market, pack_count=2, collector=collector)
+    folder = tmp_path_factory.mktemp(market.value)
     pdf = folder / "certificate.pdf"
     pdf.write_bytes(render_certificate(doc, private_key=yard_key))
     return doc, pdf, _public_key(folder, yard_key)
@@ -106,8 +109,23 @@ def test_editing_any_printed_field_is_refused_and_the_field_is_named(genuine, tm
     assert {"vin", "plate", "owner_name", "number", "issued_on", "pack_1", "pack_2"} <= set(checked)
     if doc.market is Market.CN:
         assert {"curb_mass", "engine_number", "owner_id", "brand_model"} <= set(checked)
+        # the form-2 fields (docs/regulatory/cn.md, "Certificate content"), each one named when edited
+        assert {
+            "facility_uscc",
+            "owner_id_type",
+            "plate_type",
+            "registration_certificate_number",
+            "body_colour",
+            "motor_number",
+            "surrendered_plates",
+            "surrendered_driving_licence",
+            "surrendered_registration_certificate",
+        } <= set(checked)
     else:
         assert {"registration_country", "vehicle_class", "brand", "model", "nationality"} <= set(checked)
+        assert "registration_document" in checked  # Decision 2002/151/EC, Annex item 4
+    if doc.treatment_facility is not None:
+        assert {"treatment_facility_name", "treatment_facility_address", "treatment_facility_permit"} <= set(checked)
 
 
 def test_the_plain_words_name_the_edited_field(genuine, tmp_path, capsys):

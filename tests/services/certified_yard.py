@@ -21,7 +21,13 @@ from dismantler_app.storage.users import find_user_by_name
 from dismantler_app.storage.yard import YardProfile
 from tests.services.yard_setup import PASSWORD, TEST_HASHER, YARD, bev, complete_documents, pack_code
 
-OWNER = Owner(name="张伟", id_number="310101********1234", phone="138****8000", address="上海市黄浦区人民大道200号")
+OWNER = Owner(
+    name="张伟",
+    id_number="310101********1234",
+    phone="138****8000",
+    address="上海市黄浦区人民大道200号",
+    id_document_type="居民身份证",
+)
 FULL_YARD = dataclasses.replace(YARD, address="上海市嘉定区安亭镇墨玉南路888号")
 
 

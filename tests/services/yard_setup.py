@@ -32,7 +32,9 @@ from dismantler_app.storage.yard import YardProfile
 PASSWORD = "correct horse battery"
 # Still argon2id, with a small memory cost so that each test can create its users quickly.
 TEST_HASHER = PasswordHasher(time_cost=1, memory_cost=8 * 1024, parallelism=1)
-YARD = YardProfile(code="SH01", name="上海拆解一厂", market=Market.CN, licence_number="沪拆001", uscc="")
+YARD = YardProfile(
+    code="SH01", name="上海拆解一厂", market=Market.CN, licence_number="沪拆001", uscc="91310114MA1GT0KX00"
+)
 
 
 def pack_code(serial: int, *, maker: str = "001") -> str:
@@ -62,8 +64,18 @@ def complete_documents() -> Documents:
     )
 
 
+# What the Chinese certificate requires of a battery-electric car beyond its VIN and plate
+# (domain/certificate_requirements.py); a test of a missing field overrides one with "".
+BEV_CERTIFICATE_FIELDS: dict[str, object] = {
+    "plate_type": "小型新能源汽车",
+    "body_colour": "白",
+    "motor_number": "TZ200XSQ000001",
+}
+
+
 def bev(serial: int, **changes: object) -> Vehicle:
-    return Vehicle(vin=vin(serial), plate=f"沪AD{serial:05d}", powertrain=Powertrain.BEV, **changes)  # type: ignore[arg-type]
+    fields = BEV_CERTIFICATE_FIELDS | {"registration_certificate_number": f"3100{serial:08d}"} | changes
+    return Vehicle(vin=vin(serial), plate=f"沪AD{serial:05d}", powertrain=Powertrain.BEV, **fields)  # type: ignore[arg-type]
 
 
 @dataclass
