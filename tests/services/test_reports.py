@@ -34,7 +34,7 @@ from tests.services.certified_yard import (
     CertifiedYard,
     open_certified_yard,
 )
-from tests.services.yard_setup import complete_documents, pack_code, vin
+from tests.services.yard_setup import bev, complete_documents, pack_code, vin
 
 US_YARD = YardProfile(
     code="TX01", name="Lone Star Auto Recyclers LLC", market=Market.US, address="4100 E 5th St, Austin, TX 78702",
@@ -200,7 +200,11 @@ def test_a_handover_without_the_platform_fields_is_named_until_completed(yard: C
 
 
 def test_a_certificate_without_a_traction_pack_is_left_out_and_named(yard: CertifiedYard) -> None:
-    petrol = Vehicle(vin=vin(6), plate="沪A00006", powertrain=Powertrain.ICE, fuel=Fuel.PETROL)
+    petrol = dataclasses.replace(
+        bev(6, plate="沪A00006", engine_number="CSS000006", motor_number=""),
+        powertrain=Powertrain.ICE,
+        fuel=Fuel.PETROL,
+    )
     intake = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=petrol, documents=complete_documents())
     intakes.submit_for_review(yard.ctx, yard.operator, yard.clock, intake)
     intakes.approve(yard.ctx, yard.supervisor, yard.clock, intake)

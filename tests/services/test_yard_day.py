@@ -20,7 +20,7 @@ from dismantler_app.services.yard import checked_profile, yard_record
 from dismantler_app.services.yard_keys import load_or_create_yard_keys
 from dismantler_app.storage.yard import YardProfile
 from tests.services.certified_yard import FULL_YARD, RECEIVER_USCC, CertifiedYard, open_certified_yard
-from tests.services.yard_setup import complete_documents, number_parts, vin
+from tests.services.yard_setup import bev, complete_documents, number_parts, vin
 
 LATE_EVENING_UTC = datetime(2026, 6, 1, 23, 30, tzinfo=UTC)  # 2026-06-02 07:30 in Shanghai
 
@@ -145,7 +145,11 @@ def test_nmvtis_counts_a_vehicle_in_the_month_of_the_yards_date(tmp_path: Path) 
 
 def test_only_a_vehicle_with_traction_packs_owes_a_vehicle_scrapped_upload(yard: CertifiedYard) -> None:
     electric = yard.certify(8)
-    petrol = Vehicle(vin=vin(9), plate="沪A00009", powertrain=Powertrain.ICE, fuel=Fuel.PETROL)
+    petrol = dataclasses.replace(
+        bev(9, plate="沪A00009", engine_number="CSS000009", motor_number=""),
+        powertrain=Powertrain.ICE,
+        fuel=Fuel.PETROL,
+    )
     intake = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=petrol, documents=complete_documents())
     intakes.submit_for_review(yard.ctx, yard.operator, yard.clock, intake)
     intakes.approve(yard.ctx, yard.supervisor, yard.clock, intake)

@@ -19,6 +19,7 @@ from dismantler_app.domain.records import (
     Documents,
     Market,
     Powertrain,
+    RegistrationDocumentFate,
     Role,
     Vehicle,
 )
@@ -61,6 +62,7 @@ def complete_documents() -> Documents:
         mortgage_check=CheckState.CLEAR,
         theft_check=CheckState.CLEAR,
         identifier_check=CheckState.CLEAR,
+        registration_document=RegistrationDocumentFate.SURRENDERED,  # EU certificate, Decision 2002/151/EC item 4
     )
 
 
@@ -74,8 +76,9 @@ BEV_CERTIFICATE_FIELDS: dict[str, object] = {
 
 
 def bev(serial: int, **changes: object) -> Vehicle:
-    fields = BEV_CERTIFICATE_FIELDS | {"registration_certificate_number": f"3100{serial:08d}"} | changes
-    return Vehicle(vin=vin(serial), plate=f"沪AD{serial:05d}", powertrain=Powertrain.BEV, **fields)  # type: ignore[arg-type]
+    own = {"plate": f"沪AD{serial:05d}", "registration_certificate_number": f"3100{serial:08d}"}
+    fields = BEV_CERTIFICATE_FIELDS | own | changes
+    return Vehicle(vin=vin(serial), powertrain=Powertrain.BEV, **fields)  # type: ignore[arg-type]
 
 
 @dataclass
