@@ -67,7 +67,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify.add_argument("--json", action="store_true", help="print one JSON object")
     verify.set_defaults(handler=run_verify)
     render = actions.add_parser("render", help="render a sample certificate (signed with the sample key)")
-    render.add_argument("--sample", choices=[m.value for m in (Market.CN, Market.EU)], required=True)
+    render.add_argument(
+        "--sample",
+        choices=[*SAMPLES],
+        required=True,
+        help="cn, eu, or eu-collector (a collector issuing on behalf of a treatment facility)",
+    )
     render.add_argument("--pdf", type=Path, required=True, help="the PDF file to write")
     render.add_argument("--language", choices=[v.value for v in LabelLanguage], default=LabelLanguage.BOTH.value)
     render.add_argument("--paper", choices=[v.value for v in Paper], default=Paper.A4.value)
@@ -216,11 +221,16 @@ def _describe(result: dict[str, object]) -> str:
     return "\n".join(lines)
 
 
+# The sample sheets ``render --sample`` makes: (market, issued by a collector on behalf of a treatment facility).
+SAMPLES = {"cn": (Market.CN, False), "eu": (Market.EU, False), "eu-collector": (Market.EU, True)}
+
+
 def run_render(args: argparse.Namespace) -> int:
     if not 0 <= args.packs <= 99:
         raise UsageError("--packs must be between 0 and 99")
     kind = {"original": CertificateKind.ORIGINAL, "copy": CertificateKind.COPY, "void": CertificateKind.VOID}
-    doc = sample_document(Market(args.sample), pack_count=args.packs, kind=kind[args.kind])
+    market, collector = SAMPLES[args.sample]
+    doc = sample_document(market, pack_count=args.packs, kind=kind[args.kind], collector=collector)
     options = RenderOptions(language=LabelLanguage(args.language), paper=Paper(args.paper), logo_path=args.logo)
     key = sample_key()
     try:

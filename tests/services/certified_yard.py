@@ -12,7 +12,7 @@ from dismantler_app.composition import AppContext, open_app_context
 from dismantler_app.domain.clock import FixedClock
 from dismantler_app.domain.permissions import User
 from dismantler_app.domain.policy import Policy
-from dismantler_app.domain.records import Owner, Role, Triage
+from dismantler_app.domain.records import Documents, Owner, Role, Triage
 from dismantler_app.services import certificates, intakes, packs
 from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.users import add_user, create_first_admin
@@ -47,6 +47,7 @@ class CertifiedYard:
         packs_count: int = 2,
         official_number: str = "",
         owner: Owner = OWNER,
+        documents: Documents | None = None,
         **vehicle_changes: object,
     ) -> CertificateRecord:
         """An intake with every registered pack scanned and triaged, approved and certified now."""
@@ -54,7 +55,9 @@ class CertifiedYard:
         codes = [pack_code(serial * 100 + n) for n in range(1, packs_count + 1)]
         facts = {"brand": "比亚迪", "model": "BYD7009BEVA", "vehicle_type": "小型普通客车", "curb_mass_kg": 1850.0}
         vehicle = bev(serial, **(facts | vehicle_changes))
-        intake = intakes.create_intake(ctx, op, clock, vehicle=vehicle, owner=owner, documents=complete_documents())
+        intake = intakes.create_intake(
+            ctx, op, clock, vehicle=vehicle, owner=owner, documents=documents or complete_documents()
+        )
         packs.load_registered_packs(ctx, sup, clock, intake, codes=codes)
         for code in codes:
             packs.record_scan(ctx, op, clock, intake, payload=code, symbology="datamatrix")

@@ -77,8 +77,8 @@ BEV_CERTIFICATE_FIELDS: dict[str, object] = {
 
 def bev(serial: int, **changes: object) -> Vehicle:
     own = {"plate": f"沪AD{serial:05d}", "registration_certificate_number": f"3100{serial:08d}"}
-    fields = BEV_CERTIFICATE_FIELDS | own | changes
-    return Vehicle(vin=vin(serial), powertrain=Powertrain.BEV, **fields)  # type: ignore[arg-type]
+    fields = BEV_CERTIFICATE_FIELDS | own | {"powertrain": Powertrain.BEV} | changes
+    return Vehicle(vin=vin(serial), **fields)  # type: ignore[arg-type]
 
 
 @dataclass
