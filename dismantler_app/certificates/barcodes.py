@@ -4,9 +4,9 @@ Symbols are encoded by zxing-cpp (``create_barcode``: 1.4 ms for a version-13 QR
 reportlab's pure-Python encoder, which alone would eat the 50 ms per-certificate budget) and drawn as vector
 rectangles, so they stay sharp at any printer resolution. Sizes are chosen for a 300 dpi scan:
 
-- QR, error correction M (15 % damage tolerated: a stamp or crease over a corner), at most version 13 (69 modules)
-  for twelve packs; drawn 42 mm wide with the 4-module quiet zone of ISO/IEC 18004 §7.3.8, so a module is
-  >= 0.54 mm, about 6 pixels at 300 dpi;
+- QR, error correction M (15 % damage tolerated: a stamp or crease over a corner), at most version 14 (73 modules)
+  for twelve packs with the version-2 statement's content digest (version 13 before it); drawn 42 mm wide with the
+  4-module quiet zone of ISO/IEC 18004 §7.3.8, so a module is >= 0.51 mm, about 6 pixels at 300 dpi;
 - Code 128 with a 0.33 mm module (the nominal X of GS1 General Specifications 5.12.3) and the 10-module quiet zone
   of ISO/IEC 15417 §4.4.2 on each side.
 """

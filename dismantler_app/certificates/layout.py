@@ -33,7 +33,7 @@ from dismantler_app.certificates.typeface import Fonts, paragraph_markup
 from dismantler_app.domain.certificate import CertificateDocument, CertificateKind, LabelLanguage
 
 QR_SIZE = 42 * mm
-LABEL_WIDTH = 31 * mm
+LABEL_WIDTH = 38 * mm
 BAND = colors.Color(0.90, 0.91, 0.93)
 RULE = colors.Color(0.55, 0.57, 0.60)
 COPY_RED = colors.Color(0.75, 0.10, 0.10)
@@ -88,9 +88,9 @@ class Styles:
 @lru_cache(maxsize=4)
 def make_styles(fonts: Fonts) -> Styles:
     """The paragraph styles, made once per font set (the parse cache below keys on these very objects)."""
-    base = ParagraphStyle("base", fontName=fonts.latin, fontSize=9.5, leading=12.5)
+    base = ParagraphStyle("base", fontName=fonts.latin, fontSize=9.5, leading=11.5)
     return Styles(
-        title=ParagraphStyle("title", base, fontSize=17, leading=22, wordWrap="CJK"),
+        title=ParagraphStyle("title", base, fontSize=15, leading=19, wordWrap="CJK"),
         banner=ParagraphStyle("banner", base, fontSize=13, leading=16, textColor=COPY_RED),
         label=ParagraphStyle("label", base, fontSize=7.5, leading=9.5, textColor=colors.Color(0.3, 0.3, 0.3)),
         value=base,
@@ -112,7 +112,7 @@ def certificate_story(
     doc = info.doc
     story: list[Flowable] = [CertificateStart(info, fonts), _header(info, fonts, styles, language, width, logo_path)]
     for section in certificate_sections(doc, language):
-        story += [Spacer(0, 3 * mm), _section_table(section, fonts, styles, width)]
+        story += [Spacer(0, 2 * mm), _section_table(section, fonts, styles, width)]
     story += [Spacer(0, 3 * mm), _pack_table(doc, fonts, styles, language, width)]
     story.append(KeepTogether([Spacer(0, 4 * mm), _footer(doc, fonts, styles, language, width)]))
     return story
@@ -227,7 +227,7 @@ def _section_table(section: Section, fonts: Fonts, styles: Styles, width: float)
 def _pack_table(doc: CertificateDocument, fonts: Fonts, styles: Styles, language: LabelLanguage, width: float):
     heading = [_para(label("section_packs", language), fonts, styles, styles.heading), "", ""]
     columns = [_para(label(k, language), fonts, styles, styles.label) for k in ("pack_index", "pack_code", "pack_type")]
-    body = [[_para(cell or MISSING, fonts, styles) for cell in row] for row in pack_rows(doc)]
+    body = [[_para(cell or MISSING, fonts, styles) for cell in row] for row in pack_rows(doc, language)]
     if not body:
         body = [["", _para(label("no_packs", language), fonts, styles), ""]]
     type_width = 55 * mm
@@ -272,6 +272,6 @@ def _grid_style(fonts: Fonts) -> list[tuple]:
         ("BACKGROUND", (0, 0), (-1, 0), BAND),
         ("BOX", (0, 0), (-1, -1), 0.8, RULE),
         ("INNERGRID", (0, 0), (-1, -1), 0.3, RULE),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.8),
+        ("TOPPADDING", (0, 0), (-1, -1), 1.6),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.2),
     ]

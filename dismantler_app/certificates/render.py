@@ -3,6 +3,10 @@
 Output is byte-stable: reportlab runs in invariant mode (fixed document ID) and the PDF creation date comes from
 ``RenderOptions.created_at`` (fixed 2000-01-01 when not given), Ed25519 signatures are deterministic, and font
 subsets are named by reportlab in order of use. The same documents and options always give the same bytes.
+
+Each sheet's whole content (``domain.certificate.content_json``), whose digest its signed statement carries, is
+embedded in the PDF's document information under ``/DismantlerContent`` (``verification.py``), so a verifier can
+recover what was signed and compare it with the printed text.
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfdoc import PDFDate, PDFDictionary, PDFInfo, PDFName, PDFString
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Frame, PageBreak, PageTemplate
 
@@ -27,7 +32,14 @@ from dismantler_app.certificates.labels import label
 from dismantler_app.certificates.layout import PageInfo, certificate_story, make_styles
 from dismantler_app.certificates.signing import public_key_fingerprint, sign_statement
 from dismantler_app.certificates.typeface import Fonts, register_fonts, string_width, text_runs
-from dismantler_app.domain.certificate import CertificateDocument, CertificateKind, LabelLanguage, build_statement
+from dismantler_app.certificates.verification import CONTENT_KEY, embed_value
+from dismantler_app.domain.certificate import (
+    CertificateDocument,
+    CertificateKind,
+    LabelLanguage,
+    build_statement,
+    content_json,
+)
 
 MARGIN = 15 * mm
 BOTTOM_MARGIN = 18 * mm
@@ -99,7 +111,8 @@ def render_certificates(
     )
     frame = Frame(MARGIN, BOTTOM_MARGIN, width, pagesize[1] - MARGIN - BOTTOM_MARGIN, id="body")
     template.addPageTemplates([PageTemplate(id="certificate", frames=[frame])])
-    template.build(story, canvasmaker=_canvas_class(fonts, opts))
+    content = embed_value([content_json(doc) for doc in docs])
+    template.build(story, canvasmaker=_canvas_class(fonts, opts, content))
     return out.getvalue()
 
 
@@ -115,12 +128,39 @@ class _FixedTimeStamp:
         self.tzname = "UTC"
 
 
-def _canvas_class(fonts: Fonts, opts: RenderOptions) -> type[Canvas]:
+class _InfoWithContent(PDFInfo):
+    """reportlab's document information with one more entry: the signed content of every sheet."""
+
+    def __init__(self, content: str) -> None:
+        super().__init__()
+        self.content = content
+
+    def format(self, document) -> bytes:
+        entries = {
+            "Title": PDFString(self.title),
+            "Author": PDFString(self.author),
+            "Producer": PDFString(self.producer),
+            "Creator": PDFString(self.creator),
+            "Subject": PDFString(self.subject),
+            "Keywords": PDFString(self.keywords),
+            "Trapped": PDFName(self.trapped),
+            CONTENT_KEY.lstrip("/"): PDFString(self.content),
+        }
+        entries["ModDate"] = entries["CreationDate"] = PDFDate(
+            ts=document._timeStamp, dateFormatter=self._dateFormatter
+        )
+        return PDFDictionary(entries).format(document)
+
+
+def _canvas_class(fonts: Fonts, opts: RenderOptions, content: str) -> type[Canvas]:
     class CertificateCanvas(Canvas):
         """Keeps pages until the end so each page can say "page i/n" of its own certificate."""
 
         def __init__(self, *args, **kwargs) -> None:
             super().__init__(*args, **kwargs)
+            info = _InfoWithContent(content)
+            info.__dict__.update({k: v for k, v in self._doc.info.__dict__.items() if k != "content"})
+            self._doc.info = info
             if opts.created_at is not None:
                 self._doc._timeStamp = _FixedTimeStamp(opts.created_at)
             self._held: list[tuple[dict, PageInfo | None]] = []

@@ -6,11 +6,19 @@ parsers a real intake does.
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
-from dismantler_app.domain.certificate import CertificateDocument, CertificateKind, IssuingFacility
+from dismantler_app.domain.certificate import (
+    FORM_VERSION,
+    SURRENDERABLE,
+    CertificateDocument,
+    CertificateKind,
+    IssuingFacility,
+    as_first_form,
+)
 from dismantler_app.domain.records import CertificateNumber, Fuel, Market, Owner, PackCode, Powertrain, Vehicle
 
 CN_FACILITY = IssuingFacility(
@@ -20,6 +28,7 @@ CN_FACILITY = IssuingFacility(
     phone="021-5555-0101",
     permit_number="沪商报废资 2024-017",
     country="CN",
+    uscc="91310114MA1GT0KX00",
 )
 EU_FACILITY = IssuingFacility(
     name="Autoverwertung Nord GmbH",
@@ -28,6 +37,16 @@ EU_FACILITY = IssuingFacility(
     phone="+49 40 555 0102",
     permit_number="DE-HH-ATF-2031",
     permitting_authority="Behörde für Umwelt, Klima, Energie und Agrarwirtschaft Hamburg",
+    country="DE",
+)
+# The variant where a collector issues the certificate on behalf of the treatment facility (Decision 2002/151/EC,
+# Annex): the collector is the issuing facility, the treatment facility is named beside it.
+EU_COLLECTOR = IssuingFacility(
+    name="Altauto-Annahme Harburg e.K.",
+    code="HH03",
+    address="Großmoorbogen 7, 21079 Hamburg",
+    permit_number="DE-HH-ANN-0417",
+    permitting_authority="Bezirksamt Harburg",
     country="DE",
 )
 
@@ -51,9 +70,24 @@ def sample_document(
     pack_count: int = 2,
     kind: CertificateKind = CertificateKind.ORIGINAL,
     sequence: int = 123,
+    form_version: int = FORM_VERSION,
+    collector: bool = False,
+) -> CertificateDocument:
+    """A sample sheet; ``form_version=1`` gives one as issued before the form-2 fields existed, ``collector`` the
+    EU certificate a collector issues on behalf of a treatment facility."""
+    doc = _sample(market, pack_count=pack_count, kind=kind, sequence=sequence, collector=collector)
+    if form_version >= 2:
+        return doc
+    if market is Market.CN:  # one field for engine and motor number then
+        doc = dataclasses.replace(doc, vehicle=dataclasses.replace(doc.vehicle, engine_number=doc.vehicle.motor_number))
+    return as_first_form(doc)
+
+
+def _sample(
+    market: Market, *, pack_count: int, kind: CertificateKind, sequence: int, collector: bool
 ) -> CertificateDocument:
     if market is Market.EU:
-        facility = EU_FACILITY
+        facility = EU_COLLECTOR if collector else EU_FACILITY
         vehicle = Vehicle(
             vin="WVWZZZAU2GW000012",
             plate="HH-AB 1234",
@@ -66,7 +100,13 @@ def sample_document(
             curb_mass_kg=1510,
         )
         owner = Owner(name="Jürgen Łukasiewicz-Müller", address="Osterstraße 5, 20259 Hamburg")
-        extra = {"registration_country": "D", "vehicle_class": "M1", "holder_nationality": "DE"}
+        extra = {
+            "registration_country": "D",
+            "vehicle_class": "M1",
+            "holder_nationality": "DE",
+            "registration_document": "destroyed" if collector else "surrendered",
+            "treatment_facility": EU_FACILITY if collector else None,
+        }
     else:
         facility = CN_FACILITY
         vehicle = Vehicle(
@@ -76,16 +116,23 @@ def sample_document(
             use_character="非营运",
             brand="比亚迪",
             model="BYD7009BEVA",
-            engine_number="TZ200XSQ123456",
+            motor_number="TZ200XSQ123456",
             powertrain=Powertrain.BEV,
             fuel=Fuel.ELECTRIC,
             registration_date=date(2016, 5, 3),
             curb_mass_kg=1850,
+            plate_type="小型新能源汽车",
+            body_colour="白",
+            registration_certificate_number="310001234567",
         )
         owner = Owner(
-            name="张伟", id_number="310101********1234", phone="138****8000", address="上海市黄浦区人民大道200号"
+            name="张伟",
+            id_number="310101********1234",
+            phone="138****8000",
+            address="上海市黄浦区人民大道200号",
+            id_document_type="居民身份证",
         )
-        extra = {"official_number": "310120260012300"}
+        extra = {"official_number": "310120260012300", "surrendered": SURRENDERABLE[:2]}
     return CertificateDocument(
         number=CertificateNumber(f"{facility.code}-2026-{sequence:06d}"),
         market=market,
@@ -94,7 +141,7 @@ def sample_document(
         vehicle=vehicle,
         owner=owner,
         pack_codes=sample_pack_codes(pack_count),
-        pack_types=("三元锂 NCM",) * pack_count,
+        pack_types=("三元材料 ternary",) * pack_count,
         kind=kind,
         handover_date=date(2026, 5, 28),
         handler="李四" if market is Market.CN else "A. Schmidt",
@@ -102,5 +149,6 @@ def sample_document(
         if kind is CertificateKind.VOID
         else "",
         voided_on=date(2026, 6, 2) if kind is CertificateKind.VOID else None,
+        form_version=FORM_VERSION,
         **extra,
     )

@@ -2,12 +2,14 @@
 render a sample, print an issued certificate (or a copy, or a day's batch) from the yard's records.
 
 ``verify`` takes a PDF, a scanned image or the raw QR text and checks the signature against the issuing yard's
-public key (``--public-key FILE``, or this PC's yard key under the data folder). Exit code 0 when every statement
-found is valid, 1 otherwise. ``render --sample`` signs with the published sample key (never the yard's key, so a
-sample can never pass for a real certificate) and writes that public key next to the PDF. ``print`` signs with
-the yard's key, acts as ``--user`` (audited), prints the original the first time and a counted copy ("副本 COPY #n")
-every time after (``--day`` takes the yard's local date of issue), and exits 0 when printed or saved, 1 when
-refused (sign-in, permission, spooler), 2 for bad input (unknown number, bad date, no password available).
+public key (``--public-key FILE``, or this PC's yard key under the data folder); on a PDF it also compares every
+printed field with the signed content and names each one that differs, on a scan it names the fields only the text
+could show (``certificates/verification.py``). Exit code 0 when every statement found is valid, 1 otherwise.
+``render --sample`` signs with the published sample key (never the yard's key, so a sample can never pass for a real
+certificate) and writes that public key next to the PDF. ``print`` signs with the yard's key, acts as ``--user``
+(audited), prints the original the first time and a counted copy ("副本 COPY #n") every time after (``--day`` takes the
+yard's local date of issue), and exits 0 when printed or saved, 1 when refused (sign-in, permission, spooler), 2 for bad
+input (unknown number, bad date, no password available).
 ``official-number`` records the Ministry of Commerce system's number of a certificate (a supervisor, audited).
 """
 
@@ -17,16 +19,25 @@ import argparse
 import json
 import sys
 import tempfile
+from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
 from cryptography.hazmat.primitives import serialization
+from pypdf.errors import PyPdfError
 
-from dismantler_app.certificates.extract import ExtractionFailed, find_statements
+from dismantler_app.certificates.extract import ExtractionFailed
+from dismantler_app.certificates.labels import LABELS, label
 from dismantler_app.certificates.printing import PrintFailed, SpoolerUnavailable, find_spooler, print_pdf
 from dismantler_app.certificates.render import Paper, RenderOptions, render_certificate
 from dismantler_app.certificates.samples import sample_document, sample_key
 from dismantler_app.certificates.signing import load_public_key
+from dismantler_app.certificates.verification import (
+    PrintedCheck,
+    PrintedOutcome,
+    check_scan,
+    verify_certificate_file,
+)
 from dismantler_app.cli.credentials import SignInRefused, add_user_argument, sign_in
 from dismantler_app.cli.main import UsageError
 from dismantler_app.composition import open_app_context, settings_for
@@ -56,7 +67,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     verify.add_argument("--json", action="store_true", help="print one JSON object")
     verify.set_defaults(handler=run_verify)
     render = actions.add_parser("render", help="render a sample certificate (signed with the sample key)")
-    render.add_argument("--sample", choices=[m.value for m in (Market.CN, Market.EU)], required=True)
+    render.add_argument(
+        "--sample",
+        choices=[*SAMPLES],
+        required=True,
+        help="cn, eu, or eu-collector (a collector issuing on behalf of a treatment facility)",
+    )
     render.add_argument("--pdf", type=Path, required=True, help="the PDF file to write")
     render.add_argument("--language", choices=[v.value for v in LabelLanguage], default=LabelLanguage.BOTH.value)
     render.add_argument("--paper", choices=[v.value for v in Paper], default=Paper.A4.value)
@@ -116,17 +132,30 @@ def run_verify(args: argparse.Namespace) -> int:
     results: list[dict[str, object]] = []
     if path.is_file():
         try:
-            found = find_statements(path)
+            verdicts = verify_certificate_file(path, keys)
         except ExtractionFailed as exc:
             raise UsageError(str(exc)) from exc
-        for item in found:
-            result = verify_qr_text_with_keys(item.qr_text, keys).to_json()
+        except (PyPdfError, ValueError, OSError) as exc:
+            raise UsageError(
+                f"{path} cannot be read as a PDF ({exc}); check that it is a whole certificate file"
+            ) from exc
+        for verdict in verdicts:
+            item = verdict.found
+            result = verdict.verification.to_json()
             result.update(source=item.source.value, page=item.page, text_layer_agrees=item.text_layer_agrees)
+            if verdict.printed is not None:
+                result["printed"] = verdict.printed.to_json()
+                if not verdict.printed.ok:
+                    result.update(valid=False, reason=_printed_reason(verdict.printed))
             if item.text_layer_agrees is False:
                 result.update(valid=False, reason="the PDF's hidden text differs from its QR code: the file was edited")
             results.append(result)
     elif args.input.startswith("DSC"):
-        results.append({**verify_qr_text_with_keys(args.input, keys).to_json(), "source": "text"})
+        verification = verify_qr_text_with_keys(args.input, keys)
+        result = {**verification.to_json(), "source": "text"}
+        if verification.valid and verification.statement is not None:
+            result["printed"] = check_scan(verification.statement).to_json()
+        results.append(result)
     else:
         raise UsageError(f"{args.input!r} is neither a file nor a certificate QR text (those start with DSC)")
     ok = all(r["valid"] for r in results)
@@ -138,23 +167,70 @@ def run_verify(args: argparse.Namespace) -> int:
     return 0 if ok else 1
 
 
+def _field_names(keys: Sequence[str]) -> str:
+    return ", ".join(_field_name(k) for k in keys)
+
+
+def _field_name(key: str) -> str:
+    if key.startswith("pack_") and key[5:].isdigit():
+        return f"traction battery {key[5:]}"
+    if key in LABELS:
+        return f"{label(key, LabelLanguage.EN)} ({key})"
+    return key
+
+
+def _printed_reason(printed: PrintedCheck) -> str:
+    if printed.outcome is PrintedOutcome.CONTENT_MISSING:
+        return (
+            "the signed certificate content is missing from the PDF or was altered, so the printed fields cannot be "
+            "checked: ask the yard for the original file, or verify the paper certificate's QR code"
+        )
+    return f"the printed text differs from what was signed in: {_field_names(printed.differing)}; the file was edited"
+
+
 def _describe(result: dict[str, object]) -> str:
     head = f"{'VALID' if result['valid'] else 'NOT VALID'}: {result['reason']} (key {result['key_fingerprint']})"
     statement = result.get("statement")
     if not isinstance(statement, dict):
         return head
     packs = ", ".join(statement["pack_codes"]) or "none"
-    return (
-        f"{head}\n  certificate {statement['number']} ({statement['kind']}) issued {statement['issued_on']} "
-        f"by yard {statement['yard_code']}\n  VIN {statement['vin']}\n  traction packs: {packs}"
-    )
+    lines = [
+        head,
+        f"  certificate {statement['number']} ({statement['kind']}) issued {statement['issued_on']} "
+        f"by yard {statement['yard_code']}",
+        f"  VIN {statement['vin']}",
+        f"  traction packs: {packs}",
+    ]
+    printed = result.get("printed")
+    if isinstance(printed, dict):
+        outcome = printed["outcome"]
+        if outcome == PrintedOutcome.MATCHES.value:
+            lines.append("  every printed field matches the signed content")
+        elif outcome == PrintedOutcome.NOT_COMPARED.value:
+            lines.append(
+                "  checked from the QR code alone (no text to compare); not compared: "
+                + _field_names(printed["not_compared_fields"])
+            )
+        elif outcome == PrintedOutcome.OLD_STATEMENT.value:
+            lines.append(
+                "  an older certificate: its QR signs only number, date, VIN, yard and traction packs; not signed: "
+                + _field_names(printed["not_compared_fields"])
+            )
+            if printed["differing_fields"]:
+                lines.append("  not printed as signed: " + _field_names(printed["differing_fields"]))
+    return "\n".join(lines)
+
+
+# The sample sheets ``render --sample`` makes: (market, issued by a collector on behalf of a treatment facility).
+SAMPLES = {"cn": (Market.CN, False), "eu": (Market.EU, False), "eu-collector": (Market.EU, True)}
 
 
 def run_render(args: argparse.Namespace) -> int:
     if not 0 <= args.packs <= 99:
         raise UsageError("--packs must be between 0 and 99")
     kind = {"original": CertificateKind.ORIGINAL, "copy": CertificateKind.COPY, "void": CertificateKind.VOID}
-    doc = sample_document(Market(args.sample), pack_count=args.packs, kind=kind[args.kind])
+    market, collector = SAMPLES[args.sample]
+    doc = sample_document(market, pack_count=args.packs, kind=kind[args.kind], collector=collector)
     options = RenderOptions(language=LabelLanguage(args.language), paper=Paper(args.paper), logo_path=args.logo)
     key = sample_key()
     try:

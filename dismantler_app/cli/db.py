@@ -85,7 +85,8 @@ def run_restore(args: argparse.Namespace) -> int:
     _emit(
         args,
         {"restored": str(settings.database_path), "from": str(args.path), "db_epoch": epoch},
-        f"restored {settings.database_path} from {args.path}; new epoch {epoch}",
+        f"restored {settings.database_path} from {args.path}; new epoch {epoch}; the next certificate starts a new "
+        "number series, so no number printed since this backup is issued again",
     )
     return 0
 

@@ -6,9 +6,16 @@ it into a PDF without ever reading the store. The *statement* is the part a scan
 number, issue date, VIN, yard code, kind (original, copy, void) and every traction pack code, in a versioned compact
 text that the certificates package signs with the yard's Ed25519 key.
 
-Statement text, version 1 (``/`` separates fields, ``+`` separates pack codes)::
+Statement text, version 2 (``/`` separates fields, ``+`` separates pack codes)::
 
-    DSC1/SH01-2026-000123/20260601/LFV2A21K6G4000001/SH01/O/001PBE0AB1234567G3V0000001+001PBE0AB1234567G3V0000002
+    DSC2/SH01-K7Q2M-2026-000123/20260601/LFV2A21K6G4000001/SH01/O/001PBE0AB1234567G3V0000001+001PB…/<digest>
+
+The last field is the *content digest*: the first 20 bytes of the SHA-256 of the sheet's whole content
+(:func:`content_json`: every field the sheet prints, including its kind, copy number, official number and void
+reason), in unpadded base32 (32 characters). Signing the statement therefore signs everything printed, while the QR
+stays small enough to read; the content itself travels inside the PDF (``certificates/render.py``) so a verifier
+can recover it and compare it with the page. Version 1 (no digest, 7 fields) is what certificates issued before
+version 2 carry; it is still read and verified, and covers only number, date, VIN, yard, kind and pack codes.
 
 Every character outside ``A-Z 0-9 - . : $ *`` is written as ``%HH`` (UTF-8 bytes, upper-case hex). The whole text
 then stays inside the QR alphanumeric set (ISO/IEC 18004:2015, 7.4.4: ``0-9 A-Z space $ % * + - . / :``), which
@@ -17,20 +24,31 @@ packs 5.5 bits per character instead of 8, so twelve packs plus a signature stil
 
 from __future__ import annotations
 
+import base64
+import dataclasses
+import hashlib
+import json
 import re
 from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
+from typing import Any
 
 from dismantler_app.domain.records import CertificateNumber, Market, Owner, PackCode, Vehicle
 
 STATEMENT_PREFIX = "DSC"
-STATEMENT_VERSION = 1
+STATEMENT_VERSION = 2
+READABLE_VERSIONS = (1, 2)
+DIGEST_BYTES = 20  # 160 bits: a second content with the same digest is out of reach (no collision is needed)
 FIELD_SEPARATOR = "/"
 PACK_SEPARATOR = "+"
 # Characters written as themselves; everything else (including the separators and "%") is %-escaped.
 _PLAIN = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-.:$*")
 _ESCAPE = re.compile(r"%([0-9A-F]{2})")
+_DIGEST = re.compile(r"[A-Z2-7]{32}")
+# The documents a Chinese recycler takes back (State Council Decree 715 of 2019, Art. 9): plates, driving licence,
+# registration certificate, in the order the sheet lists them (DocumentKind values).
+SURRENDERABLE = ("plates", "driving_licence", "registration_certificate")
 
 
 class CertificateKind(StrEnum):
@@ -59,6 +77,7 @@ class StatementProblem(StrEnum):
     BAD_DATE = "bad_date"
     BAD_KIND = "bad_kind"
     EMPTY_FIELD = "empty_field"
+    BAD_DIGEST = "bad_digest"
 
 
 class StatementInvalid(ValueError):
@@ -81,6 +100,15 @@ class IssuingFacility:
     permit_number: str = ""  # EU: the treatment facility's permit; CN: the recycler's qualification number
     permitting_authority: str = ""  # EU: the authority that issued the permit
     country: str = ""
+    uscc: str = ""  # CN: the recycler's unified social credit code (GB 32100-2015)
+
+
+# The sheet layout a document prints with. 1: what certificates issued before the required-field rules printed;
+# 2: the Chinese certificate's plate type, body colour, registration certificate number, ID document type, recycler
+# USCC, engine and motor numbers apart, and the documents surrendered; the EU certificate's statement on the
+# registration document and the collector variant; battery types in the sheet's own language. A document keeps the
+# layout it was issued with, so a sheet printed years ago still matches what its content says it printed.
+FORM_VERSION = 2
 
 
 @dataclass(frozen=True)
@@ -109,6 +137,14 @@ class CertificateDocument:
     void_reason: str = ""
     voided_on: date | None = None
     reprint_count: int = 0
+    form_version: int = 1  # see FORM_VERSION
+    # CN: which of plates, driving licence and registration certificate the recycler took back (DocumentKind
+    # values, in SURRENDERABLE order); the sheet prints each one as taken back or not.
+    surrendered: tuple[str, ...] = ()
+    # EU, Decision 2002/151/EC Annex item 4: "surrendered" or "destroyed" (RegistrationDocumentFate values)
+    registration_document: str = ""
+    # EU: the treatment facility a collector issues this certificate for (the collector is ``facility``)
+    treatment_facility: IssuingFacility | None = None
 
     def __post_init__(self) -> None:
         if not self.number.strip():
@@ -128,6 +164,12 @@ class CertificateDocument:
             )
         if len(set(self.pack_codes)) != len(self.pack_codes):
             raise ValueError("a pack code is listed twice; each traction pack appears once")
+        if self.form_version not in (1, FORM_VERSION):
+            raise ValueError(f"form version {self.form_version}; this program prints 1 to {FORM_VERSION}")
+        if any(kind not in SURRENDERABLE for kind in self.surrendered):
+            raise ValueError(f"surrendered names {self.surrendered}; only {SURRENDERABLE} are taken back")
+        if self.registration_document not in ("", "surrendered", "destroyed"):
+            raise ValueError(f"registration_document {self.registration_document!r}; surrendered or destroyed")
 
 
 @dataclass(frozen=True)
@@ -141,10 +183,12 @@ class Statement:
     kind: CertificateKind
     pack_codes: tuple[PackCode, ...] = ()
     version: int = STATEMENT_VERSION
+    content_digest: str = ""  # version 2: base32 SHA-256 (20 bytes) of the sheet's content; "" in version 1
 
     def to_json(self) -> dict[str, object]:
         return {
             "version": self.version,
+            "content_digest": self.content_digest,
             "number": self.number,
             "issued_on": self.issued_on.isoformat(),
             "vin": self.vin,
@@ -154,8 +198,49 @@ class Statement:
         }
 
 
-def statement_of(doc: CertificateDocument) -> Statement:
-    """The statement a certificate's QR carries."""
+# Fields added after version-2 statements were first signed, per class. While a field holds its default it is left
+# out of the content, so the content (and the digest its statement signs) of a certificate issued before the field
+# existed is unchanged and still verifies; readers take a missing one as its default.
+LATER_FIELDS: dict[type, frozenset[str]] = {
+    CertificateDocument: frozenset({"form_version", "surrendered", "registration_document", "treatment_facility"}),
+    IssuingFacility: frozenset({"uscc"}),
+    Vehicle: frozenset({"plate_type", "body_colour", "registration_certificate_number", "motor_number"}),
+    Owner: frozenset({"id_document_type"}),
+}
+
+
+def content_json(doc: CertificateDocument) -> dict[str, Any]:
+    """Everything a sheet prints, as plain JSON (the same shape as the frozen snapshot's document, plus what is
+    decided after issue: kind, official number, void reason and date, copy number)."""
+    return _plain(doc)
+
+
+def as_first_form(doc: CertificateDocument) -> CertificateDocument:
+    """``doc`` as a form-1 sheet: every field added later at its default (certificates issued before form 2, which
+    print from the intake as it is now, and sample sheets of the old form)."""
+
+    def cleared(value: Any) -> Any:
+        later = LATER_FIELDS[type(value)]
+        return dataclasses.replace(value, **{f.name: _default(f) for f in dataclasses.fields(value) if f.name in later})
+
+    return dataclasses.replace(
+        cleared(doc), facility=cleared(doc.facility), vehicle=cleared(doc.vehicle), owner=cleared(doc.owner)
+    )
+
+
+def content_bytes(content: dict[str, Any]) -> bytes:
+    """The canonical bytes the digest is taken over: sorted keys, no spaces, UTF-8."""
+    return json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode("utf-8")
+
+
+def content_digest(content: dict[str, Any]) -> str:
+    """The digest a version-2 statement carries for this content (see the module docstring)."""
+    digest = hashlib.sha256(content_bytes(content)).digest()[:DIGEST_BYTES]
+    return base64.b32encode(digest).decode("ascii").rstrip("=")
+
+
+def statement_of(doc: CertificateDocument, *, version: int = STATEMENT_VERSION) -> Statement:
+    """The statement a certificate's QR carries (``version`` 1 only to re-check statements issued before 2)."""
     return Statement(
         number=doc.number,
         issued_on=doc.issued_on,
@@ -163,17 +248,23 @@ def statement_of(doc: CertificateDocument) -> Statement:
         yard_code=doc.facility.code,
         kind=doc.kind,
         pack_codes=doc.pack_codes,
+        version=version,
+        content_digest=content_digest(content_json(doc)) if version >= 2 else "",
     )
 
 
-def build_statement(doc: CertificateDocument | Statement) -> bytes:
+def build_statement(doc: CertificateDocument | Statement, *, version: int = STATEMENT_VERSION) -> bytes:
     """The compact statement text (ASCII bytes) for a certificate, ready to be signed."""
-    st = doc if isinstance(doc, Statement) else statement_of(doc)
+    st = doc if isinstance(doc, Statement) else statement_of(doc, version=version)
+    if st.version not in READABLE_VERSIONS:
+        raise ValueError(f"statement version {st.version} is not one this program writes")
     for what, value in (("number", st.number), ("VIN", st.vin), ("yard code", st.yard_code), *_pack_fields(st)):
         if not value:
             raise ValueError(f"the statement's {what} is empty; a certificate always names it")
+    if st.version >= 2 and not _DIGEST.fullmatch(st.content_digest):
+        raise ValueError("a version 2 statement needs the content digest (32 base32 characters)")
     fields = [
-        f"{STATEMENT_PREFIX}{STATEMENT_VERSION}",
+        f"{STATEMENT_PREFIX}{st.version}",
         _escape(st.number),
         st.issued_on.strftime("%Y%m%d"),
         _escape(st.vin),
@@ -181,6 +272,8 @@ def build_statement(doc: CertificateDocument | Statement) -> bytes:
         st.kind.value,
         PACK_SEPARATOR.join(_escape(code) for code in st.pack_codes),
     ]
+    if st.version >= 2:
+        fields.append(st.content_digest)
     return FIELD_SEPARATOR.join(fields).encode("ascii")
 
 
@@ -193,15 +286,20 @@ def parse_statement(data: bytes) -> Statement:
     if not text.startswith(STATEMENT_PREFIX):
         raise StatementInvalid(StatementProblem.NOT_A_STATEMENT, f"does not start with {STATEMENT_PREFIX}")
     parts = text.split(FIELD_SEPARATOR)
-    version = parts[0][len(STATEMENT_PREFIX) :]
-    if version != str(STATEMENT_VERSION):
+    version_text = parts[0][len(STATEMENT_PREFIX) :]
+    if version_text not in {str(v) for v in READABLE_VERSIONS}:
         raise StatementInvalid(
             StatementProblem.UNSUPPORTED_VERSION,
-            f"version {version!r}; this program reads version {STATEMENT_VERSION}, update it",
+            f"version {version_text!r}; this program reads versions 1 to {STATEMENT_VERSION}, update it",
         )
-    if len(parts) != 7:
-        raise StatementInvalid(StatementProblem.WRONG_FIELD_COUNT, f"{len(parts)} fields, expected 7")
-    _, number, day, vin, yard, kind, packs = parts
+    version = int(version_text)
+    expected = 7 if version == 1 else 8
+    if len(parts) != expected:
+        raise StatementInvalid(StatementProblem.WRONG_FIELD_COUNT, f"{len(parts)} fields, expected {expected}")
+    _, number, day, vin, yard, kind, packs = parts[:7]
+    digest = parts[7] if version >= 2 else ""
+    if version >= 2 and not _DIGEST.fullmatch(digest):
+        raise StatementInvalid(StatementProblem.BAD_DIGEST, repr(digest))
     try:
         kind_value = CertificateKind(kind)
     except ValueError as exc:
@@ -215,6 +313,8 @@ def parse_statement(data: bytes) -> Statement:
         pack_codes=tuple(PackCode(_required(_unescape(p), "pack code")) for p in packs.split(PACK_SEPARATOR))
         if packs
         else (),
+        version=version,
+        content_digest=digest,
     )
 
 
@@ -261,4 +361,28 @@ def _parse_day(text: str) -> date:
 def _required(value: str, what: str) -> str:
     if not value:
         raise StatementInvalid(StatementProblem.EMPTY_FIELD, f"the {what} is empty")
+    return value
+
+
+def _default(f: dataclasses.Field[Any]) -> Any:
+    if f.default_factory is not dataclasses.MISSING:
+        return f.default_factory()
+    return f.default
+
+
+def _plain(value: Any) -> Any:
+    """JSON-ready: dataclasses as objects, dates as ISO text, enums as their values, tuples as lists."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        later = LATER_FIELDS.get(type(value), frozenset())
+        return {
+            f.name: _plain(getattr(value, f.name))
+            for f in dataclasses.fields(value)
+            if f.name not in later or getattr(value, f.name) != _default(f)
+        }
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, tuple | list):
+        return [_plain(v) for v in value]
+    if isinstance(value, StrEnum):
+        return value.value
     return value

@@ -131,6 +131,7 @@ class Owner:
     phone: str = ""
     address: str = ""
     nationality: str = ""  # EU certificate of destruction: the holder's nationality (Decision 2002/151/EC, Annex)
+    id_document_type: str = ""  # CN certificate: which document the ID number is from (居民身份证, 营业执照, ...)
 
 
 @dataclass(frozen=True)
@@ -154,6 +155,23 @@ class Vehicle:
     # class of Directive 2007/46/EC (M1, N1, ...)
     registration_country: str = ""
     vehicle_class: str = ""
+    # Chinese certificate (docs/regulatory/cn.md, "Certificate content"): the plate type (号牌种类, GA 36 names),
+    # body colour, the number of the registration certificate (机动车登记证书编号), and the drive motor's number,
+    # kept apart from the engine number so a battery-electric car is never certified with an engine number blank
+    # that should have been its motor number.
+    plate_type: str = ""
+    body_colour: str = ""
+    registration_certificate_number: str = ""
+    motor_number: str = ""
+
+
+class RegistrationDocumentFate(StrEnum):
+    """What became of the registration document (EU certificate of destruction, Decision 2002/151/EC, Annex
+    item 4: the document is surrendered with the vehicle, or the issuer states that it was destroyed)."""
+
+    NOT_RECORDED = ""
+    SURRENDERED = "surrendered"
+    DESTROYED = "destroyed"
 
 
 @dataclass(frozen=True)
@@ -163,6 +181,7 @@ class Documents:
     theft_check: CheckState = CheckState.NOT_DONE
     identifier_check: CheckState = CheckState.NOT_DONE  # stamped VIN/engine number inspected for forgery
     owner_statement_battery_missing: bool = False  # the pre-2026 path; only honoured when the policy allows it
+    registration_document: RegistrationDocumentFate = RegistrationDocumentFate.NOT_RECORDED
 
 
 @dataclass(frozen=True)

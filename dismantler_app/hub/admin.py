@@ -65,6 +65,12 @@ def admin_page(conn: psycopg.Connection, *, user: str, csrf_token: str) -> str:
         "SELECT r.rejected_at, y.name AS yard, r.event_id, r.code, r.detail FROM rejections r "
         "JOIN yards y USING (site_id) ORDER BY r.rejected_at DESC, r.id DESC LIMIT 200",
     )
+    numbers = _rows(
+        conn,
+        "SELECT k.detected_at, k.number, hy.name AS held_yard, k.held_vin, y.name AS yard, k.vin, k.event_id "
+        "FROM certificate_conflicts k JOIN yards y ON y.site_id = k.site_id "
+        "JOIN yards hy ON hy.site_id = k.held_site_id ORDER BY k.detected_at DESC, k.id DESC LIMIT 200",
+    )
     yard_table = _table(
         ["Yard", "Site", "Last contact", "Revoked", "Events held", "Backlog (held past a gap)", "Rejections"],
         [
@@ -85,6 +91,13 @@ def admin_page(conn: psycopg.Connection, *, user: str, csrf_token: str) -> str:
         ["When", "Yard", "Epoch", "Kind", "Detail"],
         [[n["noticed_at"], n["yard"], n["db_epoch"], n["kind"], n["detail"]] for n in notices],
     )
+    number_table = _table(
+        ["When", "Certificate number", "Held for yard", "Held VIN", "Refused from yard", "Refused VIN", "Event"],
+        [
+            [n["detected_at"], n["number"], n["held_yard"], n["held_vin"], n["yard"], n["vin"], n["event_id"]]
+            for n in numbers
+        ],
+    )
     sign_out = (
         f"<form method='post' action='/signout'><p>Signed in as {html.escape(user)} "
         f"<input type='hidden' name='csrf' value='{html.escape(csrf_token, quote=True)}'>"
@@ -92,7 +105,8 @@ def admin_page(conn: psycopg.Connection, *, user: str, csrf_token: str) -> str:
     )
     return _page(
         "Head office: yards",
-        f"{sign_out}<h1>Yards</h1>{yard_table}<h1>Rejections and conflicts</h1>{conflict_table}"
+        f"{sign_out}<h1>Yards</h1>{yard_table}<h1>Certificate numbers naming two vehicles</h1>{number_table}"
+        f"<h1>Rejections and conflicts</h1>{conflict_table}"
         f"<h1>Audit chains: restores and rewound heads</h1>{notice_table}",
     )
 
@@ -101,6 +115,7 @@ def metrics_text(conn: psycopg.Connection, counters: dict[str, int]) -> str:
     totals = conn.execute(
         "SELECT (SELECT count(*) FROM yards) AS yards, (SELECT count(*) FROM events) AS events, "
         "(SELECT count(*) FROM batches) AS batches, (SELECT count(*) FROM rejections) AS rejections, "
+        "(SELECT count(*) FROM certificate_conflicts) AS certificate_conflicts, "
         "(SELECT coalesce(sum(highest - contiguous), 0) FROM cursors) AS backlog"
     ).fetchone()
     lines = []

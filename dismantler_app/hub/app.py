@@ -15,7 +15,6 @@ import threading
 from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
 from typing import Annotated, Any
 
 from argon2 import PasswordHasher
@@ -404,16 +403,15 @@ def create_app(
             return verify_certificate_qr(conn, qr)
 
     @app.get("/v1/certificates/{number}")
-    def verify_certificate(number: str, site_id: str = "") -> dict[str, Any]:
-        """Whether head office holds a certificate with this number (and its state); public, for QR scanners."""
-        with pool.connection() as conn:
-            rows = conn.execute(
-                "SELECT c.site_id, y.name AS yard, c.number, c.vin, c.state, c.issued_at, c.void_reason, c.qr_text "
-                "FROM certificates c JOIN yards y USING (site_id) WHERE c.number = %s AND (%s = '' OR c.site_id = %s)",
-                [number, site_id, site_id],
-            ).fetchall()
-        if not rows:
-            raise HTTPException(404, {"code": "unknown_certificate", "detail": f"head office holds no {number}"})
-        return {"found": [dict(row) for row in rows], "checked_at": datetime.now(UTC).isoformat()}
+    def look_up_certificate(number: str) -> None:
+        """Refused for every number alike: numbers are easy to guess, so head office says nothing about a
+        certificate (not even whether it holds one) to anyone who does not hold its signed QR statement."""
+        raise HTTPException(
+            403,
+            {
+                "code": "verify_with_qr",
+                "detail": "head office answers only for a certificate's QR text: POST it to /v1/certificates/verify",
+            },
+        )
 
     return app

@@ -12,6 +12,11 @@ the revoked key and **dated before that day** stays valid, one dated that day or
 signer's own word, so a thief holding the key could backdate; a certificate head office received from the site (its
 batches verify only under the key trusted when they arrive) with the same QR text is therefore valid whatever its
 date, and the verdict says which of the two held.
+
+A number names one vehicle forever: when head office recorded a conflict under the statement's number (a second,
+different certificate refused at ingest, ``hub/projections.py``), or holds a certificate under that number whose
+VIN or yard differs from the statement's, the verdict is ``conflict`` and never valid, for either
+certificate; the answer then names neither vehicle. ``status`` sums the verdict up in one stable word.
 """
 
 from __future__ import annotations
@@ -52,20 +57,49 @@ def verify_certificate_qr(conn: psycopg.Connection, qr_text: str) -> dict[str, A
         if verification.outcome is VerifyOutcome.MALFORMED:
             return _verdict(False, verification.outcome, verification.reason, verification, None, None)
         if verification.valid:
+            conflict = _conflict(conn, verification, row)
+            if conflict is not None:
+                return conflict
             return _for_yard(verification, row, held_text=row["qr_text"] == text)
         last = verification
     reason = "no enrolled yard's key signed this statement: it is forged or altered"
     return _verdict(False, VerifyOutcome.BAD_SIGNATURE, reason, last, None, None)
 
 
-def _for_yard(verification: Verification, row: dict[str, Any], *, held_text: bool) -> dict[str, Any]:
+def _conflict(conn: psycopg.Connection, verification: Verification, row: dict[str, Any]) -> dict[str, Any] | None:
+    """The conflict verdict, when the statement's number names two certificates at head office or the one held
+    differs from the statement; None otherwise."""
+    statement = verification.statement
+    assert statement is not None  # a valid signature is over a readable statement
+    recorded = conn.execute(
+        "SELECT count(*) AS n FROM certificate_conflicts WHERE number = %s", [statement.number]
+    ).fetchone()["n"]
+    held = conn.execute("SELECT site_id, vin FROM certificates WHERE number = %s", [statement.number]).fetchall()
+    differing = [h for h in held if h["site_id"] != row["site_id"] or h["vin"] != statement.vin]
+    if not recorded and not differing:
+        return None
+    reason = (
+        f"certificate number {statement.number} names more than one vehicle at head office; neither certificate "
+        "under it can be trusted until head office resolves the conflict"
+    )
+    verdict = _verdict(False, VerifyOutcome.VALID, reason, verification, _yard(row), None)
+    verdict.update(status="conflict", conflict=True)
+    return verdict
+
+
+def _yard(row: dict[str, Any]) -> dict[str, Any]:
     revoked_at = row["revoked_at"]
-    yard = {
+    return {
         "site_id": row["site_id"],
         "name": row["name"],
         "key_revoked": revoked_at is not None,
         "key_revoked_at": revoked_at.isoformat() if revoked_at is not None else None,
     }
+
+
+def _for_yard(verification: Verification, row: dict[str, Any], *, held_text: bool) -> dict[str, Any]:
+    revoked_at = row["revoked_at"]
+    yard = _yard(row)
     held = None
     if row["state"] is not None:
         held = {
@@ -106,7 +140,17 @@ def _verdict(
     held: dict[str, Any] | None,
 ) -> dict[str, Any]:
     statement = verification.statement if verification is not None else None
+    if valid:
+        status = "valid"
+    elif outcome is not VerifyOutcome.VALID:
+        status = outcome.value
+    elif held is not None and held["state"] == "voided":
+        status = "voided"
+    else:
+        status = "key_revoked"
     return {
+        "status": status,
+        "conflict": False,
         "valid": valid,
         "signature": outcome.value,
         "reason": reason,

@@ -193,26 +193,86 @@ def _documents_recorded(conn: psycopg.Connection, event: StoredEvent) -> Rejecti
 
 
 def _certificate_issued(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
+    """The first certificate under a number is held; the same one again is a no-op; a different one (another site,
+    intake or VIN, or other signed content) is refused, recorded in ``certificate_conflicts`` and reported back.
+
+    Numbers are compared across sites: a yard set up again enrols as a new site under the same yard code."""
     p = event.payload
+    number, intake_id, vin = _need(p, "number"), _need(p, "intake_id"), _need(p, "vin")
+    content = str(p.get("content_digest") or "")
+    # Two yards' batches may carry the same number at once: the lock orders them, so exactly one is held.
+    conn.execute("SELECT pg_advisory_xact_lock(hashtextextended(%s, 13))", [number])
+    held = conn.execute(
+        "SELECT c.site_id, c.intake_id, c.vin, c.content_digest, y.name FROM certificates AS c "
+        "JOIN yards AS y USING (site_id) WHERE c.number = %s ORDER BY c.issued_at LIMIT 1",
+        [number],
+    ).fetchone()
+    if held is None:
+        conn.execute(
+            "INSERT INTO certificates (site_id, number, intake_id, vin, state, issued_at, qr_text, content_digest) "
+            "VALUES (%s, %s, %s, %s, 'issued', %s, %s, %s)",
+            [
+                event.site_id,
+                number,
+                intake_id,
+                vin,
+                str(p.get("issued_at") or event.created_at),
+                str(p.get("qr_text") or ""),
+                content,
+            ],
+        )
+        return None
+    same = (held["site_id"], held["intake_id"], held["vin"]) == (event.site_id, intake_id, vin) and (
+        not content or not held["content_digest"] or content == held["content_digest"]
+    )
+    if same:
+        return None
     conn.execute(
-        "INSERT INTO certificates (site_id, number, intake_id, vin, state, issued_at, qr_text) "
-        "VALUES (%s, %s, %s, %s, 'issued', %s, %s) ON CONFLICT (site_id, number) DO NOTHING",
+        "INSERT INTO certificate_conflicts (number, held_site_id, held_intake_id, held_vin, site_id, db_epoch, "
+        "sequence, event_id, intake_id, vin, content_digest) VALUES (%s, %s, %s, %s, %s, %s, %s, %s, %s, %s, %s) "
+        "ON CONFLICT (event_id) DO NOTHING",
         [
+            number,
+            held["site_id"],
+            held["intake_id"],
+            held["vin"],
             event.site_id,
-            _need(p, "number"),
-            _need(p, "intake_id"),
-            _need(p, "vin"),
-            str(p.get("issued_at") or event.created_at),
-            str(p.get("qr_text") or ""),
+            event.db_epoch,
+            event.sequence,
+            event.event_id,
+            intake_id,
+            vin,
+            content,
         ],
     )
-    return None
+    return Rejection(
+        site_id=event.site_id,
+        db_epoch=event.db_epoch,
+        sequence=event.sequence,
+        event_id=event.event_id,
+        code=RejectionCode.CERTIFICATE_NUMBER_TAKEN,
+        detail=f"certificate number {number} already names vehicle {held['vin']} at yard {held['name']}; "
+        f"this certificate for {vin} was not accepted: void it and issue a new one",
+        other_site_id=held["site_id"],
+        other_yard=held["name"],
+        other_vin=held["vin"],
+    )
 
 
 def _certificate_voided(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
+    """Voids this site's certificate; when the event names its intake (since statement version 2), only the
+    certificate of that intake, so voiding a refused duplicate never voids the one head office holds."""
+    intake_id = str(event.payload.get("intake_id") or "")
     conn.execute(
-        "UPDATE certificates SET state = 'voided', void_reason = %s WHERE site_id = %s AND number = %s",
-        [str(event.payload.get("reason") or ""), event.site_id, _need(event.payload, "entity_id")],
+        "UPDATE certificates SET state = 'voided', void_reason = %s WHERE site_id = %s AND number = %s "
+        "AND (%s = '' OR intake_id = %s)",
+        [
+            str(event.payload.get("reason") or ""),
+            event.site_id,
+            _need(event.payload, "entity_id"),
+            intake_id,
+            intake_id,
+        ],
     )
     return None
 

@@ -12,7 +12,14 @@ import json
 from datetime import date
 from zoneinfo import ZoneInfo
 
-from dismantler_app.domain.certificate import CertificateDocument, CertificateKind, IssuingFacility
+from dismantler_app.domain.certificate import (
+    FORM_VERSION,
+    SURRENDERABLE,
+    CertificateDocument,
+    CertificateKind,
+    IssuingFacility,
+    as_first_form,
+)
 from dismantler_app.domain.certificate_snapshot import document_from_snapshot
 from dismantler_app.domain.records import CertificateNumber, CertificateState, Market, PackCode
 from dismantler_app.domain.regulatory import battery_type_names
@@ -51,6 +58,10 @@ def document_at_issue(
         registration_country=intake.vehicle.registration_country,
         vehicle_class=intake.vehicle.vehicle_class,
         holder_nationality=intake.owner.nationality,
+        form_version=FORM_VERSION,
+        surrendered=tuple(k for k in SURRENDERABLE if k in {d.value for d in intake.documents.received}),
+        registration_document=intake.documents.registration_document.value,
+        treatment_facility=_treatment_facility(yard.profile),
     )
 
 
@@ -60,14 +71,16 @@ def stored_document(
     """The sheet ``kind`` of a stored certificate: its frozen content plus what was decided after issue."""
     if record.document_json is not None:
         original = document_from_snapshot(json.loads(record.document_json))
-    else:
-        original = document_at_issue(
-            session,
-            yard=yard,
-            number=record.number,
-            intake_id=record.intake_id,
-            issued_on=record.issued_on,
-            issued_by=record.issued_by,
+    else:  # issued before 0003: printed on form 1, and still printed so
+        original = as_first_form(
+            document_at_issue(
+                session,
+                yard=yard,
+                number=record.number,
+                intake_id=record.intake_id,
+                issued_on=record.issued_on,
+                issued_by=record.issued_by,
+            )
         )
     voided = record.state is CertificateState.VOIDED
     return dataclasses.replace(
@@ -93,6 +106,20 @@ def _facility(profile: YardProfile) -> IssuingFacility:
         permit_number=profile.licence_number,
         permitting_authority=profile.permitting_authority,
         country=_COUNTRY[profile.market],
+        uscc=profile.uscc,
+    )
+
+
+def _treatment_facility(profile: YardProfile) -> IssuingFacility | None:
+    """The treatment facility an EU collector issues for (Decision 2002/151/EC, Annex); None when the yard is the
+    treatment facility itself."""
+    if profile.market is not Market.EU or not profile.is_collector:
+        return None
+    return IssuingFacility(
+        name=profile.treatment_facility_name,
+        code=profile.code,
+        address=profile.treatment_facility_address,
+        permit_number=profile.treatment_facility_permit,
     )
 
 

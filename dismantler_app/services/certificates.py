@@ -9,7 +9,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dismantler_app.domain.certificate import CertificateKind
+from dismantler_app.domain.certificate import CertificateKind, parse_statement
+from dismantler_app.domain.certificate_requirements import certificate_form, missing_fields
 from dismantler_app.domain.certificate_snapshot import snapshot_of
 from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.eligibility import BlockCode, Reason, certificate_eligibility
@@ -18,7 +19,13 @@ from dismantler_app.domain.records import CertificateState, IntakeStatus
 from dismantler_app.domain.yard_time import local_day
 from dismantler_app.services.certificate_content import document_at_issue
 from dismantler_app.services.context import ServiceContext, change, reading
-from dismantler_app.services.errors import CertificateRefused, InvalidInput, InvalidState, NotFound
+from dismantler_app.services.errors import (
+    CertificateIncomplete,
+    CertificateRefused,
+    InvalidInput,
+    InvalidState,
+    NotFound,
+)
 from dismantler_app.services.intakes import load_for_change
 from dismantler_app.storage import certificates as rows
 from dismantler_app.storage import intakes as intake_rows
@@ -48,7 +55,8 @@ class PrintRecord:
 def issue_certificate(
     ctx: ServiceContext, actor: User, clock: Clock, intake_id: str, *, official_number: str = ""
 ) -> CertificateRecord:
-    """Issues the next certificate number for an approved intake, or raises :class:`CertificateRefused`.
+    """Issues the next certificate number for an approved intake, or raises :class:`CertificateRefused` (a
+    blocker) or :class:`CertificateIncomplete` (a field the certificate's form requires is missing).
 
     The date of issue is the yard's local date (a certificate issued at 23:30 UTC is dated the next day in
     Shanghai), and so is the year in its number. Everything the certificate prints is frozen in its row in this
@@ -64,10 +72,17 @@ def issue_certificate(
         if not verdict.eligible:
             raise CertificateRefused(verdict.reasons)
         issued_on = local_day(ch.at, yard.zone)
-        slot = rows.next_number(ch.session, yard_code=yard.profile.code, year=issued_on.year)
+        slot = rows.next_number(
+            ch.session, yard_code=yard.profile.code, year=issued_on.year, place=rows.number_place(ctx.store.path)
+        )
         document = document_at_issue(
             ch.session, yard=yard, number=slot.number, intake_id=intake_id, issued_on=issued_on, issued_by=ch.user.id
         )
+        # the form's required fields, on exactly what the sheet would print; refused before anything is written
+        missing = missing_fields(document)
+        if missing:
+            raise CertificateIncomplete(certificate_form(document), missing)
+        snapshot = snapshot_of(document)
         try:
             record = rows.insert_certificate(
                 ch.session,
@@ -77,7 +92,7 @@ def issue_certificate(
                 at=ch.at,
                 issued_on=issued_on,
                 swap_exempt=facts.vehicle.battery_swap_model and yard.policy.swap_model_exempt,
-                document_json=canonical_json(snapshot_of(document)),
+                document_json=canonical_json(snapshot),
                 official_number=official,
             )
         except ConstraintViolation as exc:
@@ -98,6 +113,8 @@ def issue_certificate(
                 "notes": [n.to_json() for n in verdict.notes],
                 "swap_model_exempt": record.swap_model_exempt,
                 "issued_on": issued_on.isoformat(),
+                # the digest of the frozen content: head office tells two certificates under one number apart by it
+                "content_digest": parse_statement(snapshot["statement"].encode("ascii")).content_digest,
             },
             event="certificate.issued",
         )
@@ -121,7 +138,7 @@ def void_certificate(ctx: ServiceContext, actor: User, clock: Clock, number: str
             entity="certificate",
             entity_id=number,
             before={"state": record.state.value},
-            after={"state": CertificateState.VOIDED.value, "reason": reason.strip()},
+            after={"state": CertificateState.VOIDED.value, "reason": reason.strip(), "intake_id": record.intake_id},
             event="certificate.voided",
         )
 

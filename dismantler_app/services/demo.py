@@ -145,7 +145,13 @@ def _documents() -> Documents:
 
 
 def _owner(name: str, n: int) -> Owner:
-    return Owner(name=name, id_number=f"310101********{n:04d}", phone=f"138****{n:04d}", address="上海市嘉定区演示路")
+    return Owner(
+        name=name,
+        id_number=f"310101********{n:04d}",
+        phone=f"138****{n:04d}",
+        address="上海市嘉定区演示路",
+        id_document_type="居民身份证",
+    )
 
 
 def _bev(serial: int, *, brand: str, model: str, **changes: object) -> Vehicle:
@@ -160,6 +166,10 @@ def _bev(serial: int, *, brand: str, model: str, **changes: object) -> Vehicle:
         fuel=Fuel.ELECTRIC,
         registration_date=date(2018, 3, serial),
         curb_mass_kg=1850.0,
+        plate_type="小型新能源汽车",
+        body_colour="白",
+        registration_certificate_number=f"3100000{serial:05d}",
+        motor_number=f"TZ220XS{serial:07d}",
         **changes,  # type: ignore[arg-type]
     )
 
@@ -235,6 +245,9 @@ def seed_demo_yard(ctx: ServiceContext, clock: Clock) -> DemoYard:
         fuel=Fuel.PETROL,
         registration_date=date(2009, 7, 1),
         curb_mass_kg=1320.0,
+        plate_type="小型汽车",
+        body_colour="黑",
+        registration_certificate_number="310000000004",
     )
     petrol = seed.open(ice, _owner("孙丽", 4))
     intakes.submit_for_review(ctx, seed.op, clock, petrol)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from dismantler_app.domain.certificate_requirements import CertificateForm, MissingField
 from dismantler_app.domain.eligibility import Reason
 
 
@@ -61,3 +62,15 @@ class CertificateRefused(ServiceError):
     def __init__(self, reasons: Sequence[Reason]) -> None:
         super().__init__(", ".join(r.code.value for r in reasons))
         self.reasons = tuple(reasons)
+
+
+class CertificateIncomplete(ServiceError):
+    """The certificate would lack fields its form requires (``domain/certificate_requirements.py``): ``missing``
+    names each, in the order the sheet prints them; nothing was issued."""
+
+    code = "certificate_incomplete"
+
+    def __init__(self, form: CertificateForm, missing: Sequence[MissingField]) -> None:
+        super().__init__(f"{form.value} certificate lacks: " + ", ".join(m.value for m in missing))
+        self.form = form
+        self.missing = tuple(missing)

@@ -78,6 +78,9 @@ def checked_profile(profile: YardProfile) -> YardProfile:
         phone=profile.phone.strip(),
         permitting_authority=profile.permitting_authority.strip(),
         timezone=timezone,
+        treatment_facility_name=profile.treatment_facility_name.strip(),
+        treatment_facility_address=profile.treatment_facility_address.strip(),
+        treatment_facility_permit=profile.treatment_facility_permit.strip(),
     )
 
 
@@ -119,6 +122,9 @@ def _profile_json(profile: YardProfile) -> dict[str, str]:
         "phone": profile.phone,
         "permitting_authority": profile.permitting_authority,
         "timezone": profile.zone_name,
+        "treatment_facility_name": profile.treatment_facility_name,
+        "treatment_facility_address": profile.treatment_facility_address,
+        "treatment_facility_permit": profile.treatment_facility_permit,
     }
 
 

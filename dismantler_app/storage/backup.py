@@ -1,7 +1,9 @@
 """Backups: SQLite's online backup API (a consistent copy while the app runs), restore, and daily rotation.
 
 A restore installs the backup as the live database and mints a new ``db_epoch``: events queued after the restore
-carry the new epoch, so head office never confuses them with events of the same sequence sent before. A restore is
+carry the new epoch, so head office never confuses them with events of the same sequence sent before. It also
+forgets the certificate number series, so the next certificate draws a new one and can never repeat a number issued
+after the backup was taken (storage/certificates.py). A restore is
 refused while any other connection has the live database open, because moving the file aside under it would lose
 that connection's later writes.
 """
@@ -19,6 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from dismantler_app.storage.audit import RESTORED, append_audit
+from dismantler_app.storage.certificates import clear_series
 from dismantler_app.storage.database import Store
 from dismantler_app.storage.errors import DatabaseCorrupt, DatabaseRefused, StoreError
 from dismantler_app.storage.privacy import create_private_file, private_file, private_folder
@@ -169,6 +172,7 @@ def restore_from(source: Path, live_path: Path, *, at: datetime | None = None) -
         epoch = new_epoch()
         with staged_store.write_transaction() as session:
             set_epoch(session, epoch)
+            clear_series(session)
             append_audit(
                 session,
                 at=at or datetime.now(UTC),

@@ -1,24 +1,47 @@
-"""Certificate rows, the gapless number counter, and the traceability reports made.
+"""Certificate rows, the gapless number counter, the number series, and the traceability reports made.
 
-Numbers are yard code + year + six-digit sequence (``SH01-2026-000123``). The next sequence is read and used in the
-same ``BEGIN IMMEDIATE`` transaction as the insert; triggers refuse any other number and advance the counter, so a
-rolled-back issue leaves no gap and two writers never get the same number. The row keeps the content as issued
+Numbers are yard code + series + year + six-digit sequence (``SH01-K7Q2M-2026-000123``; certificates issued before
+schema 0005 have no series: ``SH01-2026-000123``). The series is five random Crockford base32 characters drawn by
+this database (25 bits): at the first certificate after set-up, after every restore (:func:`clear_series`), and when
+the database is found on another PC or at another path than the one it was drawn for (a copied file). Whatever was
+issued from a copy of this database before, a new series cannot repeat it (docs/design/trust.md, "How numbers are
+made"). The next sequence is read and used in the same ``BEGIN IMMEDIATE`` transaction as the insert; triggers
+refuse any other number or series and advance the counter, so a rolled-back issue leaves no gap and two writers
+never get the same number. The row keeps the content as issued
 (``document_json``), the local date of issue and the original's print, frozen by triggers (migration 0003).
 """
 
 from __future__ import annotations
 
+import secrets
+import socket
 import uuid
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
 from typing import Any
 
 from dismantler_app.domain.records import CertificateNumber, CertificateState, IntakeId
 from dismantler_app.storage.session import Session
 
+# Crockford's base32: digits and capitals without I, L, O and U, so a series read aloud or keyed from paper is not
+# mistaken (1/I/L, 0/O).
+SERIES_ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
+SERIES_LENGTH = 5
 
-def format_number(yard_code: str, year: int, seq: int) -> CertificateNumber:
-    return CertificateNumber(f"{yard_code}-{year}-{seq:06d}")
+
+def format_number(prefix: str, year: int, seq: int) -> CertificateNumber:
+    """``prefix`` is the yard code and series (``SH01-K7Q2M``), or the bare yard code of a number made before 0005."""
+    return CertificateNumber(f"{prefix}-{year}-{seq:06d}")
+
+
+def number_place(path: object) -> str:
+    """Where a series is valid: this PC's name and the database file's full path."""
+    try:
+        where = str(Path(str(path)).resolve())
+    except OSError:
+        where = str(path)
+    return f"{socket.gethostname()}|{where}"
 
 
 @dataclass(frozen=True)
@@ -60,20 +83,48 @@ def _record(row: dict[str, Any]) -> CertificateRecord:
 class NumberSlot:
     """The next free number of a yard and year, read inside the write transaction that will use it."""
 
-    yard_code: str
+    prefix: str  # yard code and series, e.g. SH01-K7Q2M (stored in the certificates' yard_code column)
     year: int
     seq: int
 
     @property
     def number(self) -> CertificateNumber:
-        return format_number(self.yard_code, self.year, self.seq)
+        return format_number(self.prefix, self.year, self.seq)
 
 
-def next_number(session: Session, *, yard_code: str, year: int) -> NumberSlot:
-    last = session.scalar(
-        "SELECT last_seq FROM certificate_counters WHERE yard_code = ? AND year = ?", [yard_code, year]
+def next_number(session: Session, *, yard_code: str, year: int, place: str) -> NumberSlot:
+    """The next number of this database's series, drawing a new series first when it has none or was drawn for
+    another place (see the module docstring). Call inside the write transaction that inserts the certificate."""
+    series = current_series(session, place=place)
+    prefix = f"{yard_code}-{series}"
+    last = session.scalar("SELECT last_seq FROM certificate_counters WHERE yard_code = ? AND year = ?", [prefix, year])
+    return NumberSlot(prefix, year, (last or 0) + 1)
+
+
+def current_series(session: Session, *, place: str) -> str:
+    """This database's series for ``place`` (:func:`number_place`), drawn and stored now if it has none for it."""
+    row = session.one("SELECT certificate_series, certificate_series_place FROM yard WHERE singleton = 1")
+    if row is None:
+        raise LookupError("the yard is not set up")
+    if row["certificate_series"] and row["certificate_series_place"] == place:
+        return str(row["certificate_series"])
+    used = {
+        str(r["yard_code"]).rpartition("-")[2]
+        for r in session.all("SELECT DISTINCT yard_code FROM certificate_counters")
+    }
+    while True:  # never one this database used before (a restored database knows the series it had)
+        series = "".join(secrets.choice(SERIES_ALPHABET) for _ in range(SERIES_LENGTH))
+        if series not in used:
+            break
+    session.execute(
+        "UPDATE yard SET certificate_series = ?, certificate_series_place = ? WHERE singleton = 1", [series, place]
     )
-    return NumberSlot(yard_code, year, (last or 0) + 1)
+    return series
+
+
+def clear_series(session: Session) -> None:
+    """Forgets the series (a restore): the next certificate draws a new one."""
+    session.execute("UPDATE yard SET certificate_series = '', certificate_series_place = '' WHERE singleton = 1")
 
 
 def insert_certificate(
@@ -92,7 +143,7 @@ def insert_certificate(
     row = {
         "number": slot.number,
         "intake_id": intake_id,
-        "yard_code": slot.yard_code,
+        "yard_code": slot.prefix,
         "year": slot.year,
         "seq": slot.seq,
         "state": CertificateState.ISSUED.value,

@@ -62,6 +62,7 @@ class ConstraintCode(StrEnum):
     CERTIFICATE_DELETE_FORBIDDEN = "certificate_delete_forbidden"
     CERTIFICATE_IMMUTABLE = "certificate_immutable"
     CERTIFICATE_NUMBER_NOT_NEXT = "certificate_number_not_next"
+    CERTIFICATE_SERIES_NOT_CURRENT = "certificate_series_not_current"
     AUDIT_APPEND_ONLY = "audit_append_only"
     OUTBOX_EVENT_IMMUTABLE = "outbox_event_immutable"
     OUTBOX_EVENT_UNDELIVERED = "outbox_event_undelivered"

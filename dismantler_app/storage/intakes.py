@@ -22,6 +22,7 @@ from dismantler_app.domain.records import (
     PackLink,
     PhotoHash,
     Powertrain,
+    RegistrationDocumentFate,
     Replacement,
     RiskClass,
     ScannedPack,
@@ -61,6 +62,7 @@ def owner_columns(owner: Owner) -> dict[str, Any]:
         "owner_phone": owner.phone,
         "owner_address": owner.address,
         "owner_nationality": owner.nationality,
+        "owner_id_document_type": owner.id_document_type,
     }
 
 
@@ -71,6 +73,7 @@ def documents_columns(documents: Documents) -> dict[str, Any]:
         "theft_check": documents.theft_check.value,
         "identifier_check": documents.identifier_check.value,
         "owner_statement_battery_missing": int(documents.owner_statement_battery_missing),
+        "registration_document": documents.registration_document.value,
     }
 
 
@@ -93,6 +96,10 @@ def _vehicle(row: dict[str, Any]) -> Vehicle:
         engine_present=bool(row["engine_present"]),
         registration_country=row["registration_country"],
         vehicle_class=row["vehicle_class"],
+        plate_type=row["plate_type"],
+        body_colour=row["body_colour"],
+        registration_certificate_number=row["registration_certificate_number"],
+        motor_number=row["motor_number"],
     )
 
 
@@ -103,6 +110,7 @@ def _documents(row: dict[str, Any]) -> Documents:
         theft_check=CheckState(row["theft_check"]),
         identifier_check=CheckState(row["identifier_check"]),
         owner_statement_battery_missing=bool(row["owner_statement_battery_missing"]),
+        registration_document=RegistrationDocumentFate(row["registration_document"]),
     )
 
 
@@ -119,6 +127,7 @@ def _record(row: dict[str, Any]) -> IntakeRecord:
             phone=row["owner_phone"],
             address=row["owner_address"],
             nationality=row["owner_nationality"],
+            id_document_type=row["owner_id_document_type"],
         ),
         documents=_documents(row),
         vehicle=_vehicle(row),

@@ -29,6 +29,16 @@ class YardProfile:
     phone: str = ""
     permitting_authority: str = ""  # EU: the authority that issued the treatment permit
     timezone: str = ""  # IANA name; empty means the market's default (domain/yard_time.py)
+    # EU: a collector issues certificates of destruction on behalf of the treatment facility it delivers to
+    # (Decision 2002/151/EC, Annex): that facility's name, address and permit. Empty name: the yard is the facility.
+    treatment_facility_name: str = ""
+    treatment_facility_address: str = ""
+    treatment_facility_permit: str = ""
+
+    @property
+    def is_collector(self) -> bool:
+        """Whether this yard issues certificates as a collector on behalf of a treatment facility."""
+        return bool(self.treatment_facility_name.strip())
 
     @property
     def zone_name(self) -> str:
@@ -71,6 +81,9 @@ def insert_yard(session: Session, profile: YardProfile, policy: Policy) -> YardR
             "phone": profile.phone,
             "permitting_authority": profile.permitting_authority,
             "timezone": profile.zone_name,
+            "treatment_facility_name": profile.treatment_facility_name,
+            "treatment_facility_address": profile.treatment_facility_address,
+            "treatment_facility_permit": profile.treatment_facility_permit,
             "market": profile.market.value,
             "policies_json": canonical_json(policy.to_json()),
             "site_id": record.site_id,
@@ -94,6 +107,9 @@ def load_yard(session: Session) -> YardRecord | None:
         phone=row["phone"],
         permitting_authority=row["permitting_authority"],
         timezone=row["timezone"],
+        treatment_facility_name=row["treatment_facility_name"],
+        treatment_facility_address=row["treatment_facility_address"],
+        treatment_facility_permit=row["treatment_facility_permit"],
     )
     return YardRecord(
         yard_id=row["yard_id"],
@@ -105,13 +121,15 @@ def load_yard(session: Session) -> YardRecord | None:
 
 
 def save_profile(session: Session, profile: YardProfile) -> None:
-    """Writes the yard's details (name, code, licence, USCC, address, phone, authority, time zone).
+    """Writes the yard's details (name, code, licence, USCC, address, phone, authority, time zone, and the
+    treatment facility a collector issues for).
 
     The market is not written: it decides the policy's defaults and which rules apply, so it is fixed at set-up.
     """
     session.execute(
         "UPDATE yard SET code = ?, name = ?, licence_number = ?, uscc = ?, address = ?, phone = ?, "
-        "permitting_authority = ?, timezone = ? WHERE singleton = 1",
+        "permitting_authority = ?, timezone = ?, treatment_facility_name = ?, treatment_facility_address = ?, "
+        "treatment_facility_permit = ? WHERE singleton = 1",
         [
             profile.code,
             profile.name,
@@ -121,6 +139,9 @@ def save_profile(session: Session, profile: YardProfile) -> None:
             profile.phone,
             profile.permitting_authority,
             profile.zone_name,
+            profile.treatment_facility_name,
+            profile.treatment_facility_address,
+            profile.treatment_facility_permit,
         ],
     )
 

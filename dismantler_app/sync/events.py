@@ -28,9 +28,9 @@ class EventType(StrEnum):
     PACK_HANDED_OVER = "pack.handed_over"
     # payload: the document columns, and owner_* fields (sealed) when the owner was corrected; entity_id = intake id
     INTAKE_DOCUMENTS_RECORDED = "intake.documents_recorded"
-    # payload: number, intake_id, vin, pack_codes
+    # payload: number, intake_id, vin, pack_codes, content_digest (of the frozen content, since statement version 2)
     CERTIFICATE_ISSUED = "certificate.issued"
-    # payload: state, reason; entity_id = certificate number
+    # payload: state, reason, intake_id (since statement version 2); entity_id = certificate number
     CERTIFICATE_VOIDED = "certificate.voided"
 
 
@@ -48,3 +48,5 @@ class RejectionCode(StrEnum):
     RECEIVER_NOT_WHITE_LISTED = "receiver_not_white_listed"  # a handover to a USCC not on head office's list
     AUDIT_REWOUND = "audit_rewound"  # the yard's audit chain head went back behind one head office already held
     AUDIT_REWRITTEN = "audit_rewritten"  # an audit row head office was shown as a head now has another hash
+    # head office holds another certificate (another vehicle, intake, yard or content) under this number
+    CERTIFICATE_NUMBER_TAKEN = "certificate_number_taken"

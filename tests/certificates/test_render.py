@@ -10,7 +10,7 @@ from PIL import Image
 from pypdf import PdfReader
 
 from dismantler_app.certificates import layout, typeface
-from dismantler_app.certificates.content import MISSING, certificate_sections, header_fields
+from dismantler_app.certificates.content import MISSING, certificate_sections, header_fields, pack_rows
 from dismantler_app.certificates.render import Paper, RenderOptions, render_certificate, render_certificates
 from dismantler_app.certificates.samples import sample_document
 from dismantler_app.certificates.typeface import printable_text, register_fonts
@@ -31,7 +31,7 @@ def _expected_texts(doc: CertificateDocument, language: LabelLanguage) -> list[s
     texts = []
     for field in [*header_fields(doc, language), *(f for s in certificate_sections(doc, language) for f in s.fields)]:
         texts += [field.label, field.value]
-    texts += list(doc.pack_codes) + list(doc.pack_types)
+    texts += list(doc.pack_codes) + [kind for _, _, kind in pack_rows(doc, language)]
     return [squeeze(printable_text(t, fonts)) for t in texts]
 
 
@@ -226,3 +226,77 @@ def test_the_per_process_caches_do_not_change_a_single_byte(yard_key):
     warm = render_certificates(docs, private_key=yard_key)  # every label and value parsed once, reused here
     assert warm == cold
     assert layout._parsed.cache_info().hits > 0
+
+
+@pytest.mark.parametrize("market", [Market.CN, Market.EU])
+def test_an_english_sheet_names_the_battery_type_in_english_only(tmp_path, yard_key, market):
+    doc = sample_document(market, pack_count=2)
+    options = RenderOptions(LabelLanguage.EN)
+    text = pdf_text(write(tmp_path, "c.pdf", render_certificate(doc, private_key=yard_key, options=options)))
+    assert "ternary" in text
+    assert "三元" not in text  # the Chinese name of the type is not printed (issue: "三元锂 NCM" on an EU sheet)
+
+
+def test_a_chinese_sheet_names_the_battery_type_in_chinese_only(tmp_path, yard_key):
+    doc = sample_document(Market.CN, pack_count=1)
+    options = RenderOptions(LabelLanguage.ZH)
+    text = pdf_text(write(tmp_path, "c.pdf", render_certificate(doc, private_key=yard_key, options=options)))
+    assert "三元材料" in text and "ternary" not in text
+
+
+def test_the_cn_sheet_prints_the_form_2_fields_and_the_documents_taken_back(tmp_path, yard_key):
+    doc = sample_document(Market.CN, pack_count=1)
+    text = pdf_text(write(tmp_path, "c.pdf", render_certificate(doc, private_key=yard_key)))
+    for expected in (
+        "统一社会信用代码",
+        "91310114MA1GT0KX00",
+        "身份证明名称",
+        "居民身份证",
+        "号牌种类",
+        "小型新能源汽车",
+        "登记证书编号",
+        "310001234567",
+        "车身颜色",
+        "电动机号码",
+        "TZ200XSQ123456",
+        "收回证件",
+        "号牌Plates已收回takenback",
+        "行驶证Drivinglicence已收回takenback",
+        "登记证书Reg.certificate未收回nottakenback",
+    ):
+        assert expected in text, expected
+    # a battery-electric car has no engine: the engine number is printed as the dash, the motor's number beside it
+    assert f"发动机号码EngineNo.{MISSING}" in text
+
+
+def test_the_eu_sheet_states_what_became_of_the_registration_document(tmp_path, yard_key):
+    surrendered = sample_document(Market.EU, pack_count=1)
+    destroyed = replace(surrendered, registration_document="destroyed")
+    options = RenderOptions(LabelLanguage.EN)
+    text = pdf_text(write(tmp_path, "s.pdf", render_certificate(surrendered, private_key=yard_key, options=options)))
+    assert "Registrationdocumentsurrendered,attachedtothiscertificate" in text
+    text = pdf_text(write(tmp_path, "d.pdf", render_certificate(destroyed, private_key=yard_key, options=options)))
+    assert "Registrationdocumentdestroyed,asstatedbytheissuer" in text
+
+
+def test_a_collectors_certificate_names_the_collector_and_the_treatment_facility(tmp_path, yard_key):
+    doc = sample_document(Market.EU, pack_count=1, collector=True)
+    options = RenderOptions(LabelLanguage.EN)
+    text = pdf_text(write(tmp_path, "c.pdf", render_certificate(doc, private_key=yard_key, options=options)))
+    for expected in (
+        "Collectorissuingonbehalfofthetreatmentfacility",
+        "FacilitynameAltauto-AnnahmeHarburge.K.",
+        "Treatmentfacilityreceivingthevehicle",
+        "TreatmentfacilityAutoverwertungNordGmbH",
+        "TreatmentfacilityaddressBillstraße120,20539Hamburg",
+        "TreatmentfacilitypermitNo.DE-HH-ATF-2031",
+        "Collectorsignature",
+    ):
+        assert expected in text, expected
+
+
+def test_a_form_1_sheet_prints_as_it_always_did(tmp_path, yard_key):
+    doc = sample_document(Market.EU, pack_count=1, form_version=1)
+    options = RenderOptions(LabelLanguage.EN)
+    text = pdf_text(write(tmp_path, "c.pdf", render_certificate(doc, private_key=yard_key, options=options)))
+    assert "Registrationdocument" not in text and "三元材料ternary" in text

@@ -37,13 +37,23 @@ def test_a_snapshot_whose_content_no_longer_matches_its_statement_is_refused() -
         document_from_snapshot(stored)
 
 
-def test_an_edit_outside_the_signed_fields_is_left_for_the_database_to_refuse() -> None:
+def test_an_edit_of_any_frozen_field_is_refused_since_the_statement_signs_their_digest() -> None:
     stored = snapshot_of(sample_document(Market.CN))
     stored["document"]["owner"]["name"] = "李雷"
-
-    # not in the QR statement, so reading it back cannot detect it; the database trigger is what refuses the edit
-    assert document_from_snapshot(stored).owner.name == "李雷"
+    with pytest.raises(SnapshotInvalid, match="no longer matches"):
+        document_from_snapshot(stored)
     assert "owner" in stored["document"] and "official_number" not in stored["document"]
+
+
+def test_a_snapshot_of_the_old_statement_form_still_reads_back_and_cannot_see_unsigned_edits() -> None:
+    doc = sample_document(Market.CN)
+    stored = snapshot_of(doc)
+    original = dataclasses.replace(doc, official_number="")
+    stored["statement"] = build_statement(original, version=1).decode("ascii")
+    assert document_from_snapshot(stored) == original
+    stored["document"]["owner"]["name"] = "李雷"
+    # version 1 signs only number, date, VIN, yard and packs: the database trigger is what refuses this edit
+    assert document_from_snapshot(stored).owner.name == "李雷"
 
 
 json_values = st.recursive(

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import base64
+import dataclasses
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -16,6 +19,8 @@ from dismantler_app.domain.certificate import (
     StatementInvalid,
     StatementProblem,
     build_statement,
+    content_digest,
+    content_json,
     parse_statement,
     statement_of,
 )
@@ -36,8 +41,28 @@ def test_a_certificate_statement_reads_back_as_the_same_facts():
 
 
 def test_the_statement_text_is_versioned_and_compact():
-    text = build_statement(sample_document(Market.CN, pack_count=1)).decode()
-    assert text == "DSC1/SH01-2026-000123/20260601/LFV2A21K4G4000001/SH01/O/001PE0AB12345A6310000001"
+    doc = sample_document(Market.CN, pack_count=1)
+    text = build_statement(doc).decode()
+    head = "DSC2/SH01-2026-000123/20260601/LFV2A21K4G4000001/SH01/O/001PE0AB12345A6310000001/"
+    assert text.startswith(head) and re.fullmatch(r"[A-Z2-7]{32}", text[len(head) :])
+    assert text[len(head) :] == content_digest(content_json(doc))
+    old = build_statement(doc, version=1).decode()
+    assert old == "DSC1/SH01-2026-000123/20260601/LFV2A21K4G4000001/SH01/O/001PE0AB12345A6310000001"
+    assert parse_statement(old.encode()).version == 1 and parse_statement(old.encode()).content_digest == ""
+
+
+def test_the_digest_changes_with_every_printed_field():
+    doc = sample_document(Market.CN, pack_count=1)
+    digest = content_digest(content_json(doc))
+    changed = [
+        dataclasses.replace(doc, vehicle=dataclasses.replace(doc.vehicle, curb_mass_kg=1851)),
+        dataclasses.replace(doc, vehicle=dataclasses.replace(doc.vehicle, engine_number="X")),
+        dataclasses.replace(doc, owner=dataclasses.replace(doc.owner, name="李雷")),
+        dataclasses.replace(doc, official_number="1"),
+        dataclasses.replace(doc, kind=CertificateKind.COPY, reprint_count=2),
+        dataclasses.replace(doc, pack_types=("LFP",)),
+    ]
+    assert len({digest, *(content_digest(content_json(d)) for d in changed)}) == len(changed) + 1
 
 
 @given(
@@ -47,8 +72,12 @@ def test_the_statement_text_is_versioned_and_compact():
     packs=st.lists(field_text, max_size=12, unique=True),
     day=st.dates(min_value=date(1900, 1, 1), max_value=date(9999, 12, 31)),
     kind=st.sampled_from(list(CertificateKind)),
+    version=st.sampled_from([1, 2]),
+    digest=st.binary(min_size=20, max_size=20),
 )
-def test_any_field_text_survives_the_round_trip_and_stays_qr_alphanumeric(number, vin, yard, packs, day, kind):
+def test_any_field_text_survives_the_round_trip_and_stays_qr_alphanumeric(
+    number, vin, yard, packs, day, kind, version, digest
+):
     statement = Statement(
         number=CertificateNumber(number),
         issued_on=day,
@@ -56,6 +85,8 @@ def test_any_field_text_survives_the_round_trip_and_stays_qr_alphanumeric(number
         yard_code=yard,
         kind=kind,
         pack_codes=tuple(PackCode(p) for p in packs),
+        version=version,
+        content_digest=base64.b32encode(digest).decode() if version == 2 else "",
     )
     data = build_statement(statement)
     assert set(data.decode("ascii")) <= QR_ALPHANUMERIC
@@ -65,7 +96,13 @@ def test_any_field_text_survives_the_round_trip_and_stays_qr_alphanumeric(number
 @given(vin=vins(), packs=st.lists(battery_codes(), min_size=1, max_size=12, unique=True))
 def test_real_codes_are_written_without_escapes(vin, packs):
     statement = Statement(
-        CertificateNumber("SH01-2026-000001"), date(2026, 6, 1), vin, "SH01", CertificateKind.COPY, tuple(packs)
+        CertificateNumber("SH01-2026-000001"),
+        date(2026, 6, 1),
+        vin,
+        "SH01",
+        CertificateKind.COPY,
+        tuple(packs),
+        content_digest="A" * 32,
     )
     text = build_statement(statement).decode()
     assert "%" not in text
@@ -92,7 +129,10 @@ def test_any_qr_alphanumeric_text_either_parses_or_is_refused_with_a_reason(text
     ("text", "problem"),
     [
         ("hello", StatementProblem.NOT_A_STATEMENT),
-        ("DSC2/A/20260601/V/Y/O/", StatementProblem.UNSUPPORTED_VERSION),
+        ("DSC3/A/20260601/V/Y/O/", StatementProblem.UNSUPPORTED_VERSION),
+        ("DSC2/A/20260601/V/Y/O/", StatementProblem.WRONG_FIELD_COUNT),
+        ("DSC2/A/20260601/V/Y/O//" + "a" * 32, StatementProblem.BAD_DIGEST),
+        ("DSC2/A/20260601/V/Y/O//" + "A" * 31, StatementProblem.BAD_DIGEST),
         ("DSC1/A/20260601/V/Y/O", StatementProblem.WRONG_FIELD_COUNT),
         ("DSC1/A/20261301/V/Y/O/", StatementProblem.BAD_DATE),
         ("DSC1/A/2026061/V/Y/O/", StatementProblem.BAD_DATE),

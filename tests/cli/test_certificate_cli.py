@@ -13,6 +13,7 @@ from dismantler_app.cli.main import main
 from dismantler_app.domain.certificate import build_statement
 from dismantler_app.domain.statement_signing import sign_statement
 from dismantler_app.services.yard_keys import load_or_create_yard_keys, rotate_yard_keys
+from tests.certificates.pdf_tamper import tamper_value
 
 
 @pytest.fixture(scope="module")
@@ -81,3 +82,35 @@ def test_a_certificate_signed_before_a_key_rotation_still_verifies_at_the_yard(t
     forged = qr_text.replace("LFV2A21K4G4000001", "LFV2A21K4G4000009")
     assert forged != qr_text
     assert main(["--data-dir", str(tmp_path), "certificate", "verify", forged, "--json"]) == 1
+
+
+@pytest.mark.parametrize(
+    ("sample", "language", "edited", "named"),
+    [
+        ("cn", "both", "TZ200XSQ123456", "Motor No. (motor_number)"),
+        ("cn", "zh", "小型新能源汽车", "Plate type (plate_type)"),
+        ("eu", "en", "surrendered, attached", "Registration document (registration_document)"),
+        ("eu-collector", "en", "Billstraße 120", "Treatment facility address (treatment_facility_address)"),
+    ],
+)
+def test_each_sample_kind_verifies_and_an_edited_form_2_field_is_named_in_plain_words(
+    tmp_path, capsys, sample, language, edited, named
+):
+    pdf = tmp_path / f"{sample}.pdf"
+    assert main(["certificate", "render", "--sample", sample, "--language", language, "--pdf", str(pdf)]) == 0
+    public = str(pdf.with_suffix(".pub.pem"))
+    capsys.readouterr()
+    assert main(["certificate", "verify", str(pdf), "--public-key", public]) == 0
+    assert "every printed field matches the signed content" in capsys.readouterr().out
+    forged = tmp_path / f"{sample}-edited.pdf"
+    forged.write_bytes(tamper_value(pdf.read_bytes(), edited))
+    assert main(["certificate", "verify", str(forged), "--public-key", public]) == 1
+    out = capsys.readouterr().out
+    assert "NOT VALID" in out and named in out
+
+
+def test_an_unknown_sample_kind_is_a_usage_error(tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_info:
+        main(["certificate", "render", "--sample", "us", "--pdf", str(tmp_path / "x.pdf")])
+    assert exit_info.value.code == 2
+    assert "eu-collector" in capsys.readouterr().err

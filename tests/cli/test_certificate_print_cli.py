@@ -58,13 +58,19 @@ def _print(data_dir: Path, *args: str) -> int:
     return main(["--data-dir", str(data_dir), "certificate", "print", *args])
 
 
+def _n(data_dir: Path, seq: int) -> str:
+    """The number of the yard's ``seq``-th certificate (its series is drawn at random by the database)."""
+    with open_app_context(data_dir) as app, app.store.read() as session:
+        return session.scalar("SELECT number FROM certificates WHERE seq = ?", [seq])
+
+
 def _reprints(data_dir: Path, number: str) -> int:
     with open_app_context(data_dir) as app, app.store.read() as session:
         return session.scalar("SELECT reprint_count FROM certificates WHERE number = ?", [number])
 
 
 def test_a_copy_goes_to_the_named_printer_marked_copy_and_counted(data_dir, spool, capsys) -> None:
-    code = _print(data_dir, "SH01-2026-000001", "--printer", "Yard_HP", "--copy", "--user", "sup", "--json")
+    code = _print(data_dir, _n(data_dir, 1), "--printer", "Yard_HP", "--copy", "--user", "sup", "--json")
 
     out = json.loads(capsys.readouterr().out)
     assert code == 0
@@ -73,22 +79,22 @@ def test_a_copy_goes_to_the_named_printer_marked_copy_and_counted(data_dir, spoo
     assert args_file.read_text().split("\n")[:2] == ["-d", "Yard_HP"]
     [job] = spool.glob("job-*.pdf")
     text = pdf_text(job)
-    assert "副本COPY#1" in text and "SH01-2026-000001" in text
-    assert _reprints(data_dir, "SH01-2026-000001") == 1
+    assert "副本COPY#1" in text and _n(data_dir, 1) in text
+    assert _reprints(data_dir, _n(data_dir, 1)) == 1
 
 
 def test_a_saved_pdf_verifies_against_the_yards_key(data_dir, spool, tmp_path, capsys) -> None:
     pdf = tmp_path / "out.pdf"
-    assert _print(data_dir, "SH01-2026-000002", "--pdf", str(pdf), "--user", "sup") == 0
+    assert _print(data_dir, _n(data_dir, 2), "--pdf", str(pdf), "--user", "sup") == 0
     assert "saved to" in capsys.readouterr().out
 
     code = main(["--data-dir", str(data_dir), "certificate", "verify", str(pdf), "--json"])
 
     report = json.loads(capsys.readouterr().out)
     assert code == 0 and report["valid"] is True
-    assert report["certificates"][0]["statement"]["number"] == "SH01-2026-000002"
+    assert report["certificates"][0]["statement"]["number"] == _n(data_dir, 2)
     assert list(spool.iterdir()) == []  # saving never prints
-    assert _reprints(data_dir, "SH01-2026-000002") == 0
+    assert _reprints(data_dir, _n(data_dir, 2)) == 0
 
 
 def test_a_days_certificates_go_to_the_default_printer_as_one_job(data_dir, spool, capsys) -> None:
@@ -98,7 +104,7 @@ def test_a_days_certificates_go_to_the_default_printer_as_one_job(data_dir, spoo
     assert "-d" not in args_file.read_text().split("\n")
     [job] = spool.glob("job-*.pdf")
     text = pdf_text(job)
-    assert "SH01-2026-000001" in text and "SH01-2026-000002" in text and "作废通知" in text
+    assert _n(data_dir, 1) in text and _n(data_dir, 2) in text and "作废通知" in text
     assert "default printer" in capsys.readouterr().out
 
 
@@ -110,18 +116,18 @@ def test_without_a_spooler_nothing_is_counted_and_the_message_says_to_save_a_pdf
     monkeypatch.setenv("PATH", str(empty))
     monkeypatch.setenv("DISMANTLER_PASSWORD", PASSWORD)
 
-    code = _print(data_dir, "SH01-2026-000001", "--copy", "--user", "sup")
+    code = _print(data_dir, _n(data_dir, 1), "--copy", "--user", "sup")
 
     assert code == 1
     assert "--pdf" in capsys.readouterr().err
-    assert _reprints(data_dir, "SH01-2026-000001") == 0
+    assert _reprints(data_dir, _n(data_dir, 1)) == 0
 
 
 def test_without_a_password_and_without_a_terminal_it_says_what_to_set(data_dir, monkeypatch, tmp_path, capsys):
     monkeypatch.delenv("DISMANTLER_PASSWORD", raising=False)
     monkeypatch.setattr(sys, "stdin", io.StringIO(""))
 
-    code = _print(data_dir, "SH01-2026-000001", "--pdf", str(tmp_path / "x.pdf"), "--user", "sup")
+    code = _print(data_dir, _n(data_dir, 1), "--pdf", str(tmp_path / "x.pdf"), "--user", "sup")
 
     assert code == 2
     assert "DISMANTLER_PASSWORD" in capsys.readouterr().err
@@ -130,28 +136,28 @@ def test_without_a_password_and_without_a_terminal_it_says_what_to_set(data_dir,
 
 def test_a_wrong_password_is_refused(data_dir, spool, monkeypatch, tmp_path, capsys) -> None:
     monkeypatch.setenv("DISMANTLER_PASSWORD", "not the password")
-    assert _print(data_dir, "SH01-2026-000001", "--pdf", str(tmp_path / "x.pdf"), "--user", "sup") == 1
+    assert _print(data_dir, _n(data_dir, 1), "--pdf", str(tmp_path / "x.pdf"), "--user", "sup") == 1
     assert "sign-in refused" in capsys.readouterr().err
 
 
 def test_an_operator_is_refused_and_an_unknown_number_is_bad_input(data_dir, spool, tmp_path, capsys) -> None:
     pdf = str(tmp_path / "x.pdf")
-    assert _print(data_dir, "SH01-2026-000001", "--pdf", pdf, "--copy", "--user", "op") == 1
+    assert _print(data_dir, _n(data_dir, 1), "--pdf", pdf, "--copy", "--user", "op") == 1
     assert "supervisor" in capsys.readouterr().err
     assert _print(data_dir, "SH01-2026-999999", "--pdf", pdf, "--user", "sup") == 2
     assert "no certificate 'SH01-2026-999999'" in capsys.readouterr().err
-    assert _print(data_dir, "SH01-2026-000001", "--day", "2026-06-01", "--pdf", pdf, "--user", "sup") == 2
-    assert _reprints(data_dir, "SH01-2026-000001") == 0
+    assert _print(data_dir, _n(data_dir, 1), "--day", "2026-06-01", "--pdf", pdf, "--user", "sup") == 2
+    assert _reprints(data_dir, _n(data_dir, 1)) == 0
 
 
 def test_a_voided_certificate_prints_its_void_notice_and_a_day_includes_it(data_dir, spool, tmp_path, capsys):
     pdf = tmp_path / "void.pdf"
 
-    assert _print(data_dir, "SH01-2026-000003", "--pdf", str(pdf), "--copy", "--user", "sup", "--json") == 0
+    assert _print(data_dir, _n(data_dir, 3), "--pdf", str(pdf), "--copy", "--user", "sup", "--json") == 0
 
     assert json.loads(capsys.readouterr().out)["certificates"][0]["kind"] == "void"
     assert "作废通知" in pdf_text(pdf) and "重复录入duplicate" in pdf_text(pdf)
-    assert _reprints(data_dir, "SH01-2026-000003") == 0
+    assert _reprints(data_dir, _n(data_dir, 3)) == 0
 
 
 def test_at_a_terminal_the_password_is_asked_for_and_the_environment_wins_when_set() -> None:
@@ -170,26 +176,26 @@ def test_at_a_terminal_the_password_is_asked_for_and_the_environment_wins_when_s
 def test_the_first_print_is_the_original_and_the_next_one_a_copy_without_asking(data_dir, spool, tmp_path, capsys):
     first, second = tmp_path / "first.pdf", tmp_path / "second.pdf"
 
-    assert _print(data_dir, "SH01-2026-000002", "--pdf", str(first), "--user", "sup", "--json") == 0
+    assert _print(data_dir, _n(data_dir, 2), "--pdf", str(first), "--user", "sup", "--json") == 0
     first_out = json.loads(capsys.readouterr().out)
-    assert _print(data_dir, "SH01-2026-000002", "--pdf", str(second), "--user", "sup") == 0
+    assert _print(data_dir, _n(data_dir, 2), "--pdf", str(second), "--user", "sup") == 0
     second_out = capsys.readouterr().out
 
     assert first_out["certificates"][0]["kind"] == "original" and "副本" not in pdf_text(first)
     assert "(copy #1)" in second_out and "副本COPY#1" in pdf_text(second)
-    assert _reprints(data_dir, "SH01-2026-000002") == 1
+    assert _reprints(data_dir, _n(data_dir, 2)) == 1
 
 
 def test_the_official_number_is_entered_by_a_supervisor_and_printed(data_dir, spool, tmp_path, capsys) -> None:
     def official(*args: str) -> int:
         return main(["--data-dir", str(data_dir), "certificate", "official-number", *args])
 
-    assert official("SH01-2026-000001", "3101-2026-0012300", "--user", "op") == 1
+    assert official(_n(data_dir, 1), "3101-2026-0012300", "--user", "op") == 1
     assert "supervisor" in capsys.readouterr().err
-    assert official("SH01-2026-000001", "no good!", "--user", "sup") == 2
-    assert official("SH01-2026-000001", "3101-2026-0012300", "--user", "sup", "--json") == 0
+    assert official(_n(data_dir, 1), "no good!", "--user", "sup") == 2
+    assert official(_n(data_dir, 1), "3101-2026-0012300", "--user", "sup", "--json") == 0
     assert json.loads(capsys.readouterr().out)["official_number"] == "3101-2026-0012300"
 
     pdf = tmp_path / "with-official.pdf"
-    assert _print(data_dir, "SH01-2026-000001", "--pdf", str(pdf), "--user", "sup") == 0
+    assert _print(data_dir, _n(data_dir, 1), "--pdf", str(pdf), "--user", "sup") == 0
     assert "3101-2026-0012300" in pdf_text(pdf)

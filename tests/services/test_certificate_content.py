@@ -21,7 +21,7 @@ from dismantler_app.storage.errors import ConstraintCode, ConstraintViolation
 from dismantler_app.storage.yard import YardProfile
 from tests.certificates.pdf_inspect import pdf_text, write
 from tests.services.certified_yard import OWNER, CertifiedYard, open_certified_yard
-from tests.services.yard_setup import complete_documents, pack_code, vin
+from tests.services.yard_setup import YARD, complete_documents, pack_code, vin
 
 
 @pytest.fixture
@@ -180,7 +180,12 @@ def test_the_official_number_is_entered_checked_audited_and_printed(
 
 def test_the_cn_certificate_prints_the_yards_phone_and_the_official_number_given_at_issue(tmp_path: Path) -> None:
     profile = YardProfile(
-        code="SH02", name="上海拆解二厂", market=Market.CN, licence_number="沪拆002", phone="021-5555 0101"
+        code="SH02",
+        name="上海拆解二厂",
+        market=Market.CN,
+        licence_number="沪拆002",
+        phone="021-5555 0101",
+        uscc=YARD.uscc,
     )
     yard = open_certified_yard(tmp_path / "cn", profile=profile)
     try:

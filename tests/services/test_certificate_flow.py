@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import json
+import re
+
 import pytest
 
 from dismantler_app.domain.eligibility import BlockCode
@@ -9,7 +12,8 @@ from dismantler_app.domain.records import Triage
 from dismantler_app.services import certificates, intakes, packs
 from dismantler_app.services.errors import CertificateRefused, InvalidState, PermissionDenied
 from dismantler_app.services.packs import ScanResult
-from tests.services.yard_setup import Yard, bev, complete_documents, pack_code
+from dismantler_app.storage.outbox import list_events
+from tests.services.yard_setup import Yard, bev, complete_documents, number_parts, pack_code
 
 
 def _approved_intake(yard: Yard, serial: int, *, registered: list[str], scanned: list[str]) -> str:
@@ -29,7 +33,7 @@ def test_certificate_is_issued_with_the_first_number_of_the_year_when_every_pack
 
     record = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake)
 
-    assert record.number == "SH01-2026-000001"
+    assert number_parts(record.number) == ("SH01", 2026, 1)
     assert intakes.get_intake(yard.ctx, yard.operator, intake).status.value == "certified"
 
 
@@ -71,6 +75,26 @@ def test_voiding_needs_a_reason_and_the_next_certificate_takes_the_next_number(y
     certificates.void_certificate(yard.ctx, yard.supervisor, yard.clock, first.number, reason="wrong plate")
     second = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake)
 
-    assert second.number == "SH01-2026-000002"
+    assert number_parts(second.number) == ("SH01", 2026, 2)
     with pytest.raises(InvalidState):
         certificates.void_certificate(yard.ctx, yard.supervisor, yard.clock, first.number, reason="again")
+
+
+def test_the_series_is_drawn_once_and_the_events_carry_what_head_office_compares(yard: Yard) -> None:
+    first = _approved_intake(yard, 11, registered=[pack_code(11)], scanned=[pack_code(11)])
+    second = _approved_intake(yard, 12, registered=[pack_code(12)], scanned=[pack_code(12)])
+    a = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, first)
+    b = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, second)
+    assert a.number.split("-")[1] == b.number.split("-")[1]  # one series for this database
+    assert [number_parts(n)[2] for n in (a.number, b.number)] == [1, 2]
+    certificates.void_certificate(yard.ctx, yard.supervisor, yard.clock, a.number, reason="VIN typo")
+
+    with yard.store.read() as session:
+        events = {(e.type, e.payload.get("entity_id")): e.payload for e in list_events(session)}
+    issued = events[("certificate.issued", a.number)]
+    snapshot = json.loads(certificates.get_certificate(yard.ctx, yard.supervisor, a.number).document_json or "{}")
+    # the digest of the frozen content, as its signed statement carries it
+    assert issued["content_digest"] == snapshot["statement"].rsplit("/", 1)[1]
+    assert re.fullmatch(r"[A-Z2-7]{32}", issued["content_digest"])
+    assert events[("certificate.issued", b.number)]["content_digest"] != issued["content_digest"]
+    assert events[("certificate.voided", a.number)]["intake_id"] == first

@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from dismantler_app.domain.deadlines import DeadlineStatus, ReportKind, report_due_date
+from dismantler_app.domain.policy import default_policy
 from dismantler_app.domain.records import Fuel, Market, Owner, Powertrain, Vehicle
 from dismantler_app.services import certificates, intakes, queries, reports
 from dismantler_app.services.certificate_documents import certificate_document, render_day
@@ -19,7 +20,7 @@ from dismantler_app.services.yard import checked_profile, yard_record
 from dismantler_app.services.yard_keys import load_or_create_yard_keys
 from dismantler_app.storage.yard import YardProfile
 from tests.services.certified_yard import FULL_YARD, RECEIVER_USCC, CertifiedYard, open_certified_yard
-from tests.services.yard_setup import complete_documents, vin
+from tests.services.yard_setup import bev, complete_documents, number_parts, vin
 
 LATE_EVENING_UTC = datetime(2026, 6, 1, 23, 30, tzinfo=UTC)  # 2026-06-02 07:30 in Shanghai
 
@@ -65,7 +66,7 @@ def test_the_number_takes_the_year_of_the_yards_new_year(yard: CertifiedYard) ->
 
     record = yard.certify(3)
 
-    assert record.number == "SH01-2027-000001" and record.issued_on == date(2027, 1, 1)
+    assert number_parts(record.number) == ("SH01", 2027, 1) and record.issued_on == date(2027, 1, 1)
 
 
 def test_a_us_yard_dates_by_new_york(tmp_path: Path) -> None:
@@ -77,7 +78,7 @@ def test_a_us_yard_dates_by_new_york(tmp_path: Path) -> None:
         assert yard_record(yard.ctx, yard.admin).profile.timezone == "America/New_York"
     finally:
         yard.close()
-    assert record.issued_on == date(2026, 6, 1) and record.number == "NJ01-2026-000001"
+    assert record.issued_on == date(2026, 6, 1) and number_parts(record.number) == ("NJ01", 2026, 1)
 
 
 def test_an_eu_yard_keeps_the_zone_it_was_set_up_with(tmp_path: Path) -> None:
@@ -121,22 +122,34 @@ def test_an_upload_becomes_overdue_at_the_yards_midnight(yard: CertifiedYard) ->
     assert yard.clock.now().date() == due  # by UTC the due day has not even ended yet
 
 
-def test_nmvtis_counts_a_vehicle_in_the_month_of_the_yards_date(yard: CertifiedYard) -> None:
-    yard.clock.current = datetime(2026, 6, 30, 20, 0, tzinfo=UTC)  # July 1, 04:00 in Shanghai
-    intakes.create_intake(
-        yard.ctx, yard.operator, yard.clock, vehicle=Vehicle(vin=vin(7)), owner=Owner(name="Jane Roe")
-    )
+def test_nmvtis_counts_a_vehicle_in_the_month_of_the_yards_date(tmp_path: Path) -> None:
+    # a Shanghai yard that also reports US-titled vehicles to NMVTIS (an extra market an admin turned on)
+    policy = dataclasses.replace(default_policy(Market.CN), extra_report_markets=frozenset({Market.US}))
+    profile = dataclasses.replace(FULL_YARD, phone="021-5555-0101")
+    yard = open_certified_yard(tmp_path / "cn", profile=profile, policy=policy)
+    try:
+        yard.clock.current = datetime(2026, 6, 30, 20, 0, tzinfo=UTC)  # July 1, 04:00 in Shanghai
+        intakes.create_intake(
+            yard.ctx, yard.operator, yard.clock, vehicle=Vehicle(vin=vin(7), registration_country="US"),
+            owner=Owner(name="Jane Roe"),
+        )  # fmt: skip
 
-    june = reports.nmvtis_monthly(yard.ctx, yard.supervisor, year=2026, month=6)
-    july = reports.nmvtis_monthly(yard.ctx, yard.supervisor, year=2026, month=7)
+        june = reports.nmvtis_monthly(yard.ctx, yard.supervisor, year=2026, month=6)
+        july = reports.nmvtis_monthly(yard.ctx, yard.supervisor, year=2026, month=7)
+    finally:
+        yard.close()
 
     assert june.rows == ()
-    assert [(row[0], row[1]) for row in july.rows] == [(vin(7), "2026-07-01")]
+    assert [(row[3], row[4]) for row in july.rows] == [(vin(7), "2026-07-01")]
 
 
 def test_only_a_vehicle_with_traction_packs_owes_a_vehicle_scrapped_upload(yard: CertifiedYard) -> None:
     electric = yard.certify(8)
-    petrol = Vehicle(vin=vin(9), plate="沪A00009", powertrain=Powertrain.ICE, fuel=Fuel.PETROL)
+    petrol = dataclasses.replace(
+        bev(9, plate="沪A00009", engine_number="CSS000009", motor_number=""),
+        powertrain=Powertrain.ICE,
+        fuel=Fuel.PETROL,
+    )
     intake = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=petrol, documents=complete_documents())
     intakes.submit_for_review(yard.ctx, yard.operator, yard.clock, intake)
     intakes.approve(yard.ctx, yard.supervisor, yard.clock, intake)

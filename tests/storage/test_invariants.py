@@ -17,11 +17,14 @@ def _raw(yard: Yard) -> sqlite3.Connection:
     return conn
 
 
-def _insert_certificate(conn: sqlite3.Connection, intake_id: str, issued_by: str, seq: int = 1) -> None:
+def _insert_certificate(
+    conn: sqlite3.Connection, intake_id: str, issued_by: str, seq: int = 1, *, series: str = "AB3CD"
+) -> None:
+    conn.execute("UPDATE yard SET certificate_series = 'AB3CD'")  # this database's series
     conn.execute(
         "INSERT INTO certificates (number, intake_id, yard_code, year, seq, state, issued_at, issued_by) "
-        "VALUES (?, ?, 'SH01', 2026, ?, 'issued', '2026-06-01T08:00:00+00:00', ?)",
-        [f"SH01-2026-{seq:06d}", intake_id, seq, issued_by],
+        "VALUES (?, ?, ?, 2026, ?, 'issued', '2026-06-01T08:00:00+00:00', ?)",
+        [f"SH01-{series}-2026-{seq:06d}", intake_id, f"SH01-{series}", seq, issued_by],
     )
 
 
@@ -53,6 +56,15 @@ def test_database_accepts_a_complete_intake_and_then_refuses_to_delete_its_certi
     with pytest.raises(sqlite3.IntegrityError, match="certificate_number_not_next"):
         _insert_certificate(conn, intake, yard.supervisor.id, seq=5)
     conn.close()
+
+
+def test_database_refuses_a_number_outside_its_current_series(yard: Yard) -> None:
+    """A number made by hand in another series (one printed before a restore, say) is refused."""
+    intake = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=bev(6))
+    packs.load_registered_packs(yard.ctx, yard.supervisor, yard.clock, intake, codes=[pack_code(6)])
+    packs.record_scan(yard.ctx, yard.operator, yard.clock, intake, payload=pack_code(6))
+    with _raw(yard) as conn, pytest.raises(sqlite3.IntegrityError, match="certificate_series_not_current"):
+        _insert_certificate(conn, intake, yard.supervisor.id, series="ZZ9ZZ")
 
 
 def test_database_refuses_to_link_one_pack_to_two_vehicles(yard: Yard) -> None:

@@ -29,7 +29,7 @@ def test_a_certificate_signed_by_an_enrolled_yard_verifies_with_its_state(yard, 
     assert before_sync["valid"] and before_sync["held"] is None  # signed, not yet received: still genuine
     yard.sync.push(yard.client)
     verdict = httpx.get(hub.url + "/v1/certificates/verify", params={"qr": qr}).json()
-    assert verdict["valid"] and verdict["signature"] == "valid"
+    assert verdict["valid"] and verdict["signature"] == "valid" and verdict["status"] == "valid"
     assert verdict["yard"]["name"] == "North" and verdict["held"]["state"] == "issued"
     assert verdict["statement"]["number"] == number and verdict["held"]["vin"] == verdict["statement"]["vin"]
 
@@ -47,8 +47,9 @@ def test_an_altered_or_foreign_qr_code_is_not_valid(yard, hub, hub_db, tmp_path)
         document = certificate_document(yard.yard.ctx, yard.yard.supervisor, number)
         forged = sign_statement(build_statement(document), other.key)  # an enrolled yard signing another's number
         verdict = _verify(hub, forged)
-        assert verdict["valid"] is True and verdict["yard"]["name"] == "Other"  # it can only claim to be itself
-        assert verdict["held"] is None  # and head office holds no such certificate from it
+        assert verdict["yard"]["name"] == "Other"  # it can only claim to be itself
+        # and the number already names North's vehicle: a conflict, never valid, naming no vehicle
+        assert verdict["valid"] is False and verdict["status"] == "conflict" and verdict["held"] is None
     finally:
         other.close()
     assert _verify(hub, "HELLO")["signature"] == "malformed"
@@ -61,3 +62,4 @@ def test_a_voided_certificate_is_reported_as_voided(yard, hub, hub_db):
     verdict = _verify(hub, _qr(yard, number))
     assert verdict["valid"] is False and verdict["signature"] == "valid"
     assert verdict["held"]["state"] == "voided" and "VIN typo" in verdict["reason"]
+    assert verdict["status"] == "voided"

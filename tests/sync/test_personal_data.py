@@ -27,6 +27,7 @@ OWNER = Owner(
     phone="+49 30 5550199",
     address="Leakstraße 12, Berlin",
     nationality="Deutsch-Leaktest",
+    id_document_type="Reisepass-Leaktest",
 )
 HUB_KEY = X25519PrivateKey.generate()
 

@@ -25,7 +25,13 @@ from dismantler_app.sync.documents import SignatureRefused
 from tests.services.yard_setup import bev, pack_code
 from tests.sync.yards import hub_rows, synced_yard
 
-OWNER = Owner(name="王芳", id_number="11010519491231002X", phone="13800138000", address="北京市东城区")
+OWNER = Owner(
+    name="王芳",
+    id_number="11010519491231002X",
+    phone="13800138000",
+    address="北京市东城区",
+    id_document_type="居民身份证",
+)
 RECEIVER_USCC = "91440600MA4W" + "00000" + uscc.calc_check_digit("91440600MA4W00000")
 
 
