@@ -56,7 +56,7 @@ def test_a_second_vehicle_under_a_held_number_is_refused_from_any_yard_and_liste
     ]
     with connect(dsn, autocommit=True) as conn:
         assert "hub_certificate_conflicts 2" in metrics_text(conn, {})
-        page = admin_page(conn)
+        page = admin_page(conn, user="staff", csrf_token="token")
     assert NUMBER in page and "LFV2A21K4G4000002" in page and "North (set up again)" in page
 
 

@@ -153,7 +153,7 @@ def test_two_certificates_under_one_number_are_a_conflict_at_head_office_and_at_
         assert all("void it and issue a new one" in p.detail for p in taken)
         # head office's staff see it on the admin page
         with connect(hub_db[0], autocommit=True) as conn:
-            page = admin_page(conn)
+            page = admin_page(conn, user="staff", csrf_token="token")
         assert "Certificate numbers naming two vehicles" in page
         assert all(n in page and first[n] in page and second[n] in page for n in first)
         # and neither certificate verifies: both answer "conflict"
