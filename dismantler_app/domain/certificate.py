@@ -14,7 +14,9 @@ The last field is the *content digest*: the first 20 bytes of the SHA-256 of the
 (:func:`content_json`: every field the sheet prints, including its kind, copy number, official number and void
 reason), in unpadded base32 (32 characters). Signing the statement therefore signs everything printed, while the QR
 stays small enough to read; the content itself travels inside the PDF (``certificates/render.py``) so a verifier
-can recover it and compare it with the page. Version 1 (no digest, 7 fields) is what certificates issued before
+can recover it and compare it with the page. Fields added after version 2 was first issued (:data:`LATER_FIELDS`)
+are left out of the content while at their default, so a certificate issued before them keeps its digest; the
+sheet's layout follows its ``form_version``. Version 1 (no digest, 7 fields) is what certificates issued before
 version 2 carry; it is still read and verified, and covers only number, date, VIN, yard, kind and pack codes.
 
 Every character outside ``A-Z 0-9 - . : $ *`` is written as ``%HH`` (UTF-8 bytes, upper-case hex). The whole text
