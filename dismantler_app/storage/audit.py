@@ -191,17 +191,32 @@ def audit_anchor(session: Session, *, checkpoint_seq: int = 0) -> AuditAnchor:
     checkpoint_hash = (
         session.scalar("SELECT hash FROM audit_log WHERE seq = ?", [checkpoint_seq]) or "" if checkpoint_seq else ""
     )
-    restored = session.one(
-        "SELECT seq, entity_id FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1", [RESTORED]
-    )
+    state = session.one("SELECT lineage, restored_at_seq FROM audit_state WHERE singleton = 1")
     return AuditAnchor(
         seq=int(seq),
         hash=str(digest),
         checkpoint_seq=checkpoint_seq,
         checkpoint_hash=str(checkpoint_hash),
-        lineage=str(restored["entity_id"]) if restored else "",
-        restored_at_seq=int(restored["seq"]) if restored else 0,
+        lineage=str(state["lineage"]) if state else "",
+        restored_at_seq=int(state["restored_at_seq"]) if state else 0,
     )
+
+
+def record_restore(session: Session, *, at: datetime, epoch: str, replaced: Mapping[str, Any], source: str) -> int:
+    """Writes the ``db.restored`` row of a restore (the new epoch starts a new lineage of the chain) and notes it in
+    ``audit_state``; returns the row's seq."""
+    entry = append_audit(
+        session,
+        at=at,
+        actor="system",
+        action=RESTORED,
+        entity="database",
+        entity_id=epoch,
+        before=replaced,
+        after={"db_epoch": epoch, "restored_from": source},
+    )
+    session.execute("UPDATE audit_state SET lineage = ?, restored_at_seq = ? WHERE singleton = 1", [epoch, entry.seq])
+    return entry.seq
 
 
 def record_anchor_sent(session: Session, *, seq: int, digest: str, at: datetime) -> None:
@@ -295,6 +310,7 @@ def verify_audit_chain(store: Transactional) -> AuditReport:
         expected_seq = 1
         checked = 0
         expected_rows: dict[tuple[str, str], tuple[str | None, int]] = {}
+        restored = ("", 0)
         for raw in cursor:
             row = dict(raw)
             seq = row["seq"]
@@ -311,6 +327,8 @@ def verify_audit_chain(store: Transactional) -> AuditReport:
             if row["action"] in _ROW_ACTIONS:
                 for table, key, digest in json.loads(row["after_json"]).get("rows", []):
                     expected_rows[(table, key)] = (digest, seq)
+            elif row["action"] == RESTORED:
+                restored = (row["entity_id"], seq)
             prev_hash = row["hash"]
             expected_seq += 1
             checked += 1
@@ -323,6 +341,10 @@ def verify_audit_chain(store: Transactional) -> AuditReport:
                 AuditProblem.HEAD_MISMATCH,
                 f"the head records row {last_seq}, the log ends at row {checked}",
             )
+        state = session.one("SELECT lineage, restored_at_seq FROM audit_state WHERE singleton = 1")
+        if state is not None and (state["lineage"], state["restored_at_seq"]) != restored:
+            detail = f"audit_state names restore row {state['restored_at_seq']}, the log's latest is row {restored[1]}"
+            return AuditReport(False, checked, None, AuditProblem.CHANGED_OUTSIDE, detail)
         return _check_records(session, checked, expected_rows) or AuditReport(True, checked)
 
 
