@@ -79,11 +79,16 @@ def _row_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
+_EMPTY = (None, "", 0, "[]", "{}")
+
+
 def row_hash(row: Mapping[str, Any]) -> str:
-    """SHA-256 of a record as its columns hold it. Empty values (NULL, '', 0) are left out, so that a later
-    migration adding a column with such a default does not make every record look edited; any change of a value
-    still changes the hash (a key appears, disappears or holds another value)."""
-    kept = {name: value for name, value in row.items() if value not in (None, "", 0)}
+    """SHA-256 of a record as its columns hold it. Empty values (NULL, '', 0, '[]', '{}') are left out, so that a
+    later migration adding a column with such a default does not make every record look edited; any change of a
+    value still changes the hash (a key appears, disappears or holds another value). A migration that adds a column
+    with any other default to an audited table must set it with an UPDATE (the triggers journal it and the store
+    seals it after migrating), or every existing row will be reported as changed outside the app."""
+    kept = {name: value for name, value in row.items() if value not in _EMPTY}
     return hashlib.sha256(canonical_json(kept).encode("utf-8")).hexdigest()
 
 

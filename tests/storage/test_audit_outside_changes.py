@@ -171,3 +171,14 @@ def test_hiding_a_restore_from_head_office_is_caught(tmp_path):
     _edit(path, "UPDATE audit_state SET lineage = '', restored_at_seq = 0")  # what a push would send as lineage
     report = _verify(path)
     assert report.problem is AuditProblem.CHANGED_OUTSIDE and "audit_state" in report.detail
+
+
+def test_a_later_column_with_an_empty_default_does_not_make_records_look_edited(certified):
+    path, _ = certified
+    _edit(
+        path,
+        "ALTER TABLE certificates ADD COLUMN later_note TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE intakes ADD COLUMN later_list TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE pack_links ADD COLUMN later_flag INTEGER NOT NULL DEFAULT 0",
+    )
+    assert _verify(path).ok
