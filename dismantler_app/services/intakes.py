@@ -14,7 +14,7 @@ from dismantler_app.domain.records import Documents, IntakeFacts, IntakeId, Inta
 from dismantler_app.domain.vin import parse_vin
 from dismantler_app.services.context import Change, ServiceContext, change, reading
 from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound
-from dismantler_app.services.sync_reference import apply_registered_packs
+from dismantler_app.services.sync.reference import apply_registered_packs
 from dismantler_app.storage import intakes as rows
 from dismantler_app.storage import packs as pack_rows
 from dismantler_app.storage.intakes import IntakeRecord

@@ -20,8 +20,8 @@ from dismantler_app.domain.records import ExpectedSource, IntakeStatus, PhotoHas
 from dismantler_app.services.context import ServiceContext, change
 from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound
 from dismantler_app.services.intakes import EDITABLE, load_for_change
-from dismantler_app.services.sync_reference import apply_registered_packs
-from dismantler_app.services.sync_reference import write_expected as _write_expected
+from dismantler_app.services.sync.reference import apply_registered_packs
+from dismantler_app.services.sync.reference import write_expected as _write_expected
 from dismantler_app.storage import intakes as intake_rows
 from dismantler_app.storage import packs as rows
 

@@ -14,7 +14,7 @@ from dismantler_app.hub.database import connect
 from dismantler_app.services import certificates, intakes, packs
 from dismantler_app.services.intakes import create_intake
 from dismantler_app.services.packs import record_scan
-from dismantler_app.services.sync import SyncService
+from dismantler_app.services.sync.service import SyncService
 from dismantler_app.storage.outbox import OutboxState, list_events
 from dismantler_app.sync.client import HubClient, HubRefused, HubUnreachable
 from tests.hub.servers import enrolment_token

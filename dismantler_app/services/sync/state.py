@@ -68,7 +68,7 @@ def read_status(session: Session) -> SyncStatus:
 
 def error_text(kind: str, message: str, *, code: str = "") -> str:
     """How a failed attempt is stored in ``last_error``: ``[kind:code] message``, the stable codes first so the
-    desktop app words them (``services/sync_problems.py`` parses it back), the English message for the log."""
+    desktop app words them (``services/sync/problems.py`` parses it back), the English message for the log."""
     return f"[{kind}{':' + code if code else ''}] {message}"
 
 

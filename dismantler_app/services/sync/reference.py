@@ -1,8 +1,8 @@
 """Head office's reference data at work inside the yard's own transactions: packs registered for a VIN become an
 intake's expected packs, and the receivers' white list decides who may take a pack away.
 
-The data itself arrives signed by head office (over HTTP, ``services/sync.py``, or with a stick's receipt) and sits
-in ``sync_reference`` (``storage/sync_store.py``). These functions run inside a service's :class:`Change`, so the
+The data itself arrives signed by head office (over HTTP, ``services/sync/service.py``, or with a stick's receipt) and
+sits in ``sync_reference`` (``storage/sync_store.py``). These functions run inside a service's :class:`Change`, so the
 expectation and its audit row and outbox event commit with the action that caused them, or not at all.
 """
 

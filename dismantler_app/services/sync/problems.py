@@ -21,9 +21,9 @@ from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.services.context import ServiceContext, change, reading
 from dismantler_app.services.errors import InvalidInput, NotFound
-from dismantler_app.services.sync import NotReady, SyncNotReady
-from dismantler_app.services.sync_link import SITE_REVOKED
-from dismantler_app.services.sync_state import error_text
+from dismantler_app.services.sync.link import SITE_REVOKED
+from dismantler_app.services.sync.service import NotReady, SyncNotReady
+from dismantler_app.services.sync.state import error_text
 from dismantler_app.storage import sync_store
 from dismantler_app.sync import client
 from dismantler_app.sync.bundle import BundleRefused

@@ -12,7 +12,7 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 
 from dismantler_app.domain.clock import Clock
-from dismantler_app.services.sync_state import NotReady, error_text
+from dismantler_app.services.sync.state import NotReady, error_text
 from dismantler_app.services.yard_keys import YardKeys, rotate_yard_keys
 from dismantler_app.storage import sync_store
 from dismantler_app.storage.session import Transactional

@@ -11,10 +11,10 @@ import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from dismantler_app.services.sync import PushReport, SyncNotReady, SyncService
-from dismantler_app.services.sync_link import adopt_enrolled_trust
-from dismantler_app.services.sync_problems import SyncErrorKind, error_record
-from dismantler_app.services.sync_state import Backoff, WorkerBusy, WorkerLock, error_text
+from dismantler_app.services.sync.link import adopt_enrolled_trust
+from dismantler_app.services.sync.problems import SyncErrorKind, error_record
+from dismantler_app.services.sync.service import PushReport, SyncNotReady, SyncService
+from dismantler_app.services.sync.state import Backoff, WorkerBusy, WorkerLock, error_text
 from dismantler_app.storage import sync_store
 from dismantler_app.sync.client import HubClient, HubRefused, HubUnreachable
 from dismantler_app.sync.documents import SignatureRefused

@@ -4,7 +4,7 @@ delivered only on head office's word (an answer after its commit, its cursor, or
 Order of a round: ask head office's state and mark everything up to its cursor delivered (so a crash between its
 commit and ours costs nothing), cut new batches of whole transactions, send open batches in sequence order, record
 rejections in the sync problems list (the queue moves on), upload photos head office lacks. :class:`SyncWorker`
-runs rounds on a timer with backoff, one per database (``services/sync_worker.py``).
+runs rounds on a timer with backoff, one per database (``services/sync/worker.py``).
 """
 
 from __future__ import annotations
@@ -19,13 +19,13 @@ from typing import Any
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from dismantler_app.domain.clock import Clock
-from dismantler_app.services.sync_link import (
+from dismantler_app.services.sync.link import (
     SITE_REVOKED,
     own_key_revoked,
     revocation_message,
     store_reference_page,
 )
-from dismantler_app.services.sync_state import NotReady, SyncStatus, error_text, read_status
+from dismantler_app.services.sync.state import NotReady, SyncStatus, error_text, read_status
 from dismantler_app.storage import sync_store
 from dismantler_app.storage.photos import PhotoStore
 from dismantler_app.storage.session import Transactional
@@ -316,13 +316,13 @@ class SyncService:
     def export_bundle(self, path: Path) -> int:
         """Writes every undelivered batch to a file for a USB stick; returns the event count (``sync_stick.py``)."""
         # Imported here: the stick module builds on this one.
-        from dismantler_app.services.sync_stick import export_bundle
+        from dismantler_app.services.sync.stick import export_bundle
 
         return export_bundle(self, path)
 
     def import_receipt(self, path: Path) -> ReceiptReport:
         """Applies head office's signed receipt for an exported file (``sync_stick.py``)."""
-        from dismantler_app.services.sync_stick import import_receipt
+        from dismantler_app.services.sync.stick import import_receipt
 
         return import_receipt(self, path)
 

@@ -4,7 +4,7 @@ and apply the signed receipt head office writes when it imports that file.
 Events on a stick become "exported", not "delivered": only the receipt (head office's cursors, after its commit)
 marks them delivered, so importing a receipt twice, overlapping sticks or a lost stick all end in the same state. The
 receipt also carries head office's reference data newer than the yard holds, for a yard synced only by stick.
-:class:`~dismantler_app.services.sync.SyncService` exposes both as ``export_bundle`` and ``import_receipt``.
+:class:`~dismantler_app.services.sync.service.SyncService` exposes both as ``export_bundle`` and ``import_receipt``.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import json
 from pathlib import Path
 from typing import Any
 
-from dismantler_app.services.sync import NotReady, ReceiptReport, SyncNotReady, SyncService
-from dismantler_app.services.sync_link import store_reference_page
+from dismantler_app.services.sync.link import store_reference_page
+from dismantler_app.services.sync.service import NotReady, ReceiptReport, SyncNotReady, SyncService
 from dismantler_app.storage import sync_store
 from dismantler_app.sync.bundle import RECEIPT_KIND, write_bundle
 from dismantler_app.sync.documents import open_document
