@@ -25,7 +25,16 @@ from dismantler_app.services.sync.link import (
     revocation_message,
     store_reference_page,
 )
-from dismantler_app.services.sync.state import NotReady, SyncStatus, error_text, read_status
+from dismantler_app.services.sync.state import (
+    NotReady,
+    PushReport,
+    ReceiptReport,
+    SyncNotReady,
+    SyncStatus,
+    error_text,
+    read_status,
+)
+from dismantler_app.services.sync.stick import export_bundle, import_receipt
 from dismantler_app.storage import sync_store
 from dismantler_app.storage.photos import PhotoStore
 from dismantler_app.storage.session import Transactional
@@ -37,32 +46,6 @@ from dismantler_app.sync.wire import GENESIS_BATCH_HASH, DbEpoch, EventId, SiteI
 
 CUT_CHUNK = 20_000
 _log = logging.getLogger(__name__)
-
-
-class SyncNotReady(RuntimeError):
-    """The yard cannot sync yet (not set up, not enrolled, revoked); the message says what to do, ``code`` says why
-    (a :class:`NotReady` value; "" from callers that give none)."""
-
-    def __init__(self, message: str, *, code: str = "") -> None:
-        super().__init__(message)
-        self.code = code
-
-
-@dataclass(frozen=True)
-class PushReport:
-    batches_sent: int = 0
-    events_delivered: int = 0
-    new_problems: int = 0
-    photos_uploaded: int = 0
-    reference_items: int = 0
-
-
-@dataclass(frozen=True)
-class ReceiptReport:
-    events_delivered: int
-    new_problems: int
-    rejections: tuple[dict[str, Any], ...]
-    reference_items: int = 0
 
 
 def _wire(row: sync_store.OutboxRow) -> WireEvent:
@@ -314,16 +297,11 @@ class SyncService:
         return uploaded
 
     def export_bundle(self, path: Path) -> int:
-        """Writes every undelivered batch to a file for a USB stick; returns the event count (``sync_stick.py``)."""
-        # Imported here: the stick module builds on this one.
-        from dismantler_app.services.sync.stick import export_bundle
-
+        """Writes every undelivered batch to a file for a USB stick; returns the event count (``stick.py``)."""
         return export_bundle(self, path)
 
     def import_receipt(self, path: Path) -> ReceiptReport:
-        """Applies head office's signed receipt for an exported file (``sync_stick.py``)."""
-        from dismantler_app.services.sync.stick import import_receipt
-
+        """Applies head office's signed receipt for an exported file (``stick.py``)."""
         return import_receipt(self, path)
 
 

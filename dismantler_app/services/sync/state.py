@@ -1,5 +1,7 @@
 """What the yard knows about its sync: the status shown by ``sync status --json`` and the status bar, the retry
-schedule (exponential backoff with jitter) and the lock that keeps one sync worker per database.
+schedule (exponential backoff with jitter), the lock that keeps one sync worker per database, and what a round or a
+stick reports (:class:`SyncNotReady`, :class:`PushReport`, :class:`ReceiptReport`), so the rounds (``service.py``) and
+the stick (``stick.py``) both build on this module and not on each other.
 """
 
 from __future__ import annotations
@@ -24,6 +26,32 @@ class NotReady(StrEnum):
     REVOKED = "revoked"  # head office revoked this yard's key, or the yard made a new one: enrol again
     BAD_RECEIPT = "bad_receipt"  # a receipt file that cannot be read or is another yard's
     NO_FOLDER = "no_folder"  # the folder to write a USB bundle into is missing (the stick is not plugged in)
+
+
+class SyncNotReady(RuntimeError):
+    """The yard cannot sync yet (not set up, not enrolled, revoked); the message says what to do, ``code`` says why
+    (a :class:`NotReady` value; "" from callers that give none)."""
+
+    def __init__(self, message: str, *, code: str = "") -> None:
+        super().__init__(message)
+        self.code = code
+
+
+@dataclass(frozen=True)
+class PushReport:
+    batches_sent: int = 0
+    events_delivered: int = 0
+    new_problems: int = 0
+    photos_uploaded: int = 0
+    reference_items: int = 0
+
+
+@dataclass(frozen=True)
+class ReceiptReport:
+    events_delivered: int
+    new_problems: int
+    rejections: tuple[dict[str, Any], ...]
+    reference_items: int = 0
 
 
 @dataclass(frozen=True)

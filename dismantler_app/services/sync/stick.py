@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dismantler_app.services.sync.link import store_reference_page
-from dismantler_app.services.sync.service import NotReady, ReceiptReport, SyncNotReady, SyncService
+from dismantler_app.services.sync.state import NotReady, ReceiptReport, SyncNotReady
 from dismantler_app.storage import sync_store
 from dismantler_app.sync.bundle import RECEIPT_KIND, write_bundle
 from dismantler_app.sync.documents import open_document
 from dismantler_app.sync.keys import load_verify_key
+
+if TYPE_CHECKING:  # the rounds call into this module, never the other way round at run time
+    from dismantler_app.services.sync.service import SyncService
 
 
 def export_bundle(service: SyncService, path: Path) -> int:
