@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from dismantler_app.gui.bridge import TaskBridge
-from dismantler_app.gui.camera_worker import CameraThread
-from dismantler_app.gui.errors import ErrorReporter, configure_logging
-from dismantler_app.gui.i18n import Language, LanguageSwitcher, install_fonts
-from dismantler_app.gui.idle import IdleWatcher
+from dismantler_app.gui.camera.scanner_filter import ScannerFilter
+from dismantler_app.gui.camera.worker import CameraThread
+from dismantler_app.gui.common.bridge import TaskBridge
+from dismantler_app.gui.common.errors import ErrorReporter, configure_logging
+from dismantler_app.gui.common.i18n import Language, LanguageSwitcher, install_fonts
+from dismantler_app.gui.common.ports import AppContextLike, GuiOptions
 from dismantler_app.gui.main_window import MainWindow
-from dismantler_app.gui.ports import AppContextLike, GuiOptions
-from dismantler_app.gui.scanner_filter import ScannerFilter
+from dismantler_app.gui.sign_in.idle import IdleWatcher
 
 log = logging.getLogger(__name__)
 

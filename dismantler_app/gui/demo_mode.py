@@ -18,8 +18,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from dismantler_app.gui.pages.sign_in_page import SignInPage
-from dismantler_app.gui.scan_adapter import PreviewingEngine
+from dismantler_app.gui.camera.scan_adapter import PreviewingEngine
+from dismantler_app.gui.sign_in.page import SignInPage
 from dismantler_app.scanning.sources import IMAGE_SUFFIXES, CaptureSource, FrameSource, SourceUnavailable
 from dismantler_app.services.demo import DemoAccount
 

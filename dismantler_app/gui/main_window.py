@@ -13,21 +13,22 @@ from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from dismantler_app.domain.permissions import Action, User
-from dismantler_app.gui.bridge import TaskBridge
+from dismantler_app.gui.common.bridge import TaskBridge
+from dismantler_app.gui.common.context import PageContext
+from dismantler_app.gui.common.i18n import Language, LanguageSwitcher
+from dismantler_app.gui.common.ports import AppContextLike, GuiOptions
+from dismantler_app.gui.common.problems import describe_problem
+from dismantler_app.gui.common.side_nav import fit_navigation
+from dismantler_app.gui.desk.page import SupervisorPage
 from dismantler_app.gui.forms.ui_main_window import Ui_MainWindow
-from dismantler_app.gui.i18n import Language, LanguageSwitcher
-from dismantler_app.gui.idle import IdleWatcher
-from dismantler_app.gui.pages.batteries_page import BatteriesPage
-from dismantler_app.gui.pages.intake_page import IntakePage
-from dismantler_app.gui.pages.records_page import RecordsPage
-from dismantler_app.gui.pages.settings_page import SettingsPage
-from dismantler_app.gui.pages.sign_in_page import SignInPage
-from dismantler_app.gui.pages.supervisor_page import SupervisorPage
-from dismantler_app.gui.pages.sync_page import SyncPage
-from dismantler_app.gui.pages.users_page import UsersPage
-from dismantler_app.gui.ports import AppContextLike, GuiOptions
-from dismantler_app.gui.problems import describe_problem
-from dismantler_app.gui.widgets.side_nav import fit_navigation
+from dismantler_app.gui.intake.page import IntakePage
+from dismantler_app.gui.records.batteries_page import BatteriesPage
+from dismantler_app.gui.records.page import RecordsPage
+from dismantler_app.gui.settings.page import SettingsPage
+from dismantler_app.gui.sign_in.idle import IdleWatcher
+from dismantler_app.gui.sign_in.page import SignInPage
+from dismantler_app.gui.sync.page import SyncPage
+from dismantler_app.gui.users.page import UsersPage
 from dismantler_app.services import users
 
 MINIMUM_SIZE = QSize(1366, 768)  # the smallest yard PC screen (issue 4)
@@ -68,47 +69,30 @@ class MainWindow(QMainWindow):
         self.sign_in = SignInPage()
         self.ui.sign_in_layout.addWidget(self.sign_in)
         self.sign_in.sign_in_requested.connect(self._sign_in_requested)
-        self.intake = IntakePage(
-            bridge=bridge,
-            services=context.services,
-            clock=context.clock,
-            current_user=lambda: self.user,
-            camera=options.camera,
+        self.page_context = pages = PageContext(
+            bridge=bridge, services=context.services, clock=context.clock, current_user=lambda: self.user
         )
-        self.settings = SettingsPage(
-            bridge=bridge,
-            services=context.services,
-            clock=context.clock,
-            current_user=lambda: self.user,
-            running_station=options.station,
-        )
+        self.intake = IntakePage(pages, camera=options.camera)
+        self.settings = SettingsPage(pages, running_station=options.station)
         self.settings.language_chosen.connect(lambda value: self.switch_language(Language(value)))
-        pages = {
-            "bridge": bridge,
-            "services": context.services,
-            "clock": context.clock,
-            "current_user": lambda: self.user,
-        }
-        self.sync = SyncPage(**pages)
+        self.sync = SyncPage(pages)
         self.pages = [
             PageEntry("intake", QT_TRANSLATE_NOOP("MainWindow", "Intake"), self.intake, Action.CREATE_INTAKE),
             PageEntry(
                 "supervisor",
                 QT_TRANSLATE_NOOP("MainWindow", "Supervisor desk"),
-                SupervisorPage(
-                    bridge=bridge, services=context.services, clock=context.clock, current_user=lambda: self.user
-                ),
+                SupervisorPage(pages),
                 Action.APPROVE_INTAKE,
             ),
-            PageEntry("records", QT_TRANSLATE_NOOP("MainWindow", "Records"), RecordsPage(**pages), Action.VIEW_RECORDS),
+            PageEntry("records", QT_TRANSLATE_NOOP("MainWindow", "Records"), RecordsPage(pages), Action.VIEW_RECORDS),
             PageEntry(
                 "batteries",
                 QT_TRANSLATE_NOOP("MainWindow", "Batteries in stock"),
-                BatteriesPage(**pages),
+                BatteriesPage(pages),
                 Action.HAND_OVER_PACK,
             ),
             PageEntry("sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), self.sync, Action.VIEW_RECORDS),
-            PageEntry("users", QT_TRANSLATE_NOOP("MainWindow", "Users"), UsersPage(**pages), Action.MANAGE_USERS),
+            PageEntry("users", QT_TRANSLATE_NOOP("MainWindow", "Users"), UsersPage(pages), Action.MANAGE_USERS),
             PageEntry("settings", QT_TRANSLATE_NOOP("MainWindow", "Settings"), self.settings, None),
         ]
         for entry in self.pages:

@@ -10,7 +10,7 @@ import pytest
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
-from dismantler_app.gui.i18n import Language, LanguageSwitcher, install_fonts
+from dismantler_app.gui.common.i18n import Language, LanguageSwitcher, install_fonts
 
 
 @pytest.fixture(scope="session")

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from dismantler_app.domain.clock import Clock
 from dismantler_app.gui.app import Gui, build_gui
-from dismantler_app.gui.ports import GuiOptions
+from dismantler_app.gui.common.ports import GuiOptions
 from dismantler_app.services.context import ServiceContext
 from tests.services.yard_setup import PASSWORD, Yard
 

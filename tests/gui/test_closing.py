@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from dismantler_app.domain.policy import Policy
 from dismantler_app.domain.records import Market
-from dismantler_app.gui.i18n import Language, LanguageSwitcher
-from dismantler_app.gui.intake_actions import load_view
-from dismantler_app.gui.scan_adapter import folder_camera, vin_check_digit_mandatory
+from dismantler_app.gui.camera.scan_adapter import folder_camera, vin_check_digit_mandatory
+from dismantler_app.gui.common.i18n import Language, LanguageSwitcher
+from dismantler_app.gui.intake.actions import load_view
 from dismantler_app.services import intakes
 from tests.gui.gui_setup import sign_in, start_gui
 from tests.gui.label_frames import write_label_frames
@@ -94,7 +94,7 @@ def test_the_vehicle_dialog_keeps_the_owner_and_vehicle_fields_it_does_not_show(
     import dataclasses
 
     from dismantler_app.domain.records import Owner
-    from dismantler_app.gui.pages.intake_vehicle_dialog import VehicleDialog
+    from dismantler_app.gui.intake.vehicle_dialog import VehicleDialog
 
     intake_id = intakes.create_intake(
         yard.ctx, yard.operator, yard.clock, vehicle=bev(2), documents=complete_documents()

@@ -27,10 +27,10 @@ from dismantler_app.domain.clock import FixedClock
 from dismantler_app.domain.eligibility import BlockCode
 from dismantler_app.domain.records import IntakeStatus
 from dismantler_app.gui.app import Gui, build_gui
+from dismantler_app.gui.common.banner import BannerState
+from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.common.ports import GuiOptions
 from dismantler_app.gui.demo_mode import demo_camera, show_demo_accounts
-from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.ports import GuiOptions
-from dismantler_app.gui.widgets.banner import BannerState
 from dismantler_app.resources import asset
 from dismantler_app.services import demo
 from dismantler_app.services.yard_keys import load_or_create_yard_keys

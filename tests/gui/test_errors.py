@@ -11,9 +11,9 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
-from dismantler_app.gui.bridge import TaskBridge
-from dismantler_app.gui.error_dialog import ErrorDialog
-from dismantler_app.gui.errors import LOG_FILE_NAME, ErrorReporter, configure_logging
+from dismantler_app.gui.common.bridge import TaskBridge
+from dismantler_app.gui.common.error_dialog import ErrorDialog
+from dismantler_app.gui.common.errors import LOG_FILE_NAME, ErrorReporter, configure_logging
 from dismantler_app.services.errors import PermissionDenied
 
 

@@ -15,9 +15,9 @@ from dismantler_app.domain.codes import CodeKind
 from dismantler_app.domain.eligibility import BlockCode
 from dismantler_app.domain.policy import Policy
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.pack_rows import PackState
-from dismantler_app.gui.scan_adapter import folder_camera
-from dismantler_app.gui.widgets.banner import BannerState
+from dismantler_app.gui.camera.scan_adapter import folder_camera
+from dismantler_app.gui.common.banner import BannerState
+from dismantler_app.gui.common.pack_rows import PackState
 from dismantler_app.services import intakes, packs
 from tests.gui.gui_setup import sign_in, start_gui
 from tests.gui.label_frames import write_label_frames

@@ -19,10 +19,10 @@ from dismantler_app.domain.policy import Policy
 from dismantler_app.domain.records import ExpectedSource, PhotoKind, RiskClass
 from dismantler_app.domain.vin import compose_vin
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.pages.settings_wiring import attach_station
-from dismantler_app.gui.scan_adapter import folder_camera
-from dismantler_app.gui.widgets.banner import BannerState
+from dismantler_app.gui.camera.scan_adapter import folder_camera
+from dismantler_app.gui.common.banner import BannerState
+from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.wiring import attach_station
 from dismantler_app.services import intakes, packs
 from dismantler_app.storage.station_settings import StationSettings
 from tests.gui.gui_setup import sign_in, start_gui

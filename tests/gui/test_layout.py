@@ -15,9 +15,9 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QStyle, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.pages.intake_declare_dialog import DeclarePacksDialog
-from dismantler_app.gui.wizard import FirstRunWizard
+from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.intake.declare_dialog import DeclarePacksDialog
+from dismantler_app.gui.settings.wizard import FirstRunWizard
 from tests.gui.gui_setup import sign_in, start_gui
 from tests.services.yard_setup import Yard, open_yard, pack_code, vin
 

@@ -15,7 +15,7 @@ import pytest
 from PySide6.QtGui import QColor, QImage
 
 from dismantler_app.domain.policy import Policy
-from dismantler_app.gui.widgets.banner import COLOURS, BannerState
+from dismantler_app.gui.common.banner import COLOURS, BannerState
 from tests.gui.label_frames import write_label_frames
 from tests.gui.test_intake_station import PACKS, VIN, _registered_intake
 from tests.services.yard_setup import open_yard

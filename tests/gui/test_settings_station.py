@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from dismantler_app.gui.bridge import TaskBridge
-from dismantler_app.gui.camera_probe import probe_cameras
-from dismantler_app.gui.pages.settings_page import SettingsPage
+from dismantler_app.gui.camera.probe import probe_cameras
+from dismantler_app.gui.common.bridge import TaskBridge
+from dismantler_app.gui.common.context import PageContext
+from dismantler_app.gui.settings.page import SettingsPage
 from dismantler_app.storage.station_settings import StationSettings, save_station_settings
 from tests.services.yard_setup import Yard, open_yard
 
@@ -46,10 +47,7 @@ def _page(qtbot: QtBot, bridge: TaskBridge, yard: Yard, path: Path, probed: list
         return number in probed
 
     page = SettingsPage(
-        bridge=bridge,
-        services=yard.ctx,
-        clock=yard.clock,
-        current_user=lambda: yard.admin,
+        PageContext(bridge=bridge, services=yard.ctx, clock=yard.clock, current_user=lambda: yard.admin),
         settings_file=path,
         probe=lambda: probe_cameras(opens),
     )

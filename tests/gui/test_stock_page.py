@@ -14,7 +14,7 @@ from stdnum.cn import uscc
 
 from dismantler_app.domain.records import RiskClass, Triage
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.pages.batteries_page import BatteriesPage
+from dismantler_app.gui.records.batteries_page import BatteriesPage
 from dismantler_app.services import certificates, intakes, packs, stock
 from tests.gui.desk_setup import complete_intake
 from tests.gui.gui_setup import sign_in, start_gui

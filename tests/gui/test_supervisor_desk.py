@@ -17,12 +17,13 @@ from pytestqt.qtbot import QtBot
 from dismantler_app.domain.eligibility import BlockCode, NoteCode
 from dismantler_app.domain.records import IntakeStatus
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.certificate_output import PrintingUnavailable, check_can_print, page_images, paint_pages
-from dismantler_app.gui.certificate_preview import CertificatePreview, document_summary
-from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.pages.supervisor_page import SupervisorPage
-from dismantler_app.gui.supervisor_actions import render_for_print, yard_key_source
-from dismantler_app.gui.widgets.banner import BannerState
+from dismantler_app.gui.common.banner import BannerState
+from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.common.keys import yard_key_source
+from dismantler_app.gui.desk.actions import render_for_print
+from dismantler_app.gui.desk.certificate_output import PrintingUnavailable, check_can_print, page_images, paint_pages
+from dismantler_app.gui.desk.certificate_preview import CertificatePreview, document_summary
+from dismantler_app.gui.desk.page import SupervisorPage
 from dismantler_app.services import certificates, intakes, review
 from tests.certificates.pdf_inspect import pdf_text
 from tests.gui.desk_setup import add_exterior_photo, complete_intake, submitted_intake

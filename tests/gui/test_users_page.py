@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from dismantler_app.domain.records import Role
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.pages.users_page import UsersPage
+from dismantler_app.gui.users.page import UsersPage
 from dismantler_app.services import users
 from dismantler_app.services.errors import AuthenticationFailed
 from tests.gui.gui_setup import sign_in, start_gui

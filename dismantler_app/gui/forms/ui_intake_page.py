@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout
     QHeaderView, QLabel, QLineEdit, QPushButton,
     QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget)
 
-from dismantler_app.gui.pages.intake_photos import PhotosPanel
-from dismantler_app.gui.widgets.banner import EligibilityBanner
-from dismantler_app.gui.widgets.packs_table import PacksTable
-from dismantler_app.gui.widgets.preview import PreviewWidget
+from dismantler_app.gui.camera.preview import PreviewWidget
+from dismantler_app.gui.common.banner import EligibilityBanner
+from dismantler_app.gui.common.packs_table import PacksTable
+from dismantler_app.gui.intake.photos import PhotosPanel
 
 class Ui_IntakePage(object):
     def setupUi(self, IntakePage):
