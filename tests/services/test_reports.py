@@ -12,13 +12,13 @@ import pytest
 from openpyxl import load_workbook
 
 from dismantler_app.domain.deadlines import ReportKind
-from dismantler_app.domain.records import Fuel, Owner, Powertrain, Vehicle
+from dismantler_app.domain.records import Fuel, Owner, PhotoKind, Powertrain, Vehicle
 from dismantler_app.domain.regulatory import NMVTIS_HEADERS, VEHICLE_SCRAPPED_HEADERS
 from dismantler_app.services import certificates, handovers, intakes, queries, reports
 from dismantler_app.services.errors import InvalidInput, PermissionDenied
 from dismantler_app.storage.audit import verify_audit_chain
 from tests.services.certified_yard import RECEIVER_NAME, RECEIVER_USCC, CertifiedYard, open_certified_yard
-from tests.services.yard_setup import complete_documents, pack_code, vin
+from tests.services.yard_setup import add_required_photos, complete_documents, pack_code, vin
 
 
 @pytest.fixture
@@ -110,6 +110,7 @@ def test_pack_outbound_rows_name_the_receiver_and_marking_clears_their_deadline(
 def test_a_certificate_without_a_traction_pack_is_left_out_and_named(yard: CertifiedYard) -> None:
     petrol = Vehicle(vin=vin(6), plate="沪A00006", powertrain=Powertrain.ICE, fuel=Fuel.PETROL)
     intake = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=petrol, documents=complete_documents())
+    add_required_photos(yard.ctx, yard.operator, yard.clock, intake, kinds=(PhotoKind.EXTERIOR, PhotoKind.VIN))
     intakes.submit_for_review(yard.ctx, yard.operator, yard.clock, intake)
     intakes.approve(yard.ctx, yard.supervisor, yard.clock, intake)
     number = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake).number
