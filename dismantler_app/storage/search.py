@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
+from dismantler_app.domain.yard_time import local_day_of_stamp
 from dismantler_app.storage.session import Session
 
 
@@ -16,6 +18,13 @@ class IntakeHit:
     status: str
     created_at: str
     certificate_number: str | None
+    created_on: date | None = None  # the yard's local date of ``created_at`` (when the search was given the zone)
+
+
+def _day_start(day: date, zone: ZoneInfo | None) -> str:
+    """The first instant of ``day`` in the yard's zone, as the UTC text the store compares stamps with."""
+    start = datetime.combine(day, time(0), tzinfo=zone or UTC)
+    return start.astimezone(UTC).isoformat()
 
 
 _SELECT = (
@@ -35,8 +44,11 @@ def search_intakes(
     created_from: date | None = None,
     created_to: date | None = None,
     limit: int = 200,
+    zone: ZoneInfo | None = None,
 ) -> list[IntakeHit]:
-    """All criteria given must hold. Exact matches use the indexes (the store benchmark measures them)."""
+    """All criteria given must hold. Exact matches use the indexes (the store benchmark measures them). The dates
+    are the yard's local days when ``zone`` is given (a vehicle taken in at 07:00 in Shanghai is on that day, not
+    on the previous UTC day), UTC days otherwise."""
     where: list[str] = []
     params: list[object] = []
     if vin:
@@ -53,10 +65,13 @@ def search_intakes(
         params.append(certificate_number)
     if created_from:
         where.append("i.created_at >= ?")
-        params.append(created_from.isoformat())
+        params.append(_day_start(created_from, zone))
     if created_to:
         where.append("i.created_at < ?")
-        params.append((created_to + timedelta(days=1)).isoformat())
+        params.append(_day_start(created_to + timedelta(days=1), zone))
     sql = _SELECT + (f"WHERE {' AND '.join(where)} " if where else "") + "ORDER BY i.created_at DESC LIMIT ?"
     rows = session.all(sql, [*params, limit])
-    return [IntakeHit(**row) for row in rows]
+    hits = [IntakeHit(**row) for row in rows]
+    if zone is None:
+        return hits
+    return [replace(hit, created_on=local_day_of_stamp(hit.created_at, zone)) for hit in hits]

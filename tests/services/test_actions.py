@@ -139,3 +139,12 @@ def test_a_refused_action_leaves_no_audit_row_and_no_outbox_event(yard: Yard) ->
 
     with yard.store.read() as session:
         assert (session.scalar("SELECT count(*) FROM audit_log"), len(list_events(session))) == before
+
+
+def test_search_by_date_uses_the_yards_local_day_not_the_utc_one(yard: Yard) -> None:
+    yard.clock.advance(hours=15, minutes=30)  # 2026-06-01 23:30 UTC is 2026-06-02 07:30 in Shanghai
+    intake = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=bev(12))
+
+    hits = queries.search(yard.ctx, yard.operator, created_from=date(2026, 6, 2), created_to=date(2026, 6, 2))
+    assert [(h.intake_id, h.created_on) for h in hits] == [(intake, date(2026, 6, 2))]
+    assert queries.search(yard.ctx, yard.operator, created_to=date(2026, 6, 1)) == []
