@@ -45,7 +45,9 @@ class Gui:
         self.closed = True
         self.window.intake.stop_camera()
         for camera in self.window.findChildren(CameraThread):
-            camera.stop()
+            if not camera.stop():
+                log.warning("a camera was still releasing when the window closed; it ends on its own")
+                camera.outlive_owner()
         self.bridge.shutdown()
         self.app.removeEventFilter(self.scanner)
         self.app.removeEventFilter(self.idle)

@@ -17,7 +17,7 @@ import time
 from collections.abc import Callable, Sequence
 
 import numpy as np
-from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
 from dismantler_app.domain.classifier import classify
@@ -188,6 +188,20 @@ class CameraThread(QObject):
         if not self._thread.isRunning():
             return True
         return self._thread.wait(timeout_ms)
+
+    def outlive_owner(self) -> None:
+        """Called by an owner about to be deleted while this thread still runs (a camera slower to release than
+        :meth:`stop` waited, on a loaded PC): this object moves to the application and deletes itself once its
+        thread has ended. Deleting a running QThread with its window aborts the process, or crashes it later
+        when the worker's next signal reaches the deleted objects."""
+        self.worker.request_stop()
+        app = QCoreApplication.instance()
+        if not self._thread.isRunning() or app is None:
+            return
+        self.setParent(app)
+        self._thread.finished.connect(self.deleteLater)
+        if not self._thread.isRunning():  # ended between the check and the connection
+            self.deleteLater()
 
     @property
     def running(self) -> bool:

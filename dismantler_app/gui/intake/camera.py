@@ -63,8 +63,11 @@ class IntakeCamera(QObject):
     def stop(self) -> None:
         """Releases the camera and waits for its thread: nothing of it is left running (closing, locking)."""
         if self.thread is not None:
-            self.thread.stop()
-            self.thread = None
+            thread, self.thread = self.thread, None
+            if thread.stop():
+                thread.deleteLater()  # one per sign-in: none is kept after its camera was released
+            else:
+                thread.outlive_owner()  # still releasing (a loaded PC): it deletes itself when its thread ends
 
     def set_factory(self, factory: Callable[[], ScanEngine] | None, *, start: bool) -> None:
         """A new camera source from the settings, without a restart: the running camera is released first."""

@@ -258,8 +258,9 @@ class FirstRunWizard(QWizard):
 
     def stop_camera(self) -> None:
         if self.camera is not None:
-            self.camera.stop()
-            self.camera = None
+            camera, self.camera = self.camera, None
+            if not camera.stop():
+                camera.outlive_owner()  # still releasing: it deletes itself when its thread ends
 
     def _choose_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Video file"))
