@@ -269,7 +269,8 @@ def unlink_pack(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str, 
     """Takes a mistaken pack off an intake: the scan moves to the withdrawn scans (kept as evidence), its triage
     goes with it, and the pack's link ends, so it can be linked to the vehicle it belongs to. The operator may do
     it before submission; afterwards only a supervisor (:attr:`Refusal.SUPERVISOR_REQUIRED`); never on a certified
-    intake. A reason is required (:attr:`Refusal.REQUIRED`, field ``reason``). Audited, and head office is told with
+    intake. A resolution that named the pack goes with it (the mismatch can be resolved again with the right pack).
+    A reason is required (:attr:`Refusal.REQUIRED`, field ``reason``). Audited, and head office is told with
     its own ``pack.unlinked`` event (reason ``scan_withdrawn``), which releases the pack there too."""
     if not reason.strip():
         raise Refused(Refusal.REQUIRED, field="reason")
@@ -283,13 +284,19 @@ def unlink_pack(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str, 
                 raise Refused(Refusal.SUPERVISOR_REQUIRED, field="code", data={"status": intake.status.value}) from exc
         if rows.find_scan(ch.session, intake_id, code) is None:
             raise Refused(Refusal.PACK_NOT_ON_INTAKE, field="code", data={"code": code})
-        scan = rows.withdraw_scan(ch.session, intake_id, code, by=ch.user.id, reason=reason, at=ch.at)
+        withdrawn = rows.withdraw_scan(ch.session, intake_id, code, by=ch.user.id, reason=reason, at=ch.at)
         linked = rows.release_link(ch.session, code, intake_id=intake_id, at=ch.at)
         ch.record(
             "unlink_pack",
             entity="scanned_pack",
-            entity_id=scan["id"],
-            before={"intake_id": intake_id, "code": code, "linked": linked, "status": intake.status.value},
+            entity_id=withdrawn.scan["id"],
+            before={
+                "intake_id": intake_id,
+                "code": code,
+                "linked": linked,
+                "status": intake.status.value,
+                "replacements": withdrawn.replacements,
+            },
             after={"withdrawn": True, "reason": reason.strip()},
         )
         record_unlink(ch, intake_id=intake_id, code=code, reason=UNLINK_REASON, note=reason.strip())

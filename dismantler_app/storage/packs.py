@@ -107,9 +107,16 @@ def release_link(session: Session, code: str, *, intake_id: str, at: datetime) -
     )
 
 
-def withdraw_scan(session: Session, intake_id: str, code: str, *, by: str, reason: str, at: datetime) -> dict[str, Any]:
-    """Moves a scan to ``withdrawn_scans`` (the pack was never in this vehicle), with its triage; returns the row as
-    it was. The caller ends the pack's link."""
+@dataclass(frozen=True)
+class WithdrawnScan:
+    scan: dict[str, Any]  # the scanned_packs row as it was
+    replacements: list[dict[str, Any]]  # resolutions that named this pack, removed with it
+
+
+def withdraw_scan(session: Session, intake_id: str, code: str, *, by: str, reason: str, at: datetime) -> WithdrawnScan:
+    """Moves a scan to ``withdrawn_scans`` (the pack was never in this vehicle). Its triage and any resolution that
+    named it go too: a mismatch resolved with the wrong pack must be resolvable again with the right one (one
+    resolution per expected pack). The caller ends the pack's link and records what was removed."""
     row = find_scan(session, intake_id, code)
     if row is None:
         raise LookupError(code)
@@ -118,7 +125,13 @@ def withdraw_scan(session: Session, intake_id: str, code: str, *, by: str, reaso
     )
     session.execute("DELETE FROM scanned_packs WHERE id = ?", [row["id"]])
     session.execute("DELETE FROM triage WHERE intake_id = ? AND pack_code = ?", [intake_id, code])
-    return row
+    replaced = session.all(
+        "SELECT expected_code, scanned_code, document_ref, resolved_by FROM replacements "
+        "WHERE intake_id = ? AND scanned_code = ?",
+        [intake_id, code],
+    )
+    session.execute("DELETE FROM replacements WHERE intake_id = ? AND scanned_code = ?", [intake_id, code])
+    return WithdrawnScan(row, replaced)
 
 
 def active_link_of(session: Session, code: str, intake_id: str) -> ActiveLink | None:

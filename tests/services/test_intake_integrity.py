@@ -9,7 +9,7 @@ from datetime import timedelta
 
 import pytest
 
-from dismantler_app.domain.eligibility import BlockCode
+from dismantler_app.domain.eligibility import BlockCode, NoteCode
 from dismantler_app.domain.policy import default_policy
 from dismantler_app.domain.records import IntakeStatus, Market, PhotoKind, RiskClass, Triage
 from dismantler_app.domain.scan_intent import SETTLE, Belonging
@@ -203,6 +203,25 @@ def test_the_operator_unlinks_a_mistaken_pack_before_submission_with_a_reason_au
         ScanResult.PACK_RECORDED
     )
     assert verify_audit_chain(yard.store).ok
+
+
+def test_a_mismatch_resolved_with_the_wrong_pack_is_resolved_again_after_unlinking_it(yard: Yard) -> None:
+    ctx, op, sup, clock = yard.ctx, yard.operator, yard.supervisor, yard.clock
+    intake = intakes.create_intake(ctx, op, clock, vehicle=bev(3), documents=complete_documents())
+    packs.load_registered_packs(ctx, sup, clock, intake, codes=[pack_code(31)])
+    packs.record_scan(ctx, op, clock, intake, payload=pack_code(38), deliberate=True)  # the wrong label
+    packs.resolve_mismatch(
+        ctx, sup, clock, intake, expected_code=pack_code(31), scanned_code=pack_code(38), document_ref="R-1"
+    )
+    packs.unlink_pack(ctx, sup, clock, intake, code=pack_code(38), reason="label from the bench")
+    assert intakes.intake_facts(ctx, sup, intake).replacements == ()
+
+    packs.record_scan(ctx, op, clock, intake, payload=pack_code(39), deliberate=True)
+    packs.resolve_mismatch(
+        ctx, sup, clock, intake, expected_code=pack_code(31), scanned_code=pack_code(39), document_ref="R-2"
+    )
+    notes = intakes.eligibility(ctx, sup, intake).notes
+    assert [(n.code, n.data["scanned"]) for n in notes] == [(NoteCode.PACK_REPLACED, pack_code(39))]
 
 
 def test_after_submission_only_a_supervisor_unlinks_and_never_after_certification(yard: Yard) -> None:
