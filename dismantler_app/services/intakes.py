@@ -13,7 +13,7 @@ from typing import Any
 
 from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.codes import CodeRejected
-from dismantler_app.domain.eligibility import Eligibility, certificate_eligibility
+from dismantler_app.domain.eligibility import Eligibility, Reason, certificate_eligibility
 from dismantler_app.domain.intake_gates import Step, blockers_for
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.policy import Policy
@@ -328,3 +328,9 @@ def eligibility(ctx: ServiceContext, actor: User, intake_id: str) -> Eligibility
     if yard is None:
         raise NotFound("yard", "this installation")
     return certificate_eligibility(facts, yard.policy)
+
+
+def step_blockers(ctx: ServiceContext, actor: User, intake_id: str, *, step: Step) -> tuple[Reason, ...]:
+    """What stands between the intake and ``step`` now (empty: the step may go ahead), the very reasons the step's
+    service refuses with, for a screen that disables the button and says why."""
+    return blockers_for(eligibility(ctx, actor, intake_id), step)

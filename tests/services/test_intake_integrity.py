@@ -10,6 +10,7 @@ from datetime import timedelta
 import pytest
 
 from dismantler_app.domain.eligibility import BlockCode, NoteCode
+from dismantler_app.domain.intake_gates import Step
 from dismantler_app.domain.policy import default_policy
 from dismantler_app.domain.records import IntakeStatus, Market, PhotoKind, RiskClass, Triage
 from dismantler_app.domain.scan_intent import SETTLE, Belonging
@@ -499,3 +500,16 @@ def test_a_submitted_intake_is_not_discarded_by_the_operator(yard: Yard) -> None
         intakes.discard_intake(yard.ctx, yard.operator, yard.clock, intake, reason="changed my mind")
     assert (refused.value.state, refused.value.action) == ("submitted", "discard_intake")
     assert intakes.get_intake(yard.ctx, yard.operator, intake).status is IntakeStatus.SUBMITTED
+
+
+def test_the_screen_reads_the_same_blockers_the_step_is_refused_with(yard: Yard) -> None:
+    intake = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=bev(1))
+    shown = intakes.step_blockers(yard.ctx, yard.operator, intake, step=Step.SUBMIT)
+    with pytest.raises(Refused) as refused:
+        intakes.submit_for_review(yard.ctx, yard.operator, yard.clock, intake)
+    assert shown == refused.value.blockers and shown
+    ready = ready_intake(yard.ctx, yard.operator, yard.clock, 2)
+    assert intakes.step_blockers(yard.ctx, yard.operator, ready, step=Step.SUBMIT) == ()
+    assert [r.code for r in intakes.step_blockers(yard.ctx, yard.operator, ready, step=Step.APPROVE)] == [
+        BlockCode.DECLARATION_UNCONFIRMED
+    ]
