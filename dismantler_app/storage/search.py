@@ -17,7 +17,8 @@ class IntakeHit:
     plate: str
     status: str
     created_at: str
-    certificate_number: str | None
+    certificate_number: str | None  # the one in force, else the latest voided one
+    certificate_state: str | None = None  # 'issued' or 'voided' (a voided number must never read as valid)
     created_on: date | None = None  # the yard's local date of ``created_at`` (when the search was given the zone)
 
 
@@ -27,10 +28,13 @@ def _day_start(day: date, zone: ZoneInfo | None) -> str:
     return start.astimezone(UTC).isoformat()
 
 
+_LATEST_CERTIFICATE = (
+    "FROM certificates AS c WHERE c.intake_id = i.id ORDER BY c.state = 'issued' DESC, c.issued_at DESC LIMIT 1"
+)
 _SELECT = (
     "SELECT i.id AS intake_id, i.vin, i.plate, i.status, i.created_at, "
-    "(SELECT number FROM certificates AS c WHERE c.intake_id = i.id ORDER BY c.state = 'issued' DESC, c.issued_at "
-    "DESC LIMIT 1) AS certificate_number FROM intakes AS i "
+    f"(SELECT number {_LATEST_CERTIFICATE}) AS certificate_number, "
+    f"(SELECT state {_LATEST_CERTIFICATE}) AS certificate_state FROM intakes AS i "
 )
 
 

@@ -148,3 +148,14 @@ def test_search_by_date_uses_the_yards_local_day_not_the_utc_one(yard: Yard) -> 
     hits = queries.search(yard.ctx, yard.operator, created_from=date(2026, 6, 2), created_to=date(2026, 6, 2))
     assert [(h.intake_id, h.created_on) for h in hits] == [(intake, date(2026, 6, 2))]
     assert queries.search(yard.ctx, yard.operator, created_to=date(2026, 6, 1)) == []
+
+
+def test_search_says_when_the_certificate_number_found_was_voided(yard: Yard) -> None:
+    intake = _certified(yard, 13)
+    number = queries.search(yard.ctx, yard.operator, vin=bev(13).vin)[0].certificate_number
+    assert queries.search(yard.ctx, yard.operator, vin=bev(13).vin)[0].certificate_state == "issued"
+
+    certificates.void_certificate(yard.ctx, yard.supervisor, yard.clock, number, reason="wrong plate")
+
+    (hit,) = queries.search(yard.ctx, yard.operator, certificate_number=number)
+    assert (hit.intake_id, hit.certificate_number, hit.certificate_state) == (intake, number, "voided")
