@@ -285,11 +285,10 @@ def registered_packs(session: Session, vin: str) -> list[str]:
 def registered_vins_of(session: Session, code: str) -> list[str]:
     """The VINs head office's reference data registers ``code`` for ([] when none)."""
     rows = session.all(
-        "SELECT r.key FROM sync_reference AS r, json_each(r.value_json, '$.codes') AS c "
-        "WHERE r.kind = 'registered_packs' AND upper(trim(c.value)) = ? ORDER BY r.key",
+        "SELECT vin FROM registered_pack_codes WHERE code = ? ORDER BY vin",  # kept by triggers (migration 0005)
         [code.strip().upper()],
     )
-    return [row["key"] for row in rows]
+    return [row["vin"] for row in rows]
 
 
 def white_list(session: Session) -> dict[str, dict[str, Any]] | None:

@@ -164,6 +164,16 @@ def test_a_pack_head_office_registers_to_another_vin_is_not_linked_without_inten
     typed = packs.record_scan(yard.ctx, yard.operator, yard.clock, here, payload=pack_code(9), deliberate=True)
     assert typed.result is ScanResult.PACK_RECORDED
 
+    # head office corrects its registration: the pack is no longer another vehicle's
+    with yard.store.write_transaction() as session:
+        sync_store.store_reference(
+            session,
+            [{"kind": "registered_packs", "key": vin(9), "sequence": 2, "value": {"codes": [pack_code(19)]}}],
+            last_sequence=2,
+        )
+        assert sync_store.registered_vins_of(session, pack_code(9)) == []
+        assert sync_store.registered_vins_of(session, f" {pack_code(19).lower()} ") == [vin(9)]
+
 
 # --- 2. unlink ----------------------------------------------------------------------------------------------------
 

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
 from pathlib import Path
 
@@ -13,6 +14,7 @@ from dismantler_app.storage.database import Store
 from dismantler_app.storage.errors import ConstraintCode, ConstraintViolation
 from dismantler_app.storage.intakes import load_facts
 from dismantler_app.storage.migrations import migration_scripts, split_statements
+from dismantler_app.storage.sync_store import registered_vins_of
 from tests.services.yard_setup import pack_code, vin
 
 AT = "2026-06-01T08:00:00+00:00"
@@ -58,6 +60,10 @@ def _previous_version_database(path: Path) -> None:
         "VALUES ('i', ?, 'normal', 'u', ?)",
         [pack_code(1), AT],
     )
+    conn.execute(
+        "INSERT INTO sync_reference (kind, key, sequence, value_json) VALUES ('registered_packs', ?, 1, ?)",
+        [vin(2), json.dumps({"codes": [pack_code(2).lower()]})],
+    )
     conn.close()
 
 
@@ -80,3 +86,6 @@ def test_old_duplicates_and_triage_stay_readable_and_new_duplicates_are_refused(
                 [SHA, AT],
             )
         assert refused.value.code is ConstraintCode.PHOTO_ALREADY_ATTACHED
+
+        with store.read() as session:  # registrations head office sent before the upgrade are found by pack code
+            assert registered_vins_of(session, pack_code(2)) == [vin(2)]
