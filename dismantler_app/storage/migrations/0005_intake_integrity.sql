@@ -93,3 +93,6 @@ WHEN OLD.kind = 'registered_packs'
 BEGIN
     DELETE FROM registered_pack_codes WHERE vin = OLD.key;
 END;
+
+-- A scan also asks whether another intake in work expects the pack.
+CREATE INDEX expected_pack_codes_by_code ON expected_pack_codes (code);
