@@ -21,6 +21,7 @@ from dismantler_app.composition import AppContext, open_app_context
 from dismantler_app.domain.eligibility import BlockCode
 from dismantler_app.domain.records import Market, PhotoKind, RiskClass
 from dismantler_app.gui.app import Gui, build_gui
+from dismantler_app.gui.common.confirm import answer_yes
 from dismantler_app.gui.common.ports import GuiOptions
 from dismantler_app.gui.demo_mode import demo_camera, show_demo_accounts
 from dismantler_app.gui.wiring import attach_station, start_station
@@ -213,6 +214,8 @@ class Tour:
         desk.approve()
         self.wait("the intake approved", lambda: desk.view.record.status.value == "approved")
         desk.issue()
+        self.wait("the question before issuing", lambda: getattr(desk, "confirmation", None) is not None)
+        answer_yes(desk.confirmation)
         self.wait("the certificate issued", lambda: desk.view.certificate is not None)
         self.shot("supervisor-issued")
         desk.open_preview(copy=False)

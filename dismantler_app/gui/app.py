@@ -52,6 +52,7 @@ class Gui:
         self.app.removeEventFilter(self.scanner)
         self.app.removeEventFilter(self.idle)
         self.reporter.uninstall()
+        self.window.leave_confirmed = True  # closing for good (the event loop ended, or a test): nothing to ask
         self.window.close()
         self.window.deleteLater()
         # Deleted now rather than at the next turn of an event loop that may never come (after exec returned).
@@ -73,6 +74,9 @@ def build_gui(app: QApplication, context: AppContextLike, options: GuiOptions) -
     window.settings.show_language(Language(options.language))
     scanner = ScannerFilter(window)
     scanner.scanned.connect(lambda text: window.intake.accept_text(text, source="scanner"))
+    scanner.held.connect(window.hold_scan)
+    scanner.locked = window.user is None
+    window.locked_changed.connect(lambda locked: setattr(scanner, "locked", locked))
     app.installEventFilter(idle)
     app.installEventFilter(scanner)
     log.info("desktop app started; log file %s", log_file)

@@ -145,8 +145,15 @@ class DemoAccountsNote(QLabel):
 
 
 def show_demo_accounts(page: SignInPage, accounts: Sequence[DemoAccount]) -> DemoAccountsNote:
+    """The demo's accounts on the sign-in card; closing the demo's window now asks first (its data is thrown
+    away)."""
     note = DemoAccountsNote(accounts, page)
     page.ui.card_layout.addWidget(note)
+    window = page.window()
+    if hasattr(window, "leave_warning"):
+        window.leave_warning = lambda: QCoreApplication.translate(  # type: ignore[attr-defined]
+            "DemoAccountsNote", "Close the demo? Everything recorded in it is thrown away."
+        )
     return note
 
 

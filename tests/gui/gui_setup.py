@@ -35,3 +35,11 @@ def sign_in(qtbot: QtBot, gui: Gui, username: str, password: str = PASSWORD) -> 
     page.ui.password.setText(password)
     page.ui.sign_in_button.click()
     qtbot.waitUntil(lambda: gui.window.user is not None, timeout=10_000)
+
+
+def confirm(qtbot: QtBot, asker: object) -> None:
+    """Answers the question ``asker`` (a page or the window) just opened with its action's button."""
+    from dismantler_app.gui.common.confirm import answer_yes
+
+    qtbot.waitUntil(lambda: getattr(asker, "confirmation", None) is not None, timeout=5_000)
+    answer_yes(asker.confirmation)  # type: ignore[attr-defined]

@@ -27,7 +27,7 @@ from tests.services.yard_setup import Yard, bev, complete_documents, open_yard, 
 
 @pytest.fixture
 def yard(tmp_path: Path) -> Iterator[Yard]:
-    opened = open_yard(tmp_path, policy=Policy(require_triage=False))
+    opened = open_yard(tmp_path, policy=Policy(require_triage=False, required_photos=frozenset()))
     yield opened
     opened.close()
 

@@ -37,7 +37,7 @@ from dismantler_app.services.yard_keys import load_or_create_yard_keys
 from dismantler_app.sync.bundle import read_bundle
 from dismantler_app.sync.events import EventType
 from tests.certificates.pdf_inspect import pdf_text
-from tests.gui.gui_setup import YardContext
+from tests.gui.gui_setup import YardContext, confirm
 from tests.services.yard_setup import TEST_HASHER
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "tmp" / "screenshots"
@@ -201,6 +201,7 @@ def _supervisor_resolves_and_certifies(qtbot: QtBot, gui: Gui, tmp_path: Path) -
     qtbot.waitUntil(lambda: desk.view.record.status is IntakeStatus.APPROVED, timeout=15_000)
     assert desk.ui.issue_button.isEnabled()
     desk.ui.issue_button.click()
+    confirm(qtbot, desk)
     qtbot.waitUntil(lambda: desk.view.certificate is not None, timeout=15_000)
     number = desk.view.certificate.number
     assert number in desk.ui.certificate_value.text()
@@ -226,6 +227,7 @@ def _supervisor_resolves_and_certifies(qtbot: QtBot, gui: Gui, tmp_path: Path) -
 
 def _bundle_is_exported(qtbot: QtBot, gui: Gui, session: DemoSession, tmp_path: Path, number: str) -> None:
     gui.window.ui.sign_out_button.click()
+    confirm(qtbot, gui.window)
     _type_sign_in(qtbot, gui, "admin")
     gui.window.show_page("sync")
     sync = gui.window.sync

@@ -77,7 +77,7 @@ def test_a_found_intake_shows_its_full_history(qtbot: QtBot, page: RecordsPage, 
     actions = [page.ui.history.item(r, 2).text() for r in range(page.ui.history.rowCount())]
     expected = [
         "Intake opened", "Registered packs loaded", "Pack scanned", "Pack triaged", "Pack scanned", "Pack triaged",
-        "Submitted for review", "Approved", "Certificate issued",
+        "Photo added", "Photo added", "Photo added", "Submitted for review", "Approved", "Certificate issued",
     ]  # fmt: skip
     assert actions == expected
     assert vin(1) in page.ui.history_heading.text()

@@ -7,13 +7,15 @@ replacement) are listed too, because what let a vehicle through must be visible,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
 from dismantler_app.domain.eligibility import Eligibility
+from dismantler_app.domain.records import IntakeStatus
 from dismantler_app.gui.common.reasons import describe
 
 
@@ -68,8 +70,11 @@ class EligibilityBanner(QFrame):
         self.state, self._eligibility = BannerState.NO_VEHICLE, None
         self._render()
 
-    def show_eligibility(self, eligibility: Eligibility) -> None:
+    def show_eligibility(self, eligibility: Eligibility, *, headline: Callable[[], str] | None = None) -> None:
+        """``headline``: what a green banner says when it is not "the certificate can be issued" here and now (a
+        certified intake, one still to be submitted or approved, a user who may not issue)."""
         self._eligibility = eligibility
+        self._headline = headline
         self.state = BannerState.ELIGIBLE if eligibility.eligible else BannerState.BLOCKED
         self._render()
 
@@ -95,7 +100,8 @@ class EligibilityBanner(QFrame):
             self.reasons.setVisible(False)
             return
         if self.state is BannerState.ELIGIBLE:
-            self.headline.setText(self.tr("✔ Certificate can be issued"))
+            headline = getattr(self, "_headline", None)
+            self.headline.setText(headline() if headline is not None else self.tr("✔ Certificate can be issued"))
         else:
             count = len(self._eligibility.reasons) if self._eligibility else 0
             self.headline.setText(self.tr("✖ No certificate: %n problem(s) to fix", "", count))
@@ -122,3 +128,24 @@ class EligibilityBanner(QFrame):
         if event.type() == QEvent.Type.LanguageChange:
             self._render()
         super().changeEvent(event)
+
+
+def eligible_headline(status: IntakeStatus, certificate: str | None, may_issue: bool) -> Callable[[], str] | None:
+    """The green banner's headline for an intake nothing blocks, when the certificate is not simply due now."""
+    if certificate:
+        return lambda: QCoreApplication.translate("EligibilityBanner", "✔ Certified: certificate %1").replace(
+            "%1", certificate
+        )
+    if status is IntakeStatus.CERTIFIED:
+        return lambda: QCoreApplication.translate("EligibilityBanner", "✔ Certified")
+    if status is IntakeStatus.OPEN:
+        return lambda: QCoreApplication.translate("EligibilityBanner", "✔ Nothing missing: submit it for review (F9)")
+    if status is IntakeStatus.SUBMITTED:
+        return lambda: QCoreApplication.translate(
+            "EligibilityBanner", "✔ Nothing missing: a supervisor approves it, then issues the certificate"
+        )
+    if not may_issue:
+        return lambda: QCoreApplication.translate(
+            "EligibilityBanner", "✔ Nothing missing: a supervisor issues the certificate"
+        )
+    return None

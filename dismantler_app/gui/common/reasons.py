@@ -13,6 +13,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dismantler_app.domain.eligibility import BlockCode, NoteCode, Reason
+from dismantler_app.domain.records import PhotoKind
+from dismantler_app.gui.common.record_words import photo_kind_name
 
 CONTEXT = "Reasons"
 
@@ -41,6 +43,7 @@ TEMPLATES: Mapping[BlockCode | NoteCode, Mapping[str, str]] = {
     BlockCode.PACK_MISMATCH: {"": QT_TRANSLATE_NOOP("Reasons", "Battery pack {scanned} was scanned where {expected} is registered: a supervisor resolves it with the replacement record.")},
     BlockCode.PACK_LINKED_ELSEWHERE: {"": QT_TRANSLATE_NOOP("Reasons", "Battery pack {pack} is linked to another vehicle ({other_vin}).")},
     BlockCode.TRIAGE_MISSING: {"": QT_TRANSLATE_NOOP("Reasons", "Battery pack {pack} has no safety triage yet.")},
+    BlockCode.PHOTO_MISSING: {"": QT_TRANSLATE_NOOP("Reasons", "The \"{kind}\" photo is missing: take it with Photo (F5).")},
     BlockCode.QUARANTINE_MISSING: {"": QT_TRANSLATE_NOOP("Reasons", "Battery pack {pack} is abnormal and needs a quarantine location.")},
     NoteCode.SWAP_MODEL_EXEMPT: {"": QT_TRANSLATE_NOOP("Reasons", "Battery-swap model: exempt from the battery rule.")},
     NoteCode.OWNER_STATEMENT_USED: {"": QT_TRANSLATE_NOOP("Reasons", "The owner's statement on the missing battery was accepted.")},
@@ -80,6 +83,8 @@ def describe(reason: Reason) -> str:
     variants = TEMPLATES[reason.code]
     template = next((variants[key] for key in variants if key and key in reason.data), variants[""])
     data = {key: value_words(value) if key in ("missing", "check") else value for key, value in reason.data.items()}
+    if reason.code is BlockCode.PHOTO_MISSING and data.get("kind") in set(PhotoKind):
+        data["kind"] = photo_kind_name(PhotoKind(data["kind"]))
     try:
         return _tr(template).format_map(_Missing(data))
     except (ValueError, IndexError):  # a damaged translation must never hide the reason: fall back to English

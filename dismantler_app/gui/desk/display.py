@@ -7,10 +7,13 @@ translation context ("SupervisorPage"), so the catalogues' entries follow the co
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import QCoreApplication
 
-from dismantler_app.domain.permissions import User
+from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import ExpectedSource
+from dismantler_app.gui.common.banner import eligible_headline
 from dismantler_app.gui.common.pack_rows import pack_rows
 from dismantler_app.gui.common.record_words import risk_name, status_name
 from dismantler_app.gui.common.vehicle_text import vehicle_lines
@@ -89,7 +92,7 @@ def _show_certificate(ui: Ui_SupervisorPage, view: DeskView) -> None:
     text = (
         QCoreApplication.translate("SupervisorPage", "Certificate %1, issued %2")
         .replace("%1", cert.number)
-        .replace("%2", cert.issued_at[:10])
+        .replace("%2", cert.issued_on.isoformat())  # the yard's local date, as printed on the sheet
     )
     if cert.reprint_count:
         text += "  " + QCoreApplication.translate("SupervisorPage", "(%n copy/copies printed)", "", cert.reprint_count)
@@ -97,8 +100,23 @@ def _show_certificate(ui: Ui_SupervisorPage, view: DeskView) -> None:
     ui.certificate_value.setStyleSheet("font-size: 13pt; font-weight: bold;")
 
 
+def _desk_headline(user: User | None, view: DeskView, issue_on: bool) -> Callable[[], str] | None:
+    if issue_on:
+        return None
+    certificate = view.certificate.number if view.certificate is not None else None
+    may_issue = user is not None and user.may(Action.ISSUE_CERTIFICATE)
+    headline = eligible_headline(view.record.status, certificate, may_issue)
+    if headline is not None:
+        return headline
+    return lambda: QCoreApplication.translate(
+        "EligibilityBanner", "✔ Nothing missing: approve it, then issue the certificate"
+    )
+
+
 def show_desk_buttons(ui: Ui_SupervisorPage, user: User | None, view: DeskView | None) -> None:
     state = desk_buttons(user, view)
+    if view is not None:  # green says what comes next; "can be issued" only when Issue is on
+        ui.banner.show_eligibility(view.eligibility, headline=_desk_headline(user, view, state.issue))
     for button, enabled in (
         (ui.resolve_button, state.resolve),
         (ui.confirm_button, state.confirm),

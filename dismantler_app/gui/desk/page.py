@@ -15,6 +15,7 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import QWidget
 
 from dismantler_app.domain.permissions import Action, User
+from dismantler_app.gui.common.confirm import ask
 from dismantler_app.gui.common.context import PageContext
 from dismantler_app.gui.common.keys import KeySource, yard_key_source
 from dismantler_app.gui.common.problems import describe_problem
@@ -170,10 +171,30 @@ class SupervisorPage(QWidget):
         self._act(actions.approve, QT_TRANSLATE_NOOP("SupervisorPage", "Intake approved."))
 
     def send_back(self) -> None:
-        self._act(actions.send_back, QT_TRANSLATE_NOOP("SupervisorPage", "Sent back to the operator."))
+        if self._acting() is None:
+            return
+        ask(
+            self,
+            text=self.tr("Send this intake back to the operator? It leaves your queue until it is submitted again."),
+            yes_text=self.tr("Send back"),
+            on_yes=lambda: self._act(
+                actions.send_back, QT_TRANSLATE_NOOP("SupervisorPage", "Sent back to the operator.")
+            ),
+        )
 
     def issue(self) -> None:
-        self._act(actions.issue, QT_TRANSLATE_NOOP("SupervisorPage", "Certificate issued: preview and print it now."))
+        if (acting := self._acting()) is None:
+            return
+        ask(
+            self,
+            text=self.tr(
+                "Issue the certificate for VIN %1? It is numbered and recorded, and can only be voided afterwards."
+            ).replace("%1", acting[1].facts.vehicle.vin),
+            yes_text=self.tr("Issue certificate"),
+            on_yes=lambda: self._act(
+                actions.issue, QT_TRANSLATE_NOOP("SupervisorPage", "Certificate issued: preview and print it now.")
+            ),
+        )
 
     def void(self) -> None:
         if (acting := self._acting()) is None or (certificate := acting[1].certificate) is None:
@@ -183,6 +204,16 @@ class SupervisorPage(QWidget):
             self._say(lambda: self.tr("Write why the certificate is voided, then press Void."), ok=False)
             self.ui.void_reason.setFocus()
             return
+        ask(
+            self,
+            text=self.tr("Void certificate %1? The sheet no longer counts; the intake can be certified anew.").replace(
+                "%1", certificate.number
+            ),
+            yes_text=self.tr("Void certificate"),
+            on_yes=lambda: self._void(acting, certificate.number, reason),
+        )
+
+    def _void(self, acting, number: str, reason: str) -> None:
         user, view = acting
         self.ui.void_reason.clear()
         self._run(
@@ -191,7 +222,7 @@ class SupervisorPage(QWidget):
             user,
             self._clock,
             view.intake_id,
-            number=certificate.number,
+            number=number,
             reason=reason,
             after=QT_TRANSLATE_NOOP(
                 "SupervisorPage", "Certificate voided; the intake is approved again and can be issued anew."

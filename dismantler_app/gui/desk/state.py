@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from dismantler_app.domain.intake_gates import Step, blockers_for
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import ExpectedSource, IntakeStatus
 from dismantler_app.gui.common.pack_rows import PackState, pack_rows
@@ -72,7 +73,10 @@ def desk_buttons(user: User | None, view: DeskView | None) -> DeskButtons:
         and bool(choices.expected)
         and bool(choices.scanned),
         confirm=user.may(Action.CONFIRM_DECLARED_PACKS) and status in EDITABLE and unconfirmed,
-        approve=user.may(Action.APPROVE_INTAKE) and status is IntakeStatus.SUBMITTED,
+        # the service refuses approval while any blocker stands; the button says so before anyone presses it
+        approve=user.may(Action.APPROVE_INTAKE)
+        and status is IntakeStatus.SUBMITTED
+        and not blockers_for(view.eligibility, Step.APPROVE),
         send_back=user.may(Action.APPROVE_INTAKE) and status in (IntakeStatus.SUBMITTED, IntakeStatus.APPROVED),
         issue=block is None,
         print=user.may(Action.REPRINT_CERTIFICATE) and certified,

@@ -16,11 +16,13 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QListWidgetItem,
+    QPushButton, QSizePolicy, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
 from dismantler_app.gui.camera.preview import PreviewWidget
 from dismantler_app.gui.common.banner import EligibilityBanner
+from dismantler_app.gui.common.messages import MessageLog
 from dismantler_app.gui.common.packs_table import PacksTable
 from dismantler_app.gui.intake.photos import PhotosPanel
 
@@ -62,6 +64,11 @@ class Ui_IntakePage(object):
 
 
         self.left.addWidget(self.photos_box)
+
+        self.feedback = MessageLog(IntakePage)
+        self.feedback.setObjectName(u"feedback")
+
+        self.left.addWidget(self.feedback)
 
 
         self.middle.addLayout(self.left)
@@ -223,12 +230,6 @@ class Ui_IntakePage(object):
 
 
         self.layout.addLayout(self.bottom)
-
-        self.feedback = QLabel(IntakePage)
-        self.feedback.setObjectName(u"feedback")
-        self.feedback.setWordWrap(True)
-
-        self.layout.addWidget(self.feedback)
 
 #if QT_CONFIG(shortcut)
         self.entry_label.setBuddy(self.manual_entry)

@@ -12,8 +12,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 
 from dismantler_app.domain.identifiers import mask_owner_id
+from dismantler_app.domain.intake_gates import Step, blockers_for
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import IntakeStatus
+from dismantler_app.gui.common.banner import eligible_headline
 from dismantler_app.gui.common.pack_rows import pack_rows
 from dismantler_app.gui.common.vehicle_text import vehicle_lines
 from dismantler_app.gui.forms.ui_intake_page import Ui_IntakePage
@@ -58,8 +60,18 @@ def show_view(ui: Ui_IntakePage, view: IntakeView | None) -> None:
 
 def show_buttons(ui: Ui_IntakePage, view: IntakeView | None, user: User | None) -> None:
     editable = view is not None and view.record.status in intake_actions.RESUMABLE
-    ui.submit_button.setEnabled(editable and view.record.status is IntakeStatus.OPEN)  # type: ignore[union-attr]
+    blockers = blockers_for(view.eligibility, Step.SUBMIT) if view is not None else ()
+    ui.submit_button.setEnabled(editable and view.record.status is IntakeStatus.OPEN and not blockers)  # type: ignore[union-attr]
+    ui.submit_button.setToolTip(
+        QCoreApplication.translate("IntakePage", "Not possible yet: see the red banner for what is missing.")
+        if blockers
+        else ""
+    )
     may_issue = user is not None and user.may(Action.ISSUE_CERTIFICATE)
+    if view is not None:  # green says what comes next, never "can be issued" where it cannot be, here and now
+        status = view.record.status
+        plain = may_issue and status is not IntakeStatus.CERTIFIED  # a supervisor issues from the station (F10)
+        ui.banner.show_eligibility(view.eligibility, headline=None if plain else eligible_headline(status, None, False))
     eligible = view is not None and view.eligibility.eligible and view.record.status is not IntakeStatus.CERTIFIED
     ui.issue_button.setEnabled(bool(may_issue and eligible))
     if not may_issue:

@@ -13,10 +13,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QColor, QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QColor, QImage
 from PySide6.QtWidgets import QDialog, QFileDialog
 
-from dismantler_app.domain.records import ExpectedSource, PhotoHash, PhotoKind
+from dismantler_app.domain.records import ExpectedSource, PhotoKind
 from dismantler_app.gui.common.thumbnails import Thumbnail, intake_thumbnails
 from dismantler_app.gui.intake import edits as intake_edits
 from dismantler_app.gui.intake.declare_dialog import DeclarePacksDialog
@@ -25,12 +25,13 @@ from dismantler_app.gui.intake.station import Station
 from dismantler_app.gui.intake.triage_dialog import TriageDialog
 from dismantler_app.gui.intake.vehicle_dialog import VehicleDialog
 from dismantler_app.gui.intake.words import photo_kind_name
+from dismantler_app.services.photos import PhotoAdded, PhotoResult
 from dismantler_app.services.review import AttachedPhoto
 
 
 def _add_and_thumb(
-    add: Callable[..., PhotoHash], data_of: Callable[[], bytes], /, *args: object, **kwargs: object
-) -> tuple[PhotoHash, QImage]:
+    add: Callable[..., PhotoAdded], data_of: Callable[[], bytes], /, *args: object, **kwargs: object
+) -> tuple[PhotoAdded, QImage]:
     data = data_of()
     return add(*args, data=data, **kwargs), thumbnail(data)
 
@@ -54,14 +55,16 @@ class IntakeEditing(QObject):
         ui.photos.file_requested.connect(lambda kind: self.photo_from_file(PhotoKind(kind)))
         for button in (ui.edit_vehicle_button, ui.declare_button, ui.triage_button):
             button.setMinimumHeight(40)
-        for key, slot in (
+
+    def keys(self) -> list[tuple[str, Callable[[], None]]]:
+        ui = self.page.ui
+        return [
             ("F3", self.edit_vehicle),
             ("F4", self.declare_packs),
             ("F5", lambda: self.capture_photo(ui.photos.kind())),
             ("Ctrl+O", lambda: self.photo_from_file(ui.photos.kind())),
             ("F6", self.triage),
-        ):
-            QShortcut(QKeySequence(key), page, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        ]
 
     def update_buttons(self) -> None:
         view = self.page.view
@@ -201,15 +204,23 @@ class IntakeEditing(QObject):
             intake_id,
             kind=kind,
             changes_records=True,
-            on_done=lambda result: self._photo_added(intake_id, kind, result[1], sha256=result[0]),
+            on_done=lambda result: self._photo_added(intake_id, kind, result[1], added=result[0]),
             on_error=page.refused,
         )
 
-    def _photo_added(self, intake_id: str, kind: PhotoKind, thumb: QImage, *, sha256: str) -> None:
+    def _photo_added(self, intake_id: str, kind: PhotoKind, thumb: QImage, *, added: PhotoAdded) -> None:
         page = self.page
         if page.view is None or page.view.intake_id != intake_id:
             return  # the operator moved on to another vehicle meanwhile
-        page.ui.photos.add_photo(kind, thumb, sha256=sha256)
+        if added.result is PhotoResult.ALREADY_ATTACHED:
+            page.say(
+                lambda: QCoreApplication.translate(
+                    "IntakeEditing", 'This same picture is already attached as the "%1" photo: nothing was added.'
+                ).replace("%1", photo_kind_name(kind)),
+                bad=True,
+            )
+            return
+        page.ui.photos.add_photo(kind, thumb, sha256=added.sha256)
         page.say(
             lambda: QCoreApplication.translate("IntakeEditing", "Photo saved: %1.").replace("%1", photo_kind_name(kind))
         )

@@ -7,19 +7,19 @@ No Qt here: these run through the bridge and return plain values.
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Sequence
+from datetime import datetime
 from pathlib import Path
 
-from dismantler_app.domain.classifier import classify
 from dismantler_app.domain.clock import Clock
-from dismantler_app.domain.codes import CodeKind
 from dismantler_app.domain.permissions import User
-from dismantler_app.domain.records import Documents, Owner, PhotoHash, PhotoKind, Triage, Vehicle
+from dismantler_app.domain.records import Documents, Owner, PhotoKind, Triage, Vehicle
 from dismantler_app.gui.intake.actions import IntakeView, load_view, open_or_resume
 from dismantler_app.services import intakes, packs, photos
 from dismantler_app.services.context import ServiceContext
-from dismantler_app.services.errors import InvalidInput
-from dismantler_app.services.packs import ScanOutcome
+from dismantler_app.services.errors import InvalidInput, Refused
+from dismantler_app.services.packs import ScanOutcome, ScanResult
 from dismantler_app.services.photos import MAX_PHOTO_BYTES
 
 
@@ -66,8 +66,9 @@ def add_photo(
     data: bytes,
     kind: PhotoKind,
     pack_code: str = "",
-) -> PhotoHash:
-    return photos.add_photo(services, user, clock, intake_id, data=data, kind=kind, pack_code=pack_code)
+) -> photos.PhotoAdded:
+    """The photo and whether it was new: the same picture twice for the same purpose is one photo."""
+    return photos.take_photo(services, user, clock, intake_id, data=data, kind=kind, pack_code=pack_code)
 
 
 def read_photo_file(path: Path) -> bytes:
@@ -97,26 +98,35 @@ def record_scan(
     payload: str,
     symbology: str = "",
     evidence: bytes | None = None,
+    first_seen_at: datetime | None = None,
+    working_since: datetime | None = None,
+    deliberate: bool = False,
 ) -> tuple[ScanOutcome, IntakeView]:
-    """Records a scan; a camera read keeps its evidence frame first and the scan names it (``photo_hash``).
-
-    The photo is stored before the scan so that the scan never names a photo that is not there; if the scan is then
-    refused, the frame stays attached to the intake as a label photo, which is still true evidence of what was seen.
-    """
-    photo: PhotoHash | None = None
-    if evidence:
-        found = classify(payload)
-        is_pack = found.kind is CodeKind.BATTERY and found.code is not None
-        photo = photos.add_photo(
-            services,
-            user,
-            clock,
-            intake_id,
-            data=evidence,
-            kind=PhotoKind.BATTERY_LABEL if is_pack else PhotoKind.VIN,
-            pack_code=found.code if is_pack and found.code else "",
-        )
+    """Records a scan; the service decides whether it belongs here (a label of another vehicle, a read from before
+    this intake was being worked). A camera read's evidence frame is kept as a photo only once the scan was taken
+    on this intake: a label of another vehicle must not tick "battery label" here."""
     outcome = packs.record_scan(
-        services, user, clock, intake_id, payload=payload, symbology=symbology, photo_hash=photo
+        services,
+        user,
+        clock,
+        intake_id,
+        payload=payload,
+        symbology=symbology,
+        first_seen_at=first_seen_at,
+        working_since=working_since,
+        deliberate=deliberate,
     )
+    if evidence and outcome.result in (ScanResult.PACK_RECORDED, ScanResult.VIN_MATCHES):
+        is_pack = outcome.result is ScanResult.PACK_RECORDED
+        # the same frame may already serve another purpose on this intake: one photo, one purpose
+        with contextlib.suppress(Refused):
+            photos.add_photo(
+                services,
+                user,
+                clock,
+                intake_id,
+                data=evidence,
+                kind=PhotoKind.BATTERY_LABEL if is_pack else PhotoKind.VIN,
+                pack_code=outcome.code if is_pack else "",
+            )
     return outcome, load_view(services, user, intake_id)

@@ -15,7 +15,7 @@ import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QImage, QKeySequence, QShortcut
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QWidget
 
 from dismantler_app.domain.clock import Clock
@@ -25,6 +25,7 @@ from dismantler_app.domain.scanner_input import LayoutDiagnosis, ScannerBurst
 from dismantler_app.gui.camera.scan_adapter import vin_check_digit_mandatory
 from dismantler_app.gui.camera.worker import CameraThread
 from dismantler_app.gui.common.bridge import TaskBridge
+from dismantler_app.gui.common.confirm import ask
 from dismantler_app.gui.common.context import PageContext
 from dismantler_app.gui.common.ports import ScanEngine
 from dismantler_app.gui.common.problems import describe_problem
@@ -71,7 +72,6 @@ class IntakePage(QWidget):
         self.view: IntakeView | None = None
         self._sent = 0  # sequence of requests sent
         self._shown = 0  # sequence of the request whose view is on screen
-        self._feedback: Callable[[], str] = lambda: ""
         self._setup_entry()
         self._setup_buttons()
         self.editing = IntakeEditing(self)
@@ -143,8 +143,10 @@ class IntakePage(QWidget):
         self.ui.new_button.clicked.connect(self.new_vehicle)
         self.ui.submit_button.clicked.connect(self.submit)
         self.ui.issue_button.clicked.connect(self.issue)
-        for key, slot in (("F2", self.new_vehicle), ("F9", self.submit), ("F10", self.issue)):
-            QShortcut(QKeySequence(key), self, activated=slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    def station_keys(self) -> list[tuple[str, Callable[[], None]]]:
+        """The station's keys and what they do; the main window binds them for the whole window."""
+        return [("F2", self.new_vehicle), ("F9", self.submit), ("F10", self.issue), *self.editing.keys()]
 
     def _take_manual_entry(self) -> None:
         text = self.ui.manual_entry.text().strip()
@@ -177,13 +179,16 @@ class IntakePage(QWidget):
         user = self._current_user()
         if user is None or self.view is None or not self.ui.issue_button.isEnabled():
             return
-        self.send_sequenced(
-            intake_actions.issue_from_station,
-            self._services,
-            user,
-            self._clock,
-            self.view.intake_id,
-            answer=self._issued,
+        intake_id = self.view.intake_id
+        ask(
+            self,
+            text=self.tr(
+                "Issue the certificate for VIN %1? It is numbered and recorded, and can only be voided afterwards."
+            ).replace("%1", self.view.facts.vehicle.vin),
+            yes_text=self.tr("Issue certificate"),
+            on_yes=lambda: self.send_sequenced(
+                intake_actions.issue_from_station, self._services, user, self._clock, intake_id, answer=self._issued
+            ),
         )
 
     def send_sequenced(
@@ -230,10 +235,9 @@ class IntakePage(QWidget):
         self.editing.update_buttons()
 
     def _say(self, message: Callable[[], str], *, bad: bool = False) -> None:
-        """Feedback kept as a function so that a language switch re-renders it."""
-        self._feedback = message
-        self.ui.feedback.setStyleSheet("color: #b71c1c; font-weight: bold;" if bad else "")
-        self.ui.feedback.setText(message())
+        """A message kept in the page's list until read (see :mod:`gui.common.messages`); words as a function so
+        that a language switch re-renders it."""
+        self.ui.feedback.say(message, bad=bad)
 
     def _unrecognised(self, payload: str) -> None:
         """The camera read a symbol in enough frames that is no code: say what it held, so nobody waits for it."""
@@ -251,7 +255,7 @@ class IntakePage(QWidget):
         self.ui.scanner_warning.setText(layout_problem_text(problem) if problem is not None else "")
 
     def feedback(self) -> str:
-        return self.ui.feedback.text()
+        return self.ui.feedback.latest()
 
     # --- camera (owned by intake_camera) --------------------------------------------------------------------
     @property
@@ -292,7 +296,7 @@ class IntakePage(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self.show_view(self.view)
-            self.ui.feedback.setText(self._feedback())
+            self.ui.feedback.render()
             self._render_scanner_warning()
             self.station_camera.retranslate()
         super().changeEvent(event)

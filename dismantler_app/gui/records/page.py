@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QEvent
+from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtWidgets import QWidget
 
 from dismantler_app.domain.records import IntakeStatus
@@ -30,6 +30,15 @@ def history_detail(entry: HistoryEntry) -> str:
     """The line's fields and coded values in the person's language, e.g. "状态：已批准"."""
     after = entry.after if isinstance(entry.after, dict) else {}
     return join_fields([field_text(key, after[key]) for key in DETAIL_KEYS if after.get(key) not in (None, "", [])])
+
+
+def _certificate_text(hit: IntakeHit) -> str:
+    """A voided number never reads as a valid certificate."""
+    if not hit.certificate_number:
+        return "—"
+    if hit.certificate_state == "voided":
+        return QCoreApplication.translate("RecordsPage", "%1 (voided)").replace("%1", hit.certificate_number)
+    return hit.certificate_number
 
 
 class RecordsPage(QWidget):
@@ -85,8 +94,9 @@ class RecordsPage(QWidget):
     def _show_hits(self, hits: list[IntakeHit]) -> None:
         self.hits = hits
         rows = [
-            (h.vin, h.plate or "—", status_name(IntakeStatus(h.status)), h.created_at[:16].replace("T", " "),
-             h.certificate_number or "—")
+            (h.vin, h.plate or "—", status_name(IntakeStatus(h.status)),
+             h.created_on.isoformat() if h.created_on else h.created_at[:10],  # the yard's local day
+             _certificate_text(h))
             for h in hits
         ]  # fmt: skip
         fill_table(self.ui.results, rows, keys=[h.intake_id for h in hits])
