@@ -10,12 +10,15 @@ Words keep the page's translation context ("IntakePage").
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
+
 from PySide6.QtCore import QCoreApplication, QObject
 
 from dismantler_app.domain.classifier import classify
 from dismantler_app.domain.codes import CodeKind
 from dismantler_app.domain.permissions import User
 from dismantler_app.domain.records import PhotoKind
+from dismantler_app.domain.scan_intent import read_predates_intake
 from dismantler_app.gui.intake import display as intake_display
 from dismantler_app.gui.intake import edits as intake_edits
 from dismantler_app.gui.intake.actions import IntakeView
@@ -23,12 +26,34 @@ from dismantler_app.gui.intake.station import Station
 from dismantler_app.services.packs import ScanOutcome, ScanResult
 
 
+def _now() -> datetime:
+    """The station's own time for intent (like the idle lock, the person's time at this screen, not the domain
+    clock): both moments the service compares come from here."""
+    return datetime.now(UTC)
+
+
 class IntakeCodes(QObject):
     def __init__(self, page: Station) -> None:
         super().__init__(page)
         self.page = page
         self.opening: str | None = None  # the VIN whose intake is being opened
-        self._held: list[tuple[str, str, bytes | None]] = []  # codes that arrived meanwhile
+        self._held: list[tuple[str, str, bytes | None, str, datetime | None]] = []  # codes that arrived meanwhile
+        # Intent: when the operator started on this vehicle (New vehicle, F2). The camera announces a code once per
+        # appearance (scanning/confirmation.py: a label left in view stays quiet), so the moment of its announcement
+        # is when it was first seen; one announced within the settle time after F2 was in view before.
+        self.working_since: datetime | None = None
+
+    def start_working(self) -> None:
+        """New vehicle (F2): from now on, what the camera read before (plus the settle time) is not taken."""
+        self.working_since = _now()
+        self.forget_opening()
+
+    def _stale(self, first_seen: datetime | None) -> bool:
+        return (
+            first_seen is not None
+            and self.working_since is not None
+            and read_predates_intake(first_seen, self.working_since)
+        )
 
     def forget_opening(self) -> None:
         self.opening, self._held = None, []
@@ -41,13 +66,17 @@ class IntakeCodes(QObject):
         if user is None:
             return
         found = classify(raw)
+        first_seen = _now() if source == "camera" else None
         if self.opening is not None:
-            self._while_opening(found.kind, found.code, raw, symbology, evidence)
+            self._while_opening(found.kind, found.code, raw, symbology, evidence, source, first_seen)
         elif found.kind is CodeKind.VIN and found.code:
             if page.view is None:
+                if self._stale(first_seen):
+                    self._say_stale(found.code)  # the previous vehicle's VIN, still in view after F2
+                    return
                 self._open(user, found.code, evidence)
             elif found.code == page.view.facts.vehicle.vin:
-                self._record(user, raw, symbology, evidence)
+                self._record(user, raw, symbology, evidence, source, first_seen)
             else:
                 self._say_other_vin(page.view.facts.vehicle.vin)
         elif found.kind is CodeKind.BATTERY and found.code:
@@ -58,7 +87,7 @@ class IntakeCodes(QObject):
                     )
                 )
             else:
-                self._record(user, raw, symbology, evidence)
+                self._record(user, raw, symbology, evidence, source, first_seen)
         else:
             page.say(
                 lambda: QCoreApplication.translate("IntakePage", "Not a VIN or battery code: %1").replace(
@@ -82,7 +111,14 @@ class IntakeCodes(QObject):
         )
 
     def _while_opening(
-        self, kind: CodeKind, code: str | None, raw: str, symbology: str, evidence: bytes | None
+        self,
+        kind: CodeKind,
+        code: str | None,
+        raw: str,
+        symbology: str,
+        evidence: bytes | None,
+        source: str,
+        first_seen: datetime | None,
     ) -> None:
         vin = self.opening or ""
         if kind is CodeKind.VIN and code == vin:
@@ -90,7 +126,7 @@ class IntakeCodes(QObject):
         if kind is CodeKind.VIN and code:
             self._say_other_vin(vin)
         elif kind is CodeKind.BATTERY and code:
-            self._held.append((raw, symbology, evidence))
+            self._held.append((raw, symbology, evidence, source, first_seen))
         else:
             self.page.say(
                 lambda: QCoreApplication.translate("IntakePage", "Not a VIN or battery code: %1").replace(
@@ -113,15 +149,19 @@ class IntakeCodes(QObject):
         if evidence:
             page.show_evidence(view.intake_id, PhotoKind.VIN, evidence)
         user = page.user()
-        for raw, symbology, pack_evidence in held:
+        for raw, symbology, pack_evidence, source, first_seen in held:
             if user is not None:
-                self._record(user, raw, symbology, pack_evidence)
+                self._record(user, raw, symbology, pack_evidence, source, first_seen)
 
     def _open_refused(self, error: BaseException) -> None:
         self.forget_opening()
         self.page.refused(error)
 
-    def _record(self, user: User, raw: str, symbology: str, evidence: bytes | None) -> None:
+    def _record(
+        self, user: User, raw: str, symbology: str, evidence: bytes | None, source: str, first: datetime | None
+    ) -> None:
+        """The service decides whether the code belongs here: a camera read carries its first moment and the
+        moment work on this vehicle began; a code typed by hand is the operator's deliberate word."""
         page = self.page
         assert page.view is not None
         page.send_sequenced(
@@ -133,15 +173,29 @@ class IntakeCodes(QObject):
             payload=raw,
             symbology=symbology,
             evidence=evidence,
+            first_seen_at=first,
+            working_since=self.working_since if first is not None else None,
+            deliberate=source == "manual",
             answer=lambda result: self._scan_answered(result, evidence),
+        )
+
+    def _say_stale(self, code: str) -> None:
+        self.page.say(
+            lambda: QCoreApplication.translate(
+                "IntakePage",
+                "%1 was already in the camera's view before New vehicle (F2), so it was not taken. Show the "
+                "label again or type it.",
+            ).replace("%1", code),
+            bad=True,
         )
 
     def _scan_answered(self, result: tuple[ScanOutcome, IntakeView], evidence: bytes | None) -> None:
         page = self.page
         outcome, view = result
         page.show_view(view)
-        if evidence:
-            is_vin = outcome.result in (ScanResult.VIN_MATCHES, ScanResult.VIN_MISMATCH)
+        if evidence and outcome.result in (ScanResult.VIN_MATCHES, ScanResult.PACK_RECORDED):
+            is_vin = outcome.result is ScanResult.VIN_MATCHES
             kind = PhotoKind.VIN if is_vin else PhotoKind.BATTERY_LABEL
             page.show_evidence(view.intake_id, kind, evidence)
-        page.say(intake_display.scan_message(outcome))
+        bad = outcome.result in (ScanResult.PACK_BELONGS_ELSEWHERE, ScanResult.PACK_LINKED_ELSEWHERE)
+        page.say(intake_display.scan_message(outcome), bad=bad)

@@ -15,6 +15,7 @@ from dismantler_app.domain.identifiers import mask_owner_id
 from dismantler_app.domain.intake_gates import Step, blockers_for
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import IntakeStatus
+from dismantler_app.domain.scan_intent import Belonging
 from dismantler_app.gui.common.banner import eligible_headline
 from dismantler_app.gui.common.pack_rows import pack_rows
 from dismantler_app.gui.common.vehicle_text import vehicle_lines
@@ -101,9 +102,28 @@ def scan_message(outcome: ScanOutcome) -> Callable[[], str]:
             .replace("%1", code)
             .replace("%2", outcome.other_vin or "")
         ),
+        ScanResult.PACK_BELONGS_ELSEWHERE: lambda: _belongs_elsewhere(outcome),
         ScanResult.VIN_MATCHES: lambda: QCoreApplication.translate("IntakePage", "VIN confirmed on the vehicle."),
         ScanResult.VIN_MISMATCH: lambda: QCoreApplication.translate(
             "IntakePage", "The VIN scanned does not match this intake."
         ),
     }
     return messages[outcome.result]
+
+
+def _belongs_elsewhere(outcome: ScanOutcome) -> str:
+    place = outcome.place
+    vin = (place.vin if place is not None else "") or outcome.other_vin or "?"
+    if place is not None and place.belonging is Belonging.REGISTERED_ELSEWHERE:
+        text = QCoreApplication.translate(
+            "IntakePage",
+            "Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in "
+            "this vehicle, type its code.",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "IntakePage",
+            "Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle "
+            "in view? If it really is in this vehicle, type its code.",
+        )
+    return text.replace("%1", outcome.code).replace("%2", vin)

@@ -163,7 +163,7 @@ class IntakePage(QWidget):
 
     # --- actions ---------------------------------------------------------------------------------------------
     def new_vehicle(self) -> None:
-        self.codes.forget_opening()  # an intake still being opened is not shown any more
+        self.codes.start_working()  # an intake still being opened is not shown; labels already in view do not count
         self._sent += 1
         self._shown = self._sent
         self.show_view(None)

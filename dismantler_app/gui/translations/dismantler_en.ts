@@ -687,6 +687,10 @@
         <translation>This intake is for VIN %1. Press New vehicle (F2) first.</translation>
     </message>
     <message>
+        <source>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</source>
+        <translation>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</translation>
+    </message>
+    <message>
         <source>Issue the certificate for VIN %1? It is numbered and recorded, and can only be voided afterwards.</source>
         <translation>Issue the certificate for VIN %1? It is numbered and recorded, and can only be voided afterwards.</translation>
     </message>
@@ -729,6 +733,14 @@
     <message>
         <source>The VIN scanned does not match this intake.</source>
         <translation>The VIN scanned does not match this intake.</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code.</source>
+        <translation>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code.</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code.</source>
+        <translation>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code.</translation>
     </message>
 </context>
 <context>

@@ -681,6 +681,10 @@
         <translation>当前登记的车辆识别代号为 %1。请先按“新车辆 (F2)”。</translation>
     </message>
     <message>
+        <source>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</source>
+        <translation>%1 在按“新车辆”（F2）之前就已在摄像头画面中，因此未采用。请重新出示标签或手动输入。</translation>
+    </message>
+    <message>
         <source>Issue the certificate for VIN %1? It is numbered and recorded, and can only be voided afterwards.</source>
         <translation>为车辆识别代号 %1 出具回收证明？证明将编号并记录，之后只能作废。</translation>
     </message>
@@ -723,6 +727,14 @@
     <message>
         <source>The VIN scanned does not match this intake.</source>
         <translation>扫描的车辆识别代号与本次登记不一致。</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code.</source>
+        <translation>电池包 %1 在总部登记于车辆识别代号 %2 名下：未关联到本车。如确实装在本车上，请手动输入其编码。</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code.</source>
+        <translation>电池包 %1 属于车辆识别代号 %2 的收车记录：未关联到本车。是否有其他车辆的标签在镜头前？如确实装在本车上，请手动输入其编码。</translation>
     </message>
 </context>
 <context>
