@@ -139,13 +139,9 @@ def eligible_headline(status: IntakeStatus, certificate: str | None, may_issue: 
     if status is IntakeStatus.CERTIFIED:
         return lambda: QCoreApplication.translate("EligibilityBanner", "✔ Certified")
     if status is IntakeStatus.OPEN:
-        return lambda: QCoreApplication.translate("EligibilityBanner", "✔ Nothing missing: submit it for review (F9)")
+        return lambda: QCoreApplication.translate("EligibilityBanner", "✔ Nothing missing: submit it (F9)")
     if status is IntakeStatus.SUBMITTED:
-        return lambda: QCoreApplication.translate(
-            "EligibilityBanner", "✔ Nothing missing: a supervisor approves it, then issues the certificate"
-        )
+        return lambda: QCoreApplication.translate("EligibilityBanner", "✔ Nothing missing: awaiting approval")
     if not may_issue:
-        return lambda: QCoreApplication.translate(
-            "EligibilityBanner", "✔ Nothing missing: a supervisor issues the certificate"
-        )
+        return lambda: QCoreApplication.translate("EligibilityBanner", "✔ Nothing missing: a supervisor issues it")
     return None

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
 
 
 def ask(parent: QWidget, *, text: str, yes_text: str, on_yes: Callable[[], None]) -> QMessageBox:
@@ -28,10 +28,30 @@ def ask(parent: QWidget, *, text: str, yes_text: str, on_yes: Callable[[], None]
     return box
 
 
-def answer_yes(box: QMessageBox) -> None:
-    """Presses the action's button of an open question (tests, scripted tours)."""
+def answer_yes(box: QMessageBox | QInputDialog, reason: str = "") -> None:
+    """Presses the action's button of an open question (tests, scripted tours); ``reason`` for :func:`ask_reason`."""
+    if isinstance(box, QInputDialog):
+        box.setTextValue(reason)
+        box.accept()
+        return
     for button in box.buttons():
         if box.buttonRole(button) is QMessageBox.ButtonRole.AcceptRole:
             button.click()
             return
     raise LookupError("the question has no button for the action")
+
+
+def ask_reason(parent: QWidget, *, text: str, yes_text: str, on_reason: Callable[[str], None]) -> QInputDialog:
+    """Asks why (an unlink, a discard): window-modal, opened with ``open()``; an empty reason goes to the service,
+    which refuses it in words. Kept on its parent as ``confirmation`` like :func:`ask`."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Confirm", "Please confirm"))
+    dialog.setLabelText(text)
+    dialog.setOkButtonText(yes_text)
+    dialog.setCancelButtonText(QCoreApplication.translate("Confirm", "Cancel"))
+    dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+    dialog.textValueSelected.connect(lambda value: on_reason(value.strip()))
+    parent.confirmation = dialog  # type: ignore[attr-defined]
+    dialog.finished.connect(lambda _result: setattr(parent, "confirmation", None))
+    dialog.open()
+    return dialog

@@ -86,6 +86,13 @@ def approve(services: ServiceContext, user: User, clock: Clock, intake_id: str) 
     return load_desk_view(services, user, intake_id)
 
 
+def unlink_pack(
+    services: ServiceContext, user: User, clock: Clock, intake_id: str, *, code: str, reason: str
+) -> DeskView:
+    packs.unlink_pack(services, user, clock, intake_id, code=code, reason=reason)
+    return load_desk_view(services, user, intake_id)
+
+
 def send_back(services: ServiceContext, user: User, clock: Clock, intake_id: str) -> DeskView:
     intakes.reopen(services, user, clock, intake_id)
     return load_desk_view(services, user, intake_id)

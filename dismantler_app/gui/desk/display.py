@@ -108,9 +108,7 @@ def _desk_headline(user: User | None, view: DeskView, issue_on: bool) -> Callabl
     headline = eligible_headline(view.record.status, certificate, may_issue)
     if headline is not None:
         return headline
-    return lambda: QCoreApplication.translate(
-        "EligibilityBanner", "✔ Nothing missing: approve it, then issue the certificate"
-    )
+    return lambda: QCoreApplication.translate("EligibilityBanner", "✔ Nothing missing: approve, then issue")
 
 
 def show_desk_buttons(ui: Ui_SupervisorPage, user: User | None, view: DeskView | None) -> None:

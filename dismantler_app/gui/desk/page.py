@@ -12,10 +12,11 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QWidget
 
 from dismantler_app.domain.permissions import Action, User
-from dismantler_app.gui.common.confirm import ask
+from dismantler_app.gui.common.confirm import ask, ask_reason
 from dismantler_app.gui.common.context import PageContext
 from dismantler_app.gui.common.keys import KeySource, yard_key_source
 from dismantler_app.gui.common.problems import describe_problem
@@ -81,6 +82,14 @@ class SupervisorPage(QWidget):
             button.setMinimumHeight(44)  # gloved fingers, a mouse at arm's length
             button.clicked.connect(slot)
         ui.document_ref.returnPressed.connect(self.resolve_mismatch)
+        # A mistaken pack on a submitted intake: only a supervisor takes it off (audited, sent as its own event).
+        ui.packs.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._unlink_action = QAction(ui.packs)
+        self._unlink_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        self._unlink_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self._unlink_action.triggered.connect(self.unlink_selected_pack)
+        ui.packs.addAction(self._unlink_action)
+        self._unlink_action.setText(self.tr("Unlink this pack… (Del)"))
         ui.void_reason.returnPressed.connect(self.void)
 
     # --- the queue -------------------------------------------------------------------------------------------
@@ -169,6 +178,32 @@ class SupervisorPage(QWidget):
 
     def approve(self) -> None:
         self._act(actions.approve, QT_TRANSLATE_NOOP("SupervisorPage", "Intake approved."))
+
+    def unlink_selected_pack(self) -> None:
+        if (acting := self._acting()) is None:
+            return
+        row, rows = self.ui.packs.currentRow(), self.ui.packs.rows
+        if not 0 <= row < len(rows) or not rows[row].scanned:
+            self._say(lambda: self.tr("Select a scanned pack in the table first."), ok=False)
+            return
+        code, intake_id = rows[row].scanned, acting[1].intake_id
+        ask_reason(
+            self,
+            text=self.tr(
+                "Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle)."
+            ).replace("%1", code),
+            yes_text=self.tr("Unlink"),
+            on_reason=lambda reason: self._run(
+                actions.unlink_pack,
+                self._services,
+                acting[0],
+                self._clock,
+                intake_id,
+                code=code,
+                reason=reason,
+                after=QT_TRANSLATE_NOOP("SupervisorPage", "Battery pack unlinked."),
+            ),
+        )
 
     def send_back(self) -> None:
         if self._acting() is None:
@@ -317,6 +352,7 @@ class SupervisorPage(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
+            self._unlink_action.setText(self.tr("Unlink this pack… (Del)"))
             self._retranslate()
             self._show_queue(self.items)
             self._show_view(self.view, load_photos=False)  # words only: no new work for the bridge

@@ -62,6 +62,7 @@ def show_view(ui: Ui_IntakePage, view: IntakeView | None) -> None:
 def show_buttons(ui: Ui_IntakePage, view: IntakeView | None, user: User | None) -> None:
     editable = view is not None and view.record.status in intake_actions.RESUMABLE
     blockers = blockers_for(view.eligibility, Step.SUBMIT) if view is not None else ()
+    ui.discard_button.setEnabled(view is not None and view.record.status is IntakeStatus.OPEN)
     ui.submit_button.setEnabled(editable and view.record.status is IntakeStatus.OPEN and not blockers)  # type: ignore[union-attr]
     ui.submit_button.setToolTip(
         QCoreApplication.translate("IntakePage", "Not possible yet: see the red banner for what is missing.")

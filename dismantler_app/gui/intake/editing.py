@@ -13,14 +13,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt
-from PySide6.QtGui import QColor, QImage
+from PySide6.QtGui import QAction, QColor, QImage, QKeySequence
 from PySide6.QtWidgets import QDialog, QFileDialog
 
 from dismantler_app.domain.records import ExpectedSource, PhotoKind
+from dismantler_app.gui.common.confirm import ask_reason
 from dismantler_app.gui.common.thumbnails import Thumbnail, intake_thumbnails
 from dismantler_app.gui.intake import edits as intake_edits
 from dismantler_app.gui.intake.declare_dialog import DeclarePacksDialog
-from dismantler_app.gui.intake.photos import THUMB, encode_jpeg, thumbnail
+from dismantler_app.gui.intake.photos import SHA256_ROLE, THUMB, encode_jpeg, thumbnail
 from dismantler_app.gui.intake.station import Station
 from dismantler_app.gui.intake.triage_dialog import TriageDialog
 from dismantler_app.gui.intake.vehicle_dialog import VehicleDialog
@@ -55,6 +56,89 @@ class IntakeEditing(QObject):
         ui.photos.file_requested.connect(lambda kind: self.photo_from_file(PhotoKind(kind)))
         for button in (ui.edit_vehicle_button, ui.declare_button, ui.triage_button):
             button.setMinimumHeight(40)
+        self._set_up_withdrawals()
+
+    # --- taking a mistake back ---------------------------------------------------------------------------------
+    def _set_up_withdrawals(self) -> None:
+        ui = self.page.ui
+        ui.packs.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        unlink = QAction(ui.packs)
+        unlink.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        unlink.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        unlink.triggered.connect(self.unlink_selected_pack)
+        ui.packs.addAction(unlink)
+        self._unlink_action = unlink
+        thumbs = ui.photos.ui.thumbnails
+        thumbs.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        delete = QAction(thumbs)
+        delete.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
+        delete.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        delete.triggered.connect(self.delete_selected_photo)
+        thumbs.addAction(delete)
+        self._delete_action = delete
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self._unlink_action.setText(QCoreApplication.translate("IntakeEditing", "Unlink this pack… (Del)"))
+        self._delete_action.setText(QCoreApplication.translate("IntakeEditing", "Delete this photo… (Del)"))
+
+    def unlink_selected_pack(self) -> None:
+        """A mistaken pack comes off the intake, with a reason (the service decides who may, and when)."""
+        page = self.page
+        row = page.ui.packs.currentRow()
+        rows = page.ui.packs.rows
+        if page.view is None or not 0 <= row < len(rows) or not rows[row].scanned:
+            page.say(lambda: QCoreApplication.translate("IntakeEditing", "Select a scanned pack in the table first."))
+            return
+        code, intake_id = rows[row].scanned, page.view.intake_id
+        ask_reason(
+            page,  # type: ignore[arg-type]
+            text=QCoreApplication.translate(
+                "IntakeEditing",
+                "Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle).",
+            ).replace("%1", code),
+            yes_text=QCoreApplication.translate("IntakeEditing", "Unlink"),
+            on_reason=lambda reason: page.send(
+                intake_edits.unlink_pack,
+                intake_id,
+                code=code,
+                reason=reason,
+                said=lambda: QCoreApplication.translate("IntakeEditing", "Battery pack %1 unlinked.").replace(
+                    "%1", code
+                ),
+            ),
+        )
+
+    def delete_selected_photo(self) -> None:
+        page = self.page
+        item = page.ui.photos.ui.thumbnails.currentItem()
+        sha256 = item.data(SHA256_ROLE) if item is not None else None
+        if page.view is None or not sha256:
+            page.say(lambda: QCoreApplication.translate("IntakeEditing", "Select a photo first."))
+            return
+        intake_id = page.view.intake_id
+        ask_reason(
+            page,  # type: ignore[arg-type]
+            text=QCoreApplication.translate("IntakeEditing", "Delete this photo from the intake? Say why."),
+            yes_text=QCoreApplication.translate("IntakeEditing", "Delete photo"),
+            on_reason=lambda reason: page.send_sequenced(
+                intake_edits.delete_photo,
+                page.services,
+                page.user(),
+                page.clock,
+                intake_id,
+                sha256=sha256,
+                reason=reason,
+                answer=lambda view: self._photo_deleted(view, sha256),
+                on_error=page.refused,
+            ),
+        )
+
+    def _photo_deleted(self, view, sha256: str) -> None:
+        page = self.page
+        page.ui.photos.remove_photo(sha256)
+        page.show_view(view)
+        page.say(lambda: QCoreApplication.translate("IntakeEditing", "Photo deleted."))
 
     def keys(self) -> list[tuple[str, Callable[[], None]]]:
         ui = self.page.ui

@@ -130,3 +130,21 @@ def record_scan(
                 pack_code=outcome.code if is_pack else "",
             )
     return outcome, load_view(services, user, intake_id)
+
+
+def unlink_pack(
+    services: ServiceContext, user: User, clock: Clock, intake_id: str, *, code: str, reason: str
+) -> IntakeView:
+    packs.unlink_pack(services, user, clock, intake_id, code=code, reason=reason)
+    return load_view(services, user, intake_id)
+
+
+def discard_intake(services: ServiceContext, user: User, clock: Clock, intake_id: str, *, reason: str) -> None:
+    intakes.discard_intake(services, user, clock, intake_id, reason=reason)
+
+
+def delete_photo(
+    services: ServiceContext, user: User, clock: Clock, intake_id: str, *, sha256: str, reason: str
+) -> IntakeView:
+    photos.delete_photo(services, user, clock, intake_id, sha256=sha256, reason=reason)
+    return load_view(services, user, intake_id)

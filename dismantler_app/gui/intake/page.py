@@ -25,13 +25,14 @@ from dismantler_app.domain.scanner_input import LayoutDiagnosis, ScannerBurst
 from dismantler_app.gui.camera.scan_adapter import vin_check_digit_mandatory
 from dismantler_app.gui.camera.worker import CameraThread
 from dismantler_app.gui.common.bridge import TaskBridge
-from dismantler_app.gui.common.confirm import ask
+from dismantler_app.gui.common.confirm import ask, ask_reason
 from dismantler_app.gui.common.context import PageContext
 from dismantler_app.gui.common.ports import ScanEngine
 from dismantler_app.gui.common.problems import describe_problem
 from dismantler_app.gui.forms.ui_intake_page import Ui_IntakePage
 from dismantler_app.gui.intake import actions as intake_actions
 from dismantler_app.gui.intake import display as intake_display
+from dismantler_app.gui.intake import edits as intake_edits
 from dismantler_app.gui.intake.actions import IntakeView
 from dismantler_app.gui.intake.camera import IntakeCamera
 from dismantler_app.gui.intake.codes import IntakeCodes
@@ -138,9 +139,16 @@ class IntakePage(QWidget):
         self.ui.add_button.clicked.connect(self._take_manual_entry)
 
     def _setup_buttons(self) -> None:
-        for button in (self.ui.add_button, self.ui.new_button, self.ui.submit_button, self.ui.issue_button):
+        for button in (
+            self.ui.add_button,
+            self.ui.new_button,
+            self.ui.discard_button,
+            self.ui.submit_button,
+            self.ui.issue_button,
+        ):
             button.setMinimumHeight(44)  # gloved fingers and a mouse held at arm's length
         self.ui.new_button.clicked.connect(self.new_vehicle)
+        self.ui.discard_button.clicked.connect(self.discard)
         self.ui.submit_button.clicked.connect(self.submit)
         self.ui.issue_button.clicked.connect(self.issue)
 
@@ -169,6 +177,33 @@ class IntakePage(QWidget):
         self.show_view(None)
         self._say(lambda: "")
         self.ui.manual_entry.setFocus()
+
+    def discard(self) -> None:
+        """An open intake thrown away (a mistyped VIN, the wrong vehicle): asked, with a reason; audited and sent."""
+        user = self._current_user()
+        if user is None or self.view is None:
+            return
+        intake_id, vin = self.view.intake_id, self.view.facts.vehicle.vin
+        ask_reason(
+            self,
+            text=self.tr(
+                "Discard the intake of VIN %1? Its packs are released. Say why (for example: VIN mistyped)."
+            ).replace("%1", vin),
+            yes_text=self.tr("Discard intake"),
+            on_reason=lambda reason: self.send_sequenced(
+                intake_edits.discard_intake,
+                self._services,
+                user,
+                self._clock,
+                intake_id,
+                reason=reason,
+                answer=lambda _none: self._discarded(vin),
+            ),
+        )
+
+    def _discarded(self, vin: str) -> None:
+        self.show_view(None)
+        self._say(lambda: self.tr("The intake of VIN %1 was discarded.").replace("%1", vin))
 
     def submit(self) -> None:
         user = self._current_user()
@@ -299,4 +334,5 @@ class IntakePage(QWidget):
             self.ui.feedback.render()
             self._render_scanner_warning()
             self.station_camera.retranslate()
+            self.editing.retranslate()
         super().changeEvent(event)

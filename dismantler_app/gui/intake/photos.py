@@ -24,6 +24,9 @@ THUMB = QSize(96, 64)
 JPEG_QUALITY = 85
 
 
+SHA256_ROLE = Qt.ItemDataRole.UserRole + 1  # the photo's hash, as the store names it
+
+
 def encode_jpeg(image: QImage, *, quality: int = JPEG_QUALITY) -> bytes:
     """The image as JPEG bytes (QImage is reentrant: this runs on a worker thread with its own copy)."""
     data = QByteArray()
@@ -95,11 +98,23 @@ class PhotosPanel(QWidget):
         self.taken[kind] = self.taken.get(kind, 0) + 1
         item = QListWidgetItem(QIcon(QPixmap.fromImage(thumb)), photo_kind_name(kind))
         item.setData(Qt.ItemDataRole.UserRole, kind.value)
+        item.setData(SHA256_ROLE, sha256)
         self.ui.thumbnails.addItem(item)
         self.ui.thumbnails.scrollToItem(item)
         missing = self.missing()
         if missing and self.kind() not in missing:
             self.ui.kind.setCurrentIndex(self.ui.kind.findData(missing[0].value))
+        self._render()
+
+    def remove_photo(self, sha256: str) -> None:
+        """A photo deleted from the intake leaves the strip, and what it stood for is missing again."""
+        for row in reversed(range(self.ui.thumbnails.count())):
+            item = self.ui.thumbnails.item(row)
+            if item.data(SHA256_ROLE) == sha256:
+                kind = PhotoKind(item.data(Qt.ItemDataRole.UserRole))
+                self.taken[kind] = max(0, self.taken.get(kind, 0) - 1)
+                self.shown.discard((sha256, kind))
+                self.ui.thumbnails.takeItem(row)
         self._render()
 
     def _render(self) -> None:

@@ -330,20 +330,20 @@
         <translation>✔ Certified</translation>
     </message>
     <message>
-        <source>✔ Nothing missing: submit it for review (F9)</source>
-        <translation>✔ Nothing missing: submit it for review (F9)</translation>
+        <source>✔ Nothing missing: submit it (F9)</source>
+        <translation>✔ Nothing missing: submit it (F9)</translation>
     </message>
     <message>
-        <source>✔ Nothing missing: a supervisor approves it, then issues the certificate</source>
-        <translation>✔ Nothing missing: a supervisor approves it, then issues the certificate</translation>
+        <source>✔ Nothing missing: awaiting approval</source>
+        <translation>✔ Nothing missing: awaiting approval</translation>
     </message>
     <message>
-        <source>✔ Nothing missing: a supervisor issues the certificate</source>
-        <translation>✔ Nothing missing: a supervisor issues the certificate</translation>
+        <source>✔ Nothing missing: a supervisor issues it</source>
+        <translation>✔ Nothing missing: a supervisor issues it</translation>
     </message>
     <message>
-        <source>✔ Nothing missing: approve it, then issue the certificate</source>
-        <translation>✔ Nothing missing: approve it, then issue the certificate</translation>
+        <source>✔ Nothing missing: approve, then issue</source>
+        <translation>✔ Nothing missing: approve, then issue</translation>
     </message>
 </context>
 <context>
@@ -556,6 +556,46 @@
 <context>
     <name>IntakeEditing</name>
     <message>
+        <source>Unlink this pack… (Del)</source>
+        <translation>Unlink this pack… (Del)</translation>
+    </message>
+    <message>
+        <source>Delete this photo… (Del)</source>
+        <translation>Delete this photo… (Del)</translation>
+    </message>
+    <message>
+        <source>Select a scanned pack in the table first.</source>
+        <translation>Select a scanned pack in the table first.</translation>
+    </message>
+    <message>
+        <source>Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle).</source>
+        <translation>Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle).</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 unlinked.</source>
+        <translation>Battery pack %1 unlinked.</translation>
+    </message>
+    <message>
+        <source>Select a photo first.</source>
+        <translation>Select a photo first.</translation>
+    </message>
+    <message>
+        <source>Delete this photo from the intake? Say why.</source>
+        <translation>Delete this photo from the intake? Say why.</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Delete photo</translation>
+    </message>
+    <message>
+        <source>Photo deleted.</source>
+        <translation>Photo deleted.</translation>
+    </message>
+    <message>
         <source>Vehicle, owner and documents saved.</source>
         <translation>Vehicle, owner and documents saved.</translation>
     </message>
@@ -651,8 +691,8 @@
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <source>Type or scan a VIN or battery code, then Enter</source>
-        <translation>Type or scan a VIN or battery code, then Enter</translation>
+        <source>Scan or type a VIN or pack code, Enter</source>
+        <translation>Scan or type a VIN or pack code, Enter</translation>
     </message>
     <message>
         <source>Add</source>
@@ -661,6 +701,14 @@
     <message>
         <source>New vehicle (F2)</source>
         <translation>New vehicle (F2)</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>Discard this open intake (a mistyped VIN, the wrong vehicle), with a reason</source>
+        <translation>Discard this open intake (a mistyped VIN, the wrong vehicle), with a reason</translation>
     </message>
     <message>
         <source>Submit for review (F9)</source>
@@ -689,6 +737,18 @@
     <message>
         <source>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</source>
         <translation>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</translation>
+    </message>
+    <message>
+        <source>Discard the intake of VIN %1? Its packs are released. Say why (for example: VIN mistyped).</source>
+        <translation>Discard the intake of VIN %1? Its packs are released. Say why (for example: VIN mistyped).</translation>
+    </message>
+    <message>
+        <source>Discard intake</source>
+        <translation>Discard intake</translation>
+    </message>
+    <message>
+        <source>The intake of VIN %1 was discarded.</source>
+        <translation>The intake of VIN %1 was discarded.</translation>
     </message>
     <message>
         <source>Issue the certificate for VIN %1? It is numbered and recorded, and can only be voided afterwards.</source>
@@ -2514,6 +2574,10 @@
         <source>&amp;Void certificate</source>
         <translation>&amp;Void certificate</translation>
     </message>
+    <message>
+        <source>Unlink this pack… (Del)</source>
+        <translation>Unlink this pack… (Del)</translation>
+    </message>
     <message numerus="yes">
         <source>%n intake(s)</source>
         <translation>
@@ -2532,6 +2596,22 @@
     <message>
         <source>Intake approved.</source>
         <translation>Intake approved.</translation>
+    </message>
+    <message>
+        <source>Select a scanned pack in the table first.</source>
+        <translation>Select a scanned pack in the table first.</translation>
+    </message>
+    <message>
+        <source>Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle).</source>
+        <translation>Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle).</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Battery pack unlinked.</source>
+        <translation>Battery pack unlinked.</translation>
     </message>
     <message>
         <source>Send this intake back to the operator? It leaves your queue until it is submitted again.</source>

@@ -325,20 +325,20 @@
         <translation>✔ 已出具回收证明</translation>
     </message>
     <message>
-        <source>✔ Nothing missing: submit it for review (F9)</source>
-        <translation>✔ 资料齐全：请提交审核（F9）</translation>
+        <source>✔ Nothing missing: submit it (F9)</source>
+        <translation>✔ 资料齐全：请提交（F9）</translation>
     </message>
     <message>
-        <source>✔ Nothing missing: a supervisor approves it, then issues the certificate</source>
-        <translation>✔ 资料齐全：待主管批准后出具回收证明</translation>
+        <source>✔ Nothing missing: awaiting approval</source>
+        <translation>✔ 资料齐全：等待主管批准</translation>
     </message>
     <message>
-        <source>✔ Nothing missing: a supervisor issues the certificate</source>
-        <translation>✔ 资料齐全：由主管出具回收证明</translation>
+        <source>✔ Nothing missing: a supervisor issues it</source>
+        <translation>✔ 资料齐全：由主管出具证明</translation>
     </message>
     <message>
-        <source>✔ Nothing missing: approve it, then issue the certificate</source>
-        <translation>✔ 资料齐全：请先批准，再出具回收证明</translation>
+        <source>✔ Nothing missing: approve, then issue</source>
+        <translation>✔ 资料齐全：先批准，再出具证明</translation>
     </message>
 </context>
 <context>
@@ -550,6 +550,46 @@
 <context>
     <name>IntakeEditing</name>
     <message>
+        <source>Unlink this pack… (Del)</source>
+        <translation>解除该电池包关联…（Del）</translation>
+    </message>
+    <message>
+        <source>Delete this photo… (Del)</source>
+        <translation>删除该照片…（Del）</translation>
+    </message>
+    <message>
+        <source>Select a scanned pack in the table first.</source>
+        <translation>请先在表格中选择一个已扫描的电池包。</translation>
+    </message>
+    <message>
+        <source>Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle).</source>
+        <translation>解除电池包 %1 与本车的关联？请填写原因（例如：其他车辆的标签）。</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 unlinked.</source>
+        <translation>已解除电池包 %1 的关联。</translation>
+    </message>
+    <message>
+        <source>Select a photo first.</source>
+        <translation>请先选择一张照片。</translation>
+    </message>
+    <message>
+        <source>Delete this photo from the intake? Say why.</source>
+        <translation>从本收车记录中删除该照片？请填写原因。</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Photo deleted.</source>
+        <translation>照片已删除。</translation>
+    </message>
+    <message>
         <source>Vehicle, owner and documents saved.</source>
         <translation>车辆、车主和资料已保存。</translation>
     </message>
@@ -645,8 +685,8 @@
         <translation>编码(&amp;C)：</translation>
     </message>
     <message>
-        <source>Type or scan a VIN or battery code, then Enter</source>
-        <translation>输入或扫描车辆识别代号或动力蓄电池编码，然后按回车</translation>
+        <source>Scan or type a VIN or pack code, Enter</source>
+        <translation>扫描或输入车辆识别代号或电池编码，按回车</translation>
     </message>
     <message>
         <source>Add</source>
@@ -655,6 +695,14 @@
     <message>
         <source>New vehicle (F2)</source>
         <translation>新车辆 (F2)</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Discard this open intake (a mistyped VIN, the wrong vehicle), with a reason</source>
+        <translation>作废这条办理中的收车记录（车辆识别代号输错、车辆不对），需填写原因</translation>
     </message>
     <message>
         <source>Submit for review (F9)</source>
@@ -683,6 +731,18 @@
     <message>
         <source>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</source>
         <translation>%1 在按“新车辆”（F2）之前就已在摄像头画面中，因此未采用。请重新出示标签或手动输入。</translation>
+    </message>
+    <message>
+        <source>Discard the intake of VIN %1? Its packs are released. Say why (for example: VIN mistyped).</source>
+        <translation>作废车辆识别代号 %1 的收车记录？其电池包关联将解除。请填写原因（例如：车辆识别代号输错）。</translation>
+    </message>
+    <message>
+        <source>Discard intake</source>
+        <translation>作废收车记录</translation>
+    </message>
+    <message>
+        <source>The intake of VIN %1 was discarded.</source>
+        <translation>车辆识别代号 %1 的收车记录已作废。</translation>
     </message>
     <message>
         <source>Issue the certificate for VIN %1? It is numbered and recorded, and can only be voided afterwards.</source>
@@ -2506,6 +2566,10 @@
         <source>&amp;Void certificate</source>
         <translation>作废证明(&amp;V)</translation>
     </message>
+    <message>
+        <source>Unlink this pack… (Del)</source>
+        <translation>解除该电池包关联…（Del）</translation>
+    </message>
     <message numerus="yes">
         <source>%n intake(s)</source>
         <translation>
@@ -2523,6 +2587,22 @@
     <message>
         <source>Intake approved.</source>
         <translation>入场记录已批准。</translation>
+    </message>
+    <message>
+        <source>Select a scanned pack in the table first.</source>
+        <translation>请先在表格中选择一个已扫描的电池包。</translation>
+    </message>
+    <message>
+        <source>Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle).</source>
+        <translation>解除电池包 %1 与本车的关联？请填写原因（例如：其他车辆的标签）。</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <source>Battery pack unlinked.</source>
+        <translation>已解除电池包关联。</translation>
     </message>
     <message>
         <source>Send this intake back to the operator? It leaves your queue until it is submitted again.</source>
