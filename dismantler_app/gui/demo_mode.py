@@ -110,8 +110,14 @@ def demo_sources(demo_dir: Path) -> list[Callable[[], FrameSource]]:
 
 
 def demo_camera(demo_dir: Path) -> Callable[[], PreviewingEngine]:
-    """The GUI's camera port over the playlist of ``demo_dir`` (a fresh playlist each time the preview starts)."""
-    return lambda: PreviewingEngine(lambda: PlaylistSource(demo_sources(demo_dir)))
+    """The GUI's camera port over the playlist of ``demo_dir`` (a fresh playlist each time the preview starts). The
+    factory is marked ``demo`` so that the settings page names the camera that runs instead of "No camera"."""
+
+    def factory() -> PreviewingEngine:
+        return PreviewingEngine(lambda: PlaylistSource(demo_sources(demo_dir)))
+
+    factory.demo = True  # type: ignore[attr-defined]
+    return factory
 
 
 class DemoAccountsNote(QLabel):

@@ -81,7 +81,9 @@ class MainWindow(QMainWindow):
             bridge=bridge, services=context.services, clock=context.clock, current_user=lambda: self.user
         )
         self.intake = IntakePage(pages, camera=options.camera)
-        self.settings = SettingsPage(pages, running_station=options.station)
+        self.settings = SettingsPage(
+            pages, running_station=options.station, running_camera=lambda: self.intake.station_camera.factory
+        )
         self.settings.language_chosen.connect(lambda value: self.switch_language(Language(value)))
         self.sync = SyncPage(pages)
         self.pages = [

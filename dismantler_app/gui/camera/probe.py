@@ -6,7 +6,9 @@ or a folder of images can still be typed or chosen beside them."""
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+import threading
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 
 import cv2
 
@@ -20,13 +22,30 @@ Opens = Callable[[int], bool]
 
 
 def opencv_opens(index: int) -> bool:
-    """True when OpenCV opens device ``index`` with this OS's backend; released at once."""
+    """True when OpenCV opens device ``index`` with this OS's backend; released at once. Quietly: an absent device
+    is the usual answer, not a warning (OpenCV printed "can't open camera by index" for each of ten numbers every
+    time the settings page opened)."""
     params = [cv2.CAP_PROP_OPEN_TIMEOUT_MSEC, OPEN_TIMEOUT_MS]
-    capture = cv2.VideoCapture(index, camera_backend(), params)
-    try:
-        return bool(capture.isOpened())
-    finally:
-        capture.release()
+    with _opencv_silent():
+        capture = cv2.VideoCapture(index, camera_backend(), params)
+        try:
+            return bool(capture.isOpened())
+        finally:
+            capture.release()
+
+
+_LOG_LOCK = threading.Lock()
+
+
+@contextmanager
+def _opencv_silent() -> Iterator[None]:
+    with _LOG_LOCK:
+        level = cv2.utils.logging.getLogLevel()
+        cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_SILENT)
+        try:
+            yield
+        finally:
+            cv2.utils.logging.setLogLevel(level)
 
 
 def probe_cameras(opens: Opens = opencv_opens, *, numbers: Iterable[int] = DEVICE_NUMBERS) -> list[str]:

@@ -69,6 +69,11 @@ class IntakeCamera(QObject):
             else:
                 thread.outlive_owner()  # still releasing (a loaded PC): it deletes itself when its thread ends
 
+    @property
+    def factory(self) -> Callable[[], ScanEngine] | None:
+        """What makes the camera the station runs (None: no camera)."""
+        return self._factory
+
     def set_factory(self, factory: Callable[[], ScanEngine] | None, *, start: bool) -> None:
         """A new camera source from the settings, without a restart: the running camera is released first."""
         running = self.thread is not None

@@ -53,6 +53,7 @@ class SettingsPage(QWidget):
         settings_file: Path | None = None,
         probe: Callable[[], list[str]] = camera_probe.probe_cameras,
         running_station: str | None = None,
+        running_camera: Callable[[], object] | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -69,6 +70,7 @@ class SettingsPage(QWidget):
         self.damaged: str | None = None  # what is wrong with the file on disk, until it is replaced
         self.yard: YardRecord | None = None
         self._status: Callable[[], str] = lambda: ""
+        self._running_camera = running_camera or (lambda: None)  # the factory the station runs now
         self._probe = probe  # which camera numbers open here; injected by tests (no camera hardware there)
         settings_station.fill_choices(self.ui)
         settings_policy.fill_choices(self.ui)
@@ -262,13 +264,16 @@ class SettingsPage(QWidget):
         return self.ui.status.text()
 
     def _retranslate(self) -> None:
-        settings_station.retranslate(self.ui, self.stored)
+        settings_station.retranslate(
+            self.ui, self.stored, running_demo=bool(getattr(self._running_camera(), "demo", False))
+        )
         settings_policy.retranslate(self.ui)
         self._render_yard()
         self.ui.status.setText(self._status())
 
     def showEvent(self, event: QShowEvent) -> None:
         self.refresh_yard()
+        self._retranslate()  # the running camera may have changed since
         self.probe_cameras()  # each time the page is opened: a webcam plugged in meanwhile shows up
         super().showEvent(event)
 

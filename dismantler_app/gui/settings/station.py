@@ -100,8 +100,12 @@ def form_settings(ui: Ui_SettingsPage, stored: StationSettings) -> StationSettin
     )
 
 
-def retranslate(ui: Ui_SettingsPage, stored: StationSettings) -> None:
-    ui.camera.lineEdit().setPlaceholderText(QCoreApplication.translate("SettingsPage", "No camera"))
+def retranslate(ui: Ui_SettingsPage, stored: StationSettings, *, running_demo: bool = False) -> None:
+    if running_demo:  # the demo's camera runs without a setting of its own: say so, not "No camera"
+        placeholder = QCoreApplication.translate("SettingsPage", "Demo camera (running; labels played from a folder)")
+    else:
+        placeholder = QCoreApplication.translate("SettingsPage", "No camera")
+    ui.camera.lineEdit().setPlaceholderText(placeholder)
     tip = QCoreApplication.translate(
         "SettingsPage",
         "A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder. Empty: no camera (handheld "

@@ -2347,6 +2347,10 @@
         <translation>A password is stored on this PC: type a new one to replace it.</translation>
     </message>
     <message>
+        <source>Demo camera (running; labels played from a folder)</source>
+        <translation>Demo camera (running; labels played from a folder)</translation>
+    </message>
+    <message>
         <source>No camera</source>
         <translation>No camera</translation>
     </message>

@@ -2339,6 +2339,10 @@
         <translation>密码已保存在本机：输入新密码即可替换。</translation>
     </message>
     <message>
+        <source>Demo camera (running; labels played from a folder)</source>
+        <translation>演示摄像头（运行中；播放文件夹中的标签图片）</translation>
+    </message>
+    <message>
         <source>No camera</source>
         <translation>不用摄像头</translation>
     </message>
