@@ -84,3 +84,22 @@ def test_a_supervisor_unlinks_a_pack_of_a_submitted_intake_at_the_desk(qtbot: Qt
         timeout=10_000,
     )
     qtbot.waitUntil(lambda: gui.bridge.in_flight == 0, timeout=10_000)
+
+
+def test_the_desk_reads_the_intake_again_when_another_page_changes_it(qtbot: QtBot, gui: Gui, yard: Yard) -> None:
+    from dismantler_app.services import packs
+
+    intake_id = submitted_intake(yard, 6, registered=(pack_code(61),), scanned=(pack_code(61), pack_code(69)))
+    sign_in(qtbot, gui, "sup")
+    gui.window.show_page("supervisor")
+    desk = next(p.widget for p in gui.window.pages if p.key == "supervisor")
+    with qtbot.waitSignal(desk.view_shown, timeout=10_000):
+        desk.select_intake(intake_id)
+    assert len(desk.view.facts.scanned) == 2
+    # a write made elsewhere in this window (through the same bridge, as every page writes)
+    gui.bridge.run(
+        packs.unlink_pack, yard.ctx, yard.supervisor, yard.clock, intake_id, code=pack_code(69), reason="shelf",
+        changes_records=True,
+    )  # fmt: skip
+    qtbot.waitUntil(lambda: len(desk.view.facts.scanned) == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: gui.bridge.in_flight == 0, timeout=10_000)

@@ -59,6 +59,7 @@ class SupervisorPage(QWidget):
         self.preview: CertificatePreview | None = None
         self._feedback: Callable[[], str] = lambda: ""
         self._timer = QTimer(self, interval=REFRESH_MS, timeout=self.refresh)
+        bridge.records_changed.connect(self._records_changed)
         self._setup()
         self._retranslate()
         self._show_view(None)
@@ -95,8 +96,32 @@ class SupervisorPage(QWidget):
     # --- the queue -------------------------------------------------------------------------------------------
     def showEvent(self, event) -> None:
         self.refresh()
+        self._reload_shown()  # the station may have changed the intake on screen meanwhile
         self._timer.start()
         super().showEvent(event)
+
+    def _records_changed(self) -> None:
+        """A write anywhere in this window (the station, this desk): the queue and the intake shown are read again,
+        so the desk never shows a state that is no longer true."""
+        if self.isVisible():
+            self.refresh()
+            self._reload_shown()
+
+    def _reload_shown(self) -> None:
+        user = self._current_user()
+        if user is not None and self.view is not None:
+            self._bridge.run(
+                actions.load_desk_view,
+                self._services,
+                user,
+                self.view.intake_id,
+                on_done=self._reloaded,
+                on_error=lambda _error: None,  # gone (discarded meanwhile): the next queue read shows it
+            )
+
+    def _reloaded(self, view: DeskView) -> None:
+        if self.view is not None and view.intake_id == self.view.intake_id:
+            self._show_view(view, load_photos=False)
 
     def hideEvent(self, event) -> None:
         # Locking, signing out or closing hides the desk: a certificate left open on screen goes with it.
