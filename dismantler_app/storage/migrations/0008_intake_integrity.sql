@@ -15,6 +15,7 @@ CREATE TABLE withdrawn_scans (
     station TEXT NOT NULL DEFAULT '',
     operator TEXT NOT NULL REFERENCES users (id),
     photo_sha256 TEXT REFERENCES photos (sha256),
+    passport_id TEXT NOT NULL DEFAULT '',  -- the battery passport id the scan carried (0006)
     withdrawn_at TEXT NOT NULL,
     withdrawn_by TEXT NOT NULL REFERENCES users (id),
     reason TEXT NOT NULL CHECK (length(trim(reason)) > 0)
