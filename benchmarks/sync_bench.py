@@ -33,7 +33,7 @@ from dismantler_app.domain.records import Market
 from dismantler_app.hub.bundles import import_bundle_file
 from dismantler_app.hub.database import apply_migrations, connect
 from dismantler_app.hub.yards import create_enrolment_token, ensure_hub_keys
-from dismantler_app.services.sync import SyncService
+from dismantler_app.services.sync.service import SyncService
 from dismantler_app.storage.database import Store
 from dismantler_app.storage.outbox import append_event
 from dismantler_app.storage.photos import PhotoStore

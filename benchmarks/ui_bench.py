@@ -30,8 +30,8 @@ from PySide6.QtWidgets import QApplication
 
 from dismantler_app.domain.policy import Policy
 from dismantler_app.gui.app import build_gui
-from dismantler_app.gui.ports import GuiOptions
-from dismantler_app.gui.scan_adapter import folder_camera
+from dismantler_app.gui.camera.scan_adapter import folder_camera
+from dismantler_app.gui.common.ports import GuiOptions
 from tests.gui.gui_setup import YardContext
 from tests.gui.label_frames import write_label_frames
 from tests.gui.test_intake_station import PACKS, VIN, _registered_intake

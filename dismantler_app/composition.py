@@ -132,12 +132,12 @@ def run_desktop_app(args: argparse.Namespace) -> int:
     if getattr(args, "demo", False):
         return run_demo_app(args)
     from dismantler_app.gui.app import Gui, run_gui
-    from dismantler_app.gui.pages.settings_wiring import start_station
-    from dismantler_app.gui.ports import GuiOptions
-    from dismantler_app.gui.scan_adapter import camera_from_spec
-    from dismantler_app.gui.station_camera import camera_for
-    from dismantler_app.gui.supervisor_actions import yard_key_source
-    from dismantler_app.gui.sync_background import BackgroundSync
+    from dismantler_app.gui.camera.scan_adapter import camera_from_spec
+    from dismantler_app.gui.camera.station import camera_for
+    from dismantler_app.gui.common.keys import yard_key_source
+    from dismantler_app.gui.common.ports import GuiOptions
+    from dismantler_app.gui.sync.background import BackgroundSync
+    from dismantler_app.gui.wiring import start_station
     from dismantler_app.storage.station_settings import (
         StationSettings,
         StationSettingsCorrupt,
@@ -196,8 +196,8 @@ def demo_session(*, language: str | None = None) -> Iterator[DemoSession]:
     interpreter) leaves it behind, in the system's temporary folder."""
     import tempfile
 
+    from dismantler_app.gui.common.ports import GuiOptions
     from dismantler_app.gui.demo_mode import demo_camera
-    from dismantler_app.gui.ports import GuiOptions
     from dismantler_app.resources import asset
     from dismantler_app.services.demo import enrol_at_demo_head_office, seed_demo_yard
 

@@ -21,9 +21,10 @@ from dismantler_app.composition import AppContext, open_app_context
 from dismantler_app.domain.eligibility import BlockCode
 from dismantler_app.domain.records import Market, PhotoKind, RiskClass
 from dismantler_app.gui.app import Gui, build_gui
+from dismantler_app.gui.common.confirm import answer_yes
+from dismantler_app.gui.common.ports import GuiOptions
 from dismantler_app.gui.demo_mode import demo_camera, show_demo_accounts
-from dismantler_app.gui.pages.settings_wiring import attach_station, start_station
-from dismantler_app.gui.ports import GuiOptions
+from dismantler_app.gui.wiring import attach_station, start_station
 from dismantler_app.resources import asset
 from dismantler_app.services import demo
 from dismantler_app.storage.station_settings import StationSettings
@@ -31,7 +32,7 @@ from dismantler_app.storage.station_settings import StationSettings
 WAIT_S = 30.0
 # 256 colours keep text crisp (screens are flat colours) and the set of ~36 pictures near 2.5 MB instead of ~9 MB.
 PALETTE_COLOURS = 256
-SETTLE_MS = 400  # a repaint after the last change, and the scan flash faded (gui/widgets/preview.py)
+SETTLE_MS = 400  # a repaint after the last change, and the scan flash faded (gui/camera/preview.py)
 # Fictitious yard for the first-run pictures; the USCC is the demo yard's (a valid check character).
 WIZARD_YARD = {"code": "SH01", "name": "上海示例报废汽车回收拆解有限公司", "licence": "沪拆解资 2026-018"}
 
@@ -213,6 +214,8 @@ class Tour:
         desk.approve()
         self.wait("the intake approved", lambda: desk.view.record.status.value == "approved")
         desk.issue()
+        self.wait("the question before issuing", lambda: getattr(desk, "confirmation", None) is not None)
+        answer_yes(desk.confirmation)
         self.wait("the certificate issued", lambda: desk.view.certificate is not None)
         self.shot("supervisor-issued")
         desk.open_preview(copy=False)

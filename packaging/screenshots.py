@@ -68,7 +68,7 @@ def capture(language: str, out: Path) -> int:
     os.environ["QT_QPA_PLATFORM"] = "xcb"
     from PySide6.QtWidgets import QApplication
 
-    from dismantler_app.gui.i18n import install_fonts
+    from dismantler_app.gui.common.i18n import install_fonts
 
     app = QApplication(["dismantler"])
     app.setApplicationName("dismantler")

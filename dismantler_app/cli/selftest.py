@@ -113,7 +113,7 @@ def check_fonts(assets: Path) -> str:
     from reportlab.pdfbase.ttfonts import TTFont
 
     from dismantler_app.certificates.typeface import CJK_FILE, LATIN_FILE
-    from dismantler_app.gui.self_check import check_font
+    from dismantler_app.gui.common.self_check import check_font
 
     found = []
     for filename, sample in ((LATIN_FILE, LATIN_SAMPLE), (CJK_FILE, CJK_SAMPLE)):
@@ -129,13 +129,13 @@ def check_fonts(assets: Path) -> str:
 
 
 def check_translations() -> str:
-    from dismantler_app.gui.self_check import check_translations as qt_check
+    from dismantler_app.gui.common.self_check import check_translations as qt_check
 
     return qt_check()
 
 
 def check_qt() -> str:
-    from dismantler_app.gui.self_check import check_qt as qt_check
+    from dismantler_app.gui.common.self_check import check_qt as qt_check
 
     return qt_check()
 

@@ -61,7 +61,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 @contextmanager
 def _service(args: argparse.Namespace) -> Iterator[Any]:
     from dismantler_app.composition import open_app_context
-    from dismantler_app.services.sync import SyncService
+    from dismantler_app.services.sync.service import SyncService
     from dismantler_app.services.yard_keys import load_or_create_yard_keys
     from dismantler_app.storage.errors import DatabaseRefused
 
@@ -76,7 +76,7 @@ def _service(args: argparse.Namespace) -> Iterator[Any]:
 
 def _client(service: Any, url: str | None, ca: Path | None = None) -> Any:
     """``--hub``/``--hub-ca`` when given, else the URL and CA file stored at enrolment."""
-    from dismantler_app.services.sync_link import HubAddressMissing, hub_client, load_link
+    from dismantler_app.services.sync.link import HubAddressMissing, hub_client, load_link
 
     try:
         return hub_client(load_link(service.store), clock=service.clock, url=url, ca=ca)
@@ -85,7 +85,7 @@ def _client(service: Any, url: str | None, ca: Path | None = None) -> Any:
 
 
 def _guarded(action: Callable[[], int]) -> int:
-    from dismantler_app.services.sync import SyncNotReady
+    from dismantler_app.services.sync.service import SyncNotReady
     from dismantler_app.sync.bundle import BundleRefused
     from dismantler_app.sync.client import HubRefused, HubUnreachable
     from dismantler_app.sync.documents import SignatureRefused
@@ -115,7 +115,7 @@ def _enrol(args: argparse.Namespace) -> int:
 
 def _rotate_key(args: argparse.Namespace) -> int:
     from dismantler_app.composition import open_app_context
-    from dismantler_app.services.sync_link import replace_yard_key
+    from dismantler_app.services.sync.link import replace_yard_key
     from dismantler_app.storage.errors import DatabaseRefused
 
     try:

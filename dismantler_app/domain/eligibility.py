@@ -19,7 +19,9 @@ from dismantler_app.domain.records import (
     CheckState,
     ExpectedSource,
     IntakeFacts,
+    PhotoKind,
     Powertrain,
+    Triage,
 )
 from dismantler_app.domain.vin import parse_vin
 
@@ -43,6 +45,7 @@ class BlockCode(StrEnum):
     PACK_LINKED_ELSEWHERE = "pack_linked_elsewhere"
     TRIAGE_MISSING = "triage_missing"
     QUARANTINE_MISSING = "quarantine_missing"
+    PHOTO_MISSING = "photo_missing"
 
 
 class NoteCode(StrEnum):
@@ -103,6 +106,7 @@ def certificate_eligibility(facts: IntakeFacts, policy: Policy) -> Eligibility:
     _check_vehicle_parts(facts, verdict)
     _check_packs(facts, policy, verdict)
     _check_triage(facts, policy, verdict)
+    _check_photos(facts, policy, verdict)
     return Eligibility(tuple(verdict.reasons), tuple(verdict.notes))
 
 
@@ -243,5 +247,19 @@ def _check_triage(facts: IntakeFacts, policy: Policy, verdict: _Verdict) -> None
         triage = facts.triage.get(code)
         if triage is None:
             verdict.block(BlockCode.TRIAGE_MISSING, pack=code)
-        elif (triage.risk_class.is_abnormal or triage.damage) and not triage.quarantine_location.strip():
-            verdict.block(BlockCode.QUARANTINE_MISSING, pack=code, risk_class=triage.risk_class.value)
+        elif _abnormal(triage) and not triage.quarantine_location.strip():
+            risk = triage.risk_class.value if triage.risk_class else ""
+            verdict.block(BlockCode.QUARANTINE_MISSING, pack=code, risk_class=risk)
+
+
+def _abnormal(triage: Triage) -> bool:
+    return bool(triage.damage) or triage.risk_class is None or triage.risk_class.is_abnormal
+
+
+def _check_photos(facts: IntakeFacts, policy: Policy, verdict: _Verdict) -> None:
+    """Intake step 4: the photos the yard's policy requires, one reason per missing purpose."""
+    required = set(policy.required_photos)
+    if not facts.scanned:
+        required.discard(PhotoKind.BATTERY_LABEL)  # a petrol car (or a pack not scanned yet) has no label to show
+    for kind in sorted(required - facts.photos, key=lambda k: k.value):
+        verdict.block(BlockCode.PHOTO_MISSING, kind=kind.value)

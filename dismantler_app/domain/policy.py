@@ -12,7 +12,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field, fields, replace
 from enum import StrEnum
 
-from dismantler_app.domain.records import DocumentKind, Market
+from dismantler_app.domain.records import DocumentKind, Market, PhotoKind
 
 
 class HevHandling(StrEnum):
@@ -42,6 +42,15 @@ class Policy:
     require_theft_check: bool = True
     # Intake step 5: every traction pack is triaged; abnormal packs must have a quarantine location.
     require_triage: bool = True
+    # What a triage must measure besides the signs (damage, leak, swelling) and the temperature it always asks:
+    # pack voltage and insulation resistance (MΩ), the two readings a battery intake form takes with a meter.
+    triage_requires_voltage: bool = True
+    triage_requires_insulation: bool = True
+    # Intake step 4: the photos a certificate needs (whole exterior and VIN plate before dismantling, the battery
+    # label). Missing ones block submission and certification.
+    required_photos: frozenset[PhotoKind] = field(
+        default_factory=lambda: frozenset({PhotoKind.EXTERIOR, PhotoKind.VIN, PhotoKind.BATTERY_LABEL})
+    )
     # Receivers must be on the white list (2018 traceability rules: OEM outlets, compliant cascade-use and listed
     # comprehensive-utilisation enterprises); enforced once head office's list has reached the yard.
     require_white_listed_receiver: bool = True
@@ -75,6 +84,8 @@ class Policy:
                 changes[f.name] = frozenset(DocumentKind(str(v)) for v in raw)  # type: ignore[union-attr]
             elif f.name == "extra_report_markets":
                 changes[f.name] = frozenset(Market(str(v)) for v in raw)  # type: ignore[union-attr]
+            elif f.name == "required_photos":
+                changes[f.name] = frozenset(PhotoKind(str(v)) for v in raw)  # type: ignore[union-attr]
             else:
                 changes[f.name] = bool(raw)
         return replace(base, **changes)

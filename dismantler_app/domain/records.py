@@ -228,16 +228,58 @@ class Replacement:
     resolved_by: UserId | None = None
 
 
+# The signs a triage form asks about, each answered yes or no by the operator (intake step 5, domain guide).
+TRIAGE_SIGNS = (DamageFlag.VISIBLE_DAMAGE, DamageFlag.LEAK, DamageFlag.SWELLING)
+
+
 @dataclass(frozen=True)
 class Triage:
+    """The safety triage of one pack. ``checked`` holds the signs the operator answered (yes or no); ``damage`` the
+    ones answered yes (and any history flags). ``risk_class`` is the operator's explicit choice: None means not
+    chosen, which the service refuses (a default would let Enter save "normal" with nothing looked at)."""
+
     pack_code: str
     damage: frozenset[DamageFlag] = frozenset()
     insulation_mohm: float | None = None
     voltage_v: float | None = None
     soc_percent: float | None = None
     bms_codes: tuple[str, ...] = ()
-    risk_class: RiskClass = RiskClass.NORMAL
+    risk_class: RiskClass | None = None
     quarantine_location: str = ""
+    checked: frozenset[DamageFlag] = frozenset()
+    temperature_c: float | None = None
+
+    @classmethod
+    def answered(
+        cls,
+        pack_code: str,
+        *,
+        risk_class: RiskClass,
+        temperature_c: float,
+        visible_damage: bool = False,
+        leak: bool = False,
+        swelling: bool = False,
+        voltage_v: float | None = None,
+        insulation_mohm: float | None = None,
+        soc_percent: float | None = None,
+        bms_codes: tuple[str, ...] = (),
+        history: frozenset[DamageFlag] = frozenset(),
+        quarantine_location: str = "",
+    ) -> Triage:
+        """A triage with every sign answered yes or no: the shape a completed form produces."""
+        signs = {DamageFlag.VISIBLE_DAMAGE: visible_damage, DamageFlag.LEAK: leak, DamageFlag.SWELLING: swelling}
+        return cls(
+            pack_code=pack_code,
+            damage=frozenset(flag for flag, yes in signs.items() if yes) | history,
+            insulation_mohm=insulation_mohm,
+            voltage_v=voltage_v,
+            soc_percent=soc_percent,
+            bms_codes=bms_codes,
+            risk_class=risk_class,
+            quarantine_location=quarantine_location,
+            checked=frozenset(signs),
+            temperature_c=temperature_c,
+        )
 
 
 @dataclass(frozen=True)
@@ -251,3 +293,4 @@ class IntakeFacts:
     links_elsewhere: tuple[PackLink, ...] = ()
     replacements: tuple[Replacement, ...] = ()
     triage: Mapping[str, Triage] = field(default_factory=dict)
+    photos: frozenset[PhotoKind] = frozenset()  # the purposes the intake's photos serve (removed ones left out)

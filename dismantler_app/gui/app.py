@@ -13,14 +13,14 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtWidgets import QApplication
 
-from dismantler_app.gui.bridge import TaskBridge
-from dismantler_app.gui.camera_worker import CameraThread
-from dismantler_app.gui.errors import ErrorReporter, configure_logging
-from dismantler_app.gui.i18n import Language, LanguageSwitcher, install_fonts
-from dismantler_app.gui.idle import IdleWatcher
+from dismantler_app.gui.camera.scanner_filter import ScannerFilter
+from dismantler_app.gui.camera.worker import CameraThread
+from dismantler_app.gui.common.bridge import TaskBridge
+from dismantler_app.gui.common.errors import ErrorReporter, configure_logging
+from dismantler_app.gui.common.i18n import Language, LanguageSwitcher, install_fonts
+from dismantler_app.gui.common.ports import AppContextLike, GuiOptions
 from dismantler_app.gui.main_window import MainWindow
-from dismantler_app.gui.ports import AppContextLike, GuiOptions
-from dismantler_app.gui.scanner_filter import ScannerFilter
+from dismantler_app.gui.sign_in.idle import IdleWatcher
 
 log = logging.getLogger(__name__)
 
@@ -45,11 +45,14 @@ class Gui:
         self.closed = True
         self.window.intake.stop_camera()
         for camera in self.window.findChildren(CameraThread):
-            camera.stop()
+            if not camera.stop():
+                log.warning("a camera was still releasing when the window closed; it ends on its own")
+                camera.outlive_owner()
         self.bridge.shutdown()
         self.app.removeEventFilter(self.scanner)
         self.app.removeEventFilter(self.idle)
         self.reporter.uninstall()
+        self.window.leave_confirmed = True  # closing for good (the event loop ended, or a test): nothing to ask
         self.window.close()
         self.window.deleteLater()
         # Deleted now rather than at the next turn of an event loop that may never come (after exec returned).
@@ -71,6 +74,9 @@ def build_gui(app: QApplication, context: AppContextLike, options: GuiOptions) -
     window.settings.show_language(Language(options.language))
     scanner = ScannerFilter(window)
     scanner.scanned.connect(lambda text: window.intake.accept_text(text, source="scanner"))
+    scanner.held.connect(window.hold_scan)
+    scanner.locked = window.user is None
+    window.locked_changed.connect(lambda locked: setattr(scanner, "locked", locked))
     app.installEventFilter(idle)
     app.installEventFilter(scanner)
     log.info("desktop app started; log file %s", log_file)

@@ -18,8 +18,8 @@ import numpy as np
 from PySide6.QtCore import QCoreApplication, QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QWidget
 
-from dismantler_app.gui.pages.sign_in_page import SignInPage
-from dismantler_app.gui.scan_adapter import PreviewingEngine
+from dismantler_app.gui.camera.scan_adapter import PreviewingEngine
+from dismantler_app.gui.sign_in.page import SignInPage
 from dismantler_app.scanning.sources import IMAGE_SUFFIXES, CaptureSource, FrameSource, SourceUnavailable
 from dismantler_app.services.demo import DemoAccount
 
@@ -110,8 +110,14 @@ def demo_sources(demo_dir: Path) -> list[Callable[[], FrameSource]]:
 
 
 def demo_camera(demo_dir: Path) -> Callable[[], PreviewingEngine]:
-    """The GUI's camera port over the playlist of ``demo_dir`` (a fresh playlist each time the preview starts)."""
-    return lambda: PreviewingEngine(lambda: PlaylistSource(demo_sources(demo_dir)))
+    """The GUI's camera port over the playlist of ``demo_dir`` (a fresh playlist each time the preview starts). The
+    factory is marked ``demo`` so that the settings page names the camera that runs instead of "No camera"."""
+
+    def factory() -> PreviewingEngine:
+        return PreviewingEngine(lambda: PlaylistSource(demo_sources(demo_dir)))
+
+    factory.demo = True  # type: ignore[attr-defined]
+    return factory
 
 
 class DemoAccountsNote(QLabel):
@@ -145,8 +151,15 @@ class DemoAccountsNote(QLabel):
 
 
 def show_demo_accounts(page: SignInPage, accounts: Sequence[DemoAccount]) -> DemoAccountsNote:
+    """The demo's accounts on the sign-in card; closing the demo's window now asks first (its data is thrown
+    away)."""
     note = DemoAccountsNote(accounts, page)
     page.ui.card_layout.addWidget(note)
+    window = page.window()
+    if hasattr(window, "leave_warning"):
+        window.leave_warning = lambda: QCoreApplication.translate(  # type: ignore[attr-defined]
+            "DemoAccountsNote", "Close the demo? Everything recorded in it is thrown away."
+        )
     return note
 
 

@@ -12,6 +12,7 @@ GB/T 34014-2017, so they pass the same parsers a real intake does. The camera la
 
 from __future__ import annotations
 
+import io
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -19,6 +20,7 @@ from enum import StrEnum
 
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
+from PIL import Image, ImageDraw
 
 from dismantler_app.domain.battery_code import compose_battery_code
 from dismantler_app.domain.clock import Clock
@@ -33,13 +35,15 @@ from dismantler_app.domain.records import (
     IntakeStatus,
     Market,
     Owner,
+    PhotoKind,
     Powertrain,
+    RiskClass,
     Role,
     Triage,
     Vehicle,
 )
 from dismantler_app.domain.vin import compose_vin
-from dismantler_app.services import certificates, intakes, packs
+from dismantler_app.services import certificates, intakes, packs, photos
 from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.users import add_user, create_first_admin
 from dismantler_app.storage import sync_store
@@ -187,11 +191,36 @@ class _Seeder:
     def scan_and_triage(self, intake: IntakeId, codes: list[str]) -> None:
         for code in codes:
             packs.record_scan(self.ctx, self.op, self.clock, intake, payload=code, symbology="datamatrix")
-            triage = Triage(pack_code=code, insulation_mohm=52.0, voltage_v=352.0, soc_percent=38.0)
+            triage = Triage.answered(
+                code,
+                risk_class=RiskClass.NORMAL,
+                temperature_c=18.5,
+                insulation_mohm=52.0,
+                voltage_v=352.0,
+                soc_percent=38.0,
+            )
             packs.triage_pack(self.ctx, self.op, self.clock, intake, triage=triage)
 
     def registered(self, intake: IntakeId, codes: list[str]) -> None:
         packs.load_registered_packs(self.ctx, self.sup, self.clock, intake, codes=codes)
+
+    def photograph(self, intake: IntakeId, vin: str, kinds: tuple[PhotoKind, ...]) -> None:
+        """The photos the policy requires, as plain captioned cards (the demo has no real vehicle to show)."""
+        for kind in kinds:
+            photos.add_photo(self.ctx, self.op, self.clock, intake, data=demo_photo(f"{kind.value}  {vin}"), kind=kind)
+
+
+_ALL_PHOTOS = (PhotoKind.EXTERIOR, PhotoKind.VIN, PhotoKind.BATTERY_LABEL)
+_VEHICLE_PHOTOS = (PhotoKind.EXTERIOR, PhotoKind.VIN)
+
+
+def demo_photo(caption: str) -> bytes:
+    """A small grey PNG card with ``caption``: a real image (thumbnails decode it), distinct per caption."""
+    image = Image.new("RGB", (320, 200), (208, 212, 216))
+    ImageDraw.Draw(image).text((12, 90), caption, fill=(32, 32, 32))
+    out = io.BytesIO()
+    image.save(out, format="PNG")
+    return out.getvalue()
 
 
 def seed_demo_yard(ctx: ServiceContext, clock: Clock) -> DemoYard:
@@ -217,6 +246,7 @@ def seed_demo_yard(ctx: ServiceContext, clock: Clock) -> DemoYard:
     complete = seed.open(_bev(1, brand="比亚迪", model="BYD7009BEVA"), _owner("陈静", 1))
     seed.registered(complete, [demo_pack(101), demo_pack(102)])
     seed.scan_and_triage(complete, [demo_pack(101), demo_pack(102)])
+    seed.photograph(complete, demo_vin(1), _ALL_PHOTOS)
     intakes.submit_for_review(ctx, seed.op, clock, complete)
     intakes.approve(ctx, seed.sup, clock, complete)
     made[DemoCase.COMPLETE_NEV] = complete
@@ -224,12 +254,14 @@ def seed_demo_yard(ctx: ServiceContext, clock: Clock) -> DemoYard:
     missing = seed.open(_bev(2, brand="广汽埃安", model="GAM7000BEVA0A"), _owner("刘洋", 2))
     seed.registered(missing, [demo_pack(201), CAMERA_PACK])
     seed.scan_and_triage(missing, [demo_pack(201)])
+    seed.photograph(missing, demo_vin(2), _ALL_PHOTOS)
     made[DemoCase.MISSING_PACK] = missing
 
     mismatched = seed.open(_bev(3, brand="吉利", model="MR7005BEV05"), _owner("赵敏", 3))
     # Registered by head office as pack 301; the car came back from a repair shop with pack 399 (maker 071).
     seed.registered(mismatched, [demo_pack(301)])
     seed.scan_and_triage(mismatched, [demo_pack(399, maker="071", battery_type="B")])
+    seed.photograph(mismatched, demo_vin(3), _ALL_PHOTOS)
     intakes.submit_for_review(ctx, seed.op, clock, mismatched)
     made[DemoCase.MISMATCHED_PACK] = mismatched
 
@@ -250,12 +282,14 @@ def seed_demo_yard(ctx: ServiceContext, clock: Clock) -> DemoYard:
         registration_certificate_number="310000000004",
     )
     petrol = seed.open(ice, _owner("孙丽", 4))
+    seed.photograph(petrol, ice.vin, _VEHICLE_PHOTOS)
     intakes.submit_for_review(ctx, seed.op, clock, petrol)
     intakes.approve(ctx, seed.sup, clock, petrol)
     certificate = certificates.issue_certificate(ctx, seed.sup, clock, petrol)
     made[DemoCase.ICE_VEHICLE] = petrol
 
     swap = seed.open(_bev(5, brand="蔚来", model="NIO ES6", battery_swap_model=True), _owner("周杰", 5))
+    seed.photograph(swap, demo_vin(5), _VEHICLE_PHOTOS)
     intakes.submit_for_review(ctx, seed.op, clock, swap)
     made[DemoCase.SWAP_MODEL] = swap
 

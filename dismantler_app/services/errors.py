@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from enum import StrEnum
 
 from dismantler_app.domain.certificate_requirements import CertificateForm, MissingField
 from dismantler_app.domain.eligibility import Reason
@@ -74,3 +75,42 @@ class CertificateIncomplete(ServiceError):
         super().__init__(f"{form.value} certificate lacks: " + ", ".join(m.value for m in missing))
         self.form = form
         self.missing = tuple(missing)
+
+
+class Refusal(StrEnum):
+    """Why a service refused an intake action; stable values the GUI words (with ``field`` and ``data``)."""
+
+    NO_INTAKE = "no_intake"  # a code was read while no intake is being worked: nothing to link it to
+    READ_BEFORE_INTAKE = "read_before_intake"  # first seen before this intake was worked (plus the settle time)
+    REQUIRED = "required"  # the fields named in ``fields`` are missing
+    VIN_CHECK_DIGIT = "vin_check_digit"  # mandatory in the yard's market, and wrong (data: found, expected)
+    BLOCKED = "blocked"  # submit or approve while blockers exist (``blockers``)
+    SUPERVISOR_REQUIRED = "supervisor_required"  # after submission only a supervisor may do this
+    PACK_NOT_ON_INTAKE = "pack_not_on_intake"  # unlink of a pack this intake does not hold
+    PHOTO_ALREADY_ATTACHED = "photo_already_attached"  # the same bytes already serve another purpose here
+    PHOTO_NOT_ATTACHED = "photo_not_attached"
+
+
+class Refused(ServiceError):
+    """A rule of the intake said no. ``reason`` is the code; ``field`` the field as the screen names it (its
+    identifier, worded by the GUI); ``fields`` every missing field for :attr:`Refusal.REQUIRED`; ``blockers`` the
+    certificate rule's reasons for :attr:`Refusal.BLOCKED`. The message is a fallback for logs and the CLI."""
+
+    code = "refused"
+
+    def __init__(
+        self,
+        reason: Refusal,
+        *,
+        field: str = "",
+        fields: Sequence[str] = (),
+        data: Mapping[str, str] | None = None,
+        blockers: Sequence[Reason] = (),
+    ) -> None:
+        self.reason = reason
+        self.fields = tuple(fields) or ((field,) if field else ())
+        self.field = field or (self.fields[0] if self.fields else "")
+        self.data = dict(data or {})
+        self.blockers = tuple(blockers)
+        named = ", ".join(self.fields) or ", ".join(b.code.value for b in self.blockers)
+        super().__init__(f"{reason.value}: {named}" if named else reason.value)

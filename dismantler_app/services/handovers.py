@@ -14,7 +14,7 @@ from dismantler_app.domain.yard_time import local_day
 from dismantler_app.services.context import Change, ServiceContext, change
 from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound
 from dismantler_app.services.intakes import load_for_change, record_unlink
-from dismantler_app.services.sync_reference import ReceiverStanding, receiver_standing
+from dismantler_app.services.sync.reference import ReceiverStanding, receiver_standing
 from dismantler_app.storage import certificates as certificate_rows
 from dismantler_app.storage import packs as rows
 from dismantler_app.storage import regulatory_rows

@@ -1,4 +1,9 @@
-"""Intake actions: open an intake, correct the vehicle and documents, submit, approve, cancel; read its facts."""
+"""Intake actions: open an intake, correct the vehicle and documents, submit, approve, discard; read its facts.
+
+Submit and approve are refused while the certificate rule's blockers stand, split by who can clear them
+(``domain/intake_gates.py``): submit waits for the operator's, approve for all of them. A VIN whose check digit is
+mandatory in the yard's market and wrong never becomes an intake.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +13,15 @@ from typing import Any
 
 from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.codes import CodeRejected
-from dismantler_app.domain.eligibility import Eligibility, certificate_eligibility
+from dismantler_app.domain.eligibility import Eligibility, Reason, certificate_eligibility
+from dismantler_app.domain.intake_gates import Step, blockers_for
 from dismantler_app.domain.permissions import Action, User
+from dismantler_app.domain.policy import Policy
 from dismantler_app.domain.records import Documents, IntakeFacts, IntakeId, IntakeStatus, Owner, Vehicle
 from dismantler_app.domain.vin import parse_vin
 from dismantler_app.services.context import Change, ServiceContext, change, reading
-from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound
-from dismantler_app.services.sync_reference import apply_registered_packs
+from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound, Refusal, Refused
+from dismantler_app.services.sync.reference import apply_registered_packs
 from dismantler_app.storage import intakes as rows
 from dismantler_app.storage import packs as pack_rows
 from dismantler_app.storage.intakes import IntakeRecord
@@ -49,6 +56,18 @@ def normalise_vin(text: str) -> str:
         raise InvalidInput("vin", exc.reason.value, exc.detail) from exc
 
 
+def check_vin_at_entry(vin: str, policy: Policy) -> None:
+    """Refuses a VIN whose check digit is wrong where the yard's market makes it mandatory (ISO 3779: China and
+    North America; the EU leaves it optional, and there the rule only notes it)."""
+    parsed = parse_vin(vin)
+    if not parsed.check_digit_ok and policy.vin_check_digit_blocks:
+        raise Refused(
+            Refusal.VIN_CHECK_DIGIT,
+            field="vin",
+            data={"vin": parsed.code, "found": parsed.check_char, "expected": parsed.expected_check_char},
+        )
+
+
 def load_for_change(session: Session, intake_id: str, *, allowed: frozenset[IntakeStatus], action: str) -> IntakeRecord:
     record = rows.load_intake(session, intake_id)
     if record is None:
@@ -70,6 +89,7 @@ def create_intake(
     vehicle = dataclasses.replace(vehicle, vin=normalise_vin(vehicle.vin))
     intake_id = IntakeId(uuid.uuid4().hex)
     with change(ctx, actor, clock, Action.CREATE_INTAKE) as ch:
+        check_vin_at_entry(vehicle.vin, ch.yard().policy)
         record = rows.insert_intake(
             ch.session,
             intake_id,
@@ -100,6 +120,8 @@ def update_vehicle(ctx: ServiceContext, actor: User, clock: Clock, intake_id: st
     vehicle = dataclasses.replace(vehicle, vin=normalise_vin(vehicle.vin))
     with change(ctx, actor, clock, Action.EDIT_INTAKE) as ch:
         before = load_for_change(ch.session, intake_id, allowed=EDITABLE, action="update_vehicle")
+        if vehicle.vin != before.vehicle.vin:
+            check_vin_at_entry(vehicle.vin, ch.yard().policy)
         rows.update_intake(ch.session, intake_id, at=ch.at, **rows.vehicle_columns(vehicle))
         if vehicle.vin != before.vehicle.vin:
             pack_rows.relink_vin(ch.session, intake_id, vehicle.vin)
@@ -152,10 +174,20 @@ def _set_status(
     allowed: frozenset[IntakeStatus],
     new_status: IntakeStatus,
     audit_action: str | None = None,
+    gate: Step | None = None,
+    reason: str = "",
 ) -> None:
-    """``audit_action`` names the change in the audit log when it differs from the permission checked."""
+    """``audit_action`` names the change in the audit log when it differs from the permission checked; ``gate`` is
+    the step whose blockers must be clear (:attr:`Refusal.BLOCKED` with them otherwise); ``reason`` is stored with
+    the change (a discard's)."""
     with change(ctx, actor, clock, action) as ch:
-        before = load_for_change(ch.session, intake_id, allowed=allowed, action=action.value)
+        before = load_for_change(ch.session, intake_id, allowed=allowed, action=audit_action or action.value)
+        if gate is not None:
+            facts = rows.load_facts(ch.session, intake_id)
+            assert facts is not None  # loaded just above, in this transaction
+            blockers = blockers_for(certificate_eligibility(facts, ch.yard().policy), gate)
+            if blockers:
+                raise Refused(Refusal.BLOCKED, data={"step": gate.value}, blockers=blockers)
         rows.update_intake(ch.session, intake_id, at=ch.at, status=new_status.value)
         released = []
         if new_status is IntakeStatus.CANCELLED:
@@ -163,18 +195,21 @@ def _set_status(
             released = pack_rows.release_links(ch.session, intake_id, at=ch.at)
         for code in released:
             record_unlink(ch, intake_id=intake_id, code=code, reason="intake_cancelled")
+        after: dict[str, Any] = {"status": new_status.value} | ({"reason": reason} if reason else {})
         ch.record(
             audit_action or action.value,
             entity="intake",
             entity_id=intake_id,
             before={"status": before.status.value},
-            after={"status": new_status.value},
+            after=after,
             event=f"intake.{new_status.value}",
         )
 
 
-def record_unlink(ch: Change, *, intake_id: str, code: str, reason: str) -> None:
-    """Tells head office a pack link ended here, so the pack may later be linked in another yard without conflict."""
+def record_unlink(ch: Change, *, intake_id: str, code: str, reason: str, note: str = "") -> None:
+    """Tells head office a pack link ended here, so the pack may later be linked in another yard without conflict.
+    ``reason`` is a code (``intake_cancelled``, ``handed_over``, ``scan_withdrawn``); ``note`` the person's words."""
+    payload = {"intake_id": intake_id, "code": code, "reason": reason} | ({"note": note} if note else {})
     ch.record(
         "release_pack_link",
         entity="pack_link",
@@ -182,11 +217,13 @@ def record_unlink(ch: Change, *, intake_id: str, code: str, reason: str) -> None
         before={"intake_id": intake_id, "code": code},
         after=None,
         event="pack.unlinked",
-        payload={"intake_id": intake_id, "code": code, "reason": reason},
+        payload=payload,
     )
 
 
 def submit_for_review(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> None:
+    """Refused (:attr:`Refusal.BLOCKED`) while a blocker the operator must clear stands; the ones a supervisor
+    resolves (a pack mismatch with the repair document, ...) may go with it (``domain/intake_gates.py``)."""
     _set_status(
         ctx,
         actor,
@@ -195,10 +232,12 @@ def submit_for_review(ctx: ServiceContext, actor: User, clock: Clock, intake_id:
         action=Action.SUBMIT_INTAKE,
         allowed=frozenset({IntakeStatus.OPEN}),
         new_status=IntakeStatus.SUBMITTED,
+        gate=Step.SUBMIT,
     )
 
 
 def approve(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> None:
+    """Refused (:attr:`Refusal.BLOCKED`) while any blocker stands: the supervisor resolves first, then approves."""
     _set_status(
         ctx,
         actor,
@@ -207,6 +246,7 @@ def approve(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> N
         action=Action.APPROVE_INTAKE,
         allowed=frozenset({IntakeStatus.SUBMITTED}),
         new_status=IntakeStatus.APPROVED,
+        gate=Step.APPROVE,
     )
 
 
@@ -227,7 +267,29 @@ def reopen(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> No
     )
 
 
-def cancel_intake(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str) -> None:
+def discard_intake(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str, *, reason: str) -> None:
+    """The operator throws away an open intake (a typo'd VIN, the wrong vehicle) until it is submitted; a reason is
+    required (:attr:`Refusal.REQUIRED`, field ``reason``). It becomes ``cancelled``: its packs are released (each
+    with a ``pack.unlinked`` event), it leaves every queue, and head office reads ``intake.cancelled`` with the
+    reason. After submission it is refused (``InvalidState``): the supervisor sends it back first, or cancels it."""
+    if not reason.strip():
+        raise Refused(Refusal.REQUIRED, field="reason")
+    _set_status(
+        ctx,
+        actor,
+        clock,
+        intake_id,
+        action=Action.EDIT_INTAKE,
+        allowed=frozenset({IntakeStatus.OPEN}),
+        new_status=IntakeStatus.CANCELLED,
+        audit_action="discard_intake",
+        reason=reason.strip(),
+    )
+
+
+def cancel_intake(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str, *, reason: str = "") -> None:
+    """A supervisor cancels an intake that is not certified (open, submitted or approved), for example a vehicle
+    taken back by its owner. The operator's way, before submission, is :func:`discard_intake`."""
     _set_status(
         ctx,
         actor,
@@ -236,6 +298,7 @@ def cancel_intake(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str
         action=Action.CANCEL_INTAKE,
         allowed=frozenset({IntakeStatus.OPEN, IntakeStatus.SUBMITTED, IntakeStatus.APPROVED}),
         new_status=IntakeStatus.CANCELLED,
+        reason=reason.strip(),
     )
 
 
@@ -265,3 +328,9 @@ def eligibility(ctx: ServiceContext, actor: User, intake_id: str) -> Eligibility
     if yard is None:
         raise NotFound("yard", "this installation")
     return certificate_eligibility(facts, yard.policy)
+
+
+def step_blockers(ctx: ServiceContext, actor: User, intake_id: str, *, step: Step) -> tuple[Reason, ...]:
+    """What stands between the intake and ``step`` now (empty: the step may go ahead), the very reasons the step's
+    service refuses with, for a screen that disables the button and says why."""
+    return blockers_for(eligibility(ctx, actor, intake_id), step)

@@ -1,6 +1,10 @@
-"""Pack actions: what the vehicle should carry, scans, triage, the supervisor's resolution of a replaced pack.
+"""Pack actions: what the vehicle should carry, scans, unlinking a mistaken pack, triage, the supervisor's
+resolution of a replaced pack.
 
-A pack scanned here while actively linked to another vehicle is recorded as evidence and reported, never re-linked:
+Intent before linking (``domain/scan_intent.py``): a read is linked only to the intake being worked, only when it
+was first seen after that intake's work began, and only when the pack can belong there. A pack linked to, expected
+by or registered to another vehicle is reported with where it belongs and not linked, unless the operator states
+deliberately that it is in this vehicle; even then a pack actively linked elsewhere is only recorded as evidence:
 one battery belongs to at most one vehicle at a time (domain guide), and the database's partial unique index holds
 that even if this code had a bug.
 """
@@ -9,21 +13,25 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from enum import StrEnum
 
 from dismantler_app.domain.battery_code import find_battery_code
 from dismantler_app.domain.classifier import classify
 from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.codes import CodeKind, CodeRejected
+from dismantler_app.domain.intake_gates import missing_triage_fields
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import ExpectedSource, IntakeStatus, PhotoHash, ScannedPack, Triage
-from dismantler_app.services.context import ServiceContext, change
-from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound
-from dismantler_app.services.intakes import EDITABLE, load_for_change
-from dismantler_app.services.sync_reference import apply_registered_packs
-from dismantler_app.services.sync_reference import write_expected as _write_expected
+from dismantler_app.domain.scan_intent import Belonging, PackPlace, place_of_pack, read_predates_intake
+from dismantler_app.services.context import Change, ServiceContext, change, checked_user
+from dismantler_app.services.errors import InvalidInput, InvalidState, NotFound, PermissionDenied, Refusal, Refused
+from dismantler_app.services.intakes import EDITABLE, load_for_change, record_unlink
+from dismantler_app.services.sync.reference import apply_registered_packs
+from dismantler_app.services.sync.reference import write_expected as _write_expected
 from dismantler_app.storage import intakes as intake_rows
 from dismantler_app.storage import packs as rows
+from dismantler_app.storage import sync_store
 
 
 def _pack_code(text: str, field: str) -> str:
@@ -124,7 +132,8 @@ def confirm_declared_packs(ctx: ServiceContext, actor: User, clock: Clock, intak
 class ScanResult(StrEnum):
     PACK_RECORDED = "pack_recorded"
     PACK_ALREADY_SCANNED = "pack_already_scanned"
-    PACK_LINKED_ELSEWHERE = "pack_linked_elsewhere"  # recorded as evidence, link left with the other vehicle
+    PACK_LINKED_ELSEWHERE = "pack_linked_elsewhere"  # deliberate: recorded as evidence, link left with the other
+    PACK_BELONGS_ELSEWHERE = "pack_belongs_elsewhere"  # not linked, nothing written; ``place`` says where it belongs
     VIN_MATCHES = "vin_matches"
     VIN_MISMATCH = "vin_mismatch"
 
@@ -136,19 +145,40 @@ class ScanOutcome:
     expected: bool | None = None  # for packs: named in the expected codes (None when only a count is known)
     other_vin: str | None = None
     warnings: tuple[str, ...] = ()
+    other_intake_id: str | None = None  # the intake of this yard the pack belongs to, when it is elsewhere
+    place: PackPlace | None = None  # for packs: where the pack belongs (``HERE`` when it was linked here)
 
 
 def record_scan(
     ctx: ServiceContext,
     actor: User,
     clock: Clock,
-    intake_id: str,
+    intake_id: str | None,
     *,
     payload: str,
     symbology: str = "",
     photo_hash: PhotoHash | None = None,
+    first_seen_at: datetime | None = None,
+    working_since: datetime | None = None,
+    deliberate: bool = False,
 ) -> ScanOutcome:
-    """Records what the scanner or camera read: a battery code (found inside the payload) or the vehicle's VIN."""
+    """Records what the scanner or camera read for the intake being worked on: a battery code (found inside the
+    payload) or the vehicle's VIN.
+
+    ``intake_id`` None (no intake being worked) is refused (:attr:`Refusal.NO_INTAKE`). With ``first_seen_at`` (when
+    the camera or scanner first saw the code) and ``working_since`` (when the operator started working on this
+    intake), a read first seen before ``working_since`` plus the settle time is refused
+    (:attr:`Refusal.READ_BEFORE_INTAKE`): it was in view before the switch. A pack that belongs elsewhere is not
+    linked (:attr:`ScanResult.PACK_BELONGS_ELSEWHERE`, nothing written) unless ``deliberate`` (the operator typed it
+    or confirmed that this pack is in this vehicle)."""
+    if not intake_id:
+        raise Refused(Refusal.NO_INTAKE, field="intake")
+    if first_seen_at is not None and working_since is not None and read_predates_intake(first_seen_at, working_since):
+        raise Refused(
+            Refusal.READ_BEFORE_INTAKE,
+            field="payload",
+            data={"first_seen_at": first_seen_at.isoformat(), "working_since": working_since.isoformat()},
+        )
     found = classify(payload)
     if found.kind not in (CodeKind.BATTERY, CodeKind.VIN) or found.code is None:
         raise InvalidInput("payload", (found.reason.value if found.reason else found.kind.value))
@@ -169,6 +199,17 @@ def record_scan(
         is_expected = (code in expected.codes) if expected and expected.codes else None
         if rows.find_scan(ch.session, intake_id, code) is not None:
             return ScanOutcome(ScanResult.PACK_ALREADY_SCANNED, code, is_expected, warnings=found.warnings)
+        place = _place_of(ch, code, intake_id=intake_id, vin=intake.vehicle.vin, expected_here=bool(is_expected))
+        if place.elsewhere and not deliberate:
+            return ScanOutcome(
+                ScanResult.PACK_BELONGS_ELSEWHERE,
+                code,
+                is_expected,
+                place.vin or None,
+                found.warnings,
+                place.intake_id or None,
+                place,
+            )
         scan = ScannedPack(
             code=code,
             raw_payload=payload,
@@ -179,12 +220,11 @@ def record_scan(
             photo_hash=photo_hash,
         )
         scan_id = rows.insert_scan(ch.session, intake_id, scan)
-        link = rows.find_active_link(ch.session, code)
-        if link is None:
+        if place.belonging is Belonging.LINKED_ELSEWHERE:
+            result, other_vin = ScanResult.PACK_LINKED_ELSEWHERE, place.vin
+        else:
             rows.insert_link(ch.session, code=code, intake_id=intake_id, vin=intake.vehicle.vin, at=ch.at)
             result, other_vin = ScanResult.PACK_RECORDED, None
-        else:
-            result, other_vin = ScanResult.PACK_LINKED_ELSEWHERE, link.vin
         ch.record(
             "record_scan",
             entity="scanned_pack",
@@ -200,21 +240,86 @@ def record_scan(
                 "photo_sha256": photo_hash,
                 "result": result.value,
                 "other_vin": other_vin,
+                "deliberate": deliberate,
+                "belonging": place.belonging.value,
             },
             event="pack.scanned",
         )
-        return ScanOutcome(result, code, is_expected, other_vin, found.warnings)
+        return ScanOutcome(result, code, is_expected, other_vin, found.warnings, place.intake_id or None, place)
+
+
+def _place_of(ch: Change, code: str, *, intake_id: str, vin: str, expected_here: bool) -> PackPlace:
+    link = rows.find_active_link(ch.session, code)
+    expected_by = rows.expected_elsewhere(ch.session, code, intake_id=intake_id)
+    return place_of_pack(
+        expected_here=expected_here,
+        vin_here=vin,
+        linked_to=(link.intake_id, link.vin) if link is not None and link.intake_id != intake_id else None,
+        expected_by=(expected_by.intake_id, expected_by.vin) if expected_by is not None else None,
+        registered_vins=tuple(sync_store.registered_vins_of(ch.session, code)),
+    )
+
+
+# Before submission the intake is the operator's; after it, what was submitted is the supervisor's to change.
+_OPERATOR_UNLINKS = frozenset({IntakeStatus.OPEN})
+_SUPERVISOR_UNLINKS = frozenset({IntakeStatus.OPEN, IntakeStatus.SUBMITTED, IntakeStatus.APPROVED})
+
+
+def unlink_pack(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str, *, code: str, reason: str) -> None:
+    """Takes a mistaken pack off an intake: the scan moves to the withdrawn scans (kept as evidence), its triage
+    goes with it, and the pack's link ends, so it can be linked to the vehicle it belongs to. The operator may do
+    it before submission; afterwards only a supervisor (:attr:`Refusal.SUPERVISOR_REQUIRED`); never on a certified
+    intake. A resolution that named the pack goes with it (the mismatch can be resolved again with the right pack).
+    A reason is required (:attr:`Refusal.REQUIRED`, field ``reason``). Audited, and head office is told with
+    its own ``pack.unlinked`` event (reason ``scan_withdrawn``), which releases the pack there too."""
+    if not reason.strip():
+        raise Refused(Refusal.REQUIRED, field="reason")
+    code = _pack_code(code, "code")
+    with change(ctx, actor, clock, Action.RECORD_SCAN) as ch:
+        intake = load_for_change(ch.session, intake_id, allowed=_SUPERVISOR_UNLINKS, action="unlink_pack")
+        if intake.status not in _OPERATOR_UNLINKS:
+            try:
+                checked_user(ch.session, actor, Action.RESOLVE_MISMATCH)
+            except PermissionDenied as exc:
+                raise Refused(Refusal.SUPERVISOR_REQUIRED, field="code", data={"status": intake.status.value}) from exc
+        if rows.find_scan(ch.session, intake_id, code) is None:
+            raise Refused(Refusal.PACK_NOT_ON_INTAKE, field="code", data={"code": code})
+        withdrawn = rows.withdraw_scan(ch.session, intake_id, code, by=ch.user.id, reason=reason, at=ch.at)
+        linked = rows.release_link(ch.session, code, intake_id=intake_id, at=ch.at)
+        ch.record(
+            "unlink_pack",
+            entity="scanned_pack",
+            entity_id=withdrawn.scan["id"],
+            before={
+                "intake_id": intake_id,
+                "code": code,
+                "linked": linked,
+                "status": intake.status.value,
+                "replacements": withdrawn.replacements,
+            },
+            after={"withdrawn": True, "reason": reason.strip()},
+        )
+        record_unlink(ch, intake_id=intake_id, code=code, reason=UNLINK_REASON, note=reason.strip())
+
+
+UNLINK_REASON = "scan_withdrawn"  # the ``reason`` of the pack.unlinked event for a mistaken pack taken off
 
 
 def triage_pack(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str, *, triage: Triage) -> None:
-    """Records the safety triage of a scanned pack; an abnormal pack must name its quarantine location."""
-    if triage.risk_class.is_abnormal and not triage.quarantine_location.strip():
+    """Records the safety triage of a scanned pack. Every sign answered (visible damage, leak, swelling), the
+    temperature, the readings the yard's policy asks for (voltage, insulation) and an explicit risk class, else
+    :attr:`Refusal.REQUIRED` naming every missing field (``missing_triage_fields``); an abnormal pack must name its
+    quarantine location."""
+    if triage.risk_class is not None and triage.risk_class.is_abnormal and not triage.quarantine_location.strip():
         raise InvalidInput("quarantine_location", "required_for_abnormal_pack")
     if triage.soc_percent is not None and not 0 <= triage.soc_percent <= 100:
         raise InvalidInput("soc_percent", "out_of_range", "0-100")
     if triage.insulation_mohm is not None and triage.insulation_mohm < 0:
         raise InvalidInput("insulation_mohm", "negative")
     with change(ctx, actor, clock, Action.TRIAGE_PACK) as ch:
+        missing = missing_triage_fields(triage, ch.yard().policy)
+        if missing:
+            raise Refused(Refusal.REQUIRED, fields=missing)
         load_for_change(
             ch.session,
             intake_id,
@@ -243,8 +348,10 @@ def _triage_json(triage: Triage) -> dict[str, object]:
         "voltage_v": triage.voltage_v,
         "soc_percent": triage.soc_percent,
         "bms_codes": list(triage.bms_codes),
-        "risk_class": triage.risk_class.value,
+        "risk_class": triage.risk_class.value if triage.risk_class else None,
         "quarantine_location": triage.quarantine_location,
+        "checked": sorted(d.value for d in triage.checked),
+        "temperature_c": triage.temperature_c,
     }
 
 

@@ -88,12 +88,14 @@ def search(
     created_to: date | None = None,
     limit: int = 200,
 ) -> list[IntakeHit]:
-    """Intakes matching every criterion given (typed text is upper-cased and stripped of spaces)."""
+    """Intakes matching every criterion given (typed text is upper-cased and stripped of spaces). The dates are the
+    yard's local days, and each hit carries its local ``created_on``."""
 
     def clean(text: str | None) -> str | None:
         return "".join(text.split()).upper() if text else None
 
     with reading(ctx, actor) as session:
+        yard = load_yard(session)
         return search_intakes(
             session,
             vin=clean(vin),
@@ -103,4 +105,5 @@ def search(
             created_from=created_from,
             created_to=created_to,
             limit=limit,
+            zone=yard.zone if yard is not None else None,
         )

@@ -67,6 +67,8 @@ class ConstraintCode(StrEnum):
     OUTBOX_EVENT_IMMUTABLE = "outbox_event_immutable"
     OUTBOX_EVENT_UNDELIVERED = "outbox_event_undelivered"
     OUTBOX_SEQUENCE_NOT_NEXT = "outbox_sequence_not_next"
+    PHOTO_ALREADY_ATTACHED = "photo_already_attached"
+    PHOTO_KEPT_AFTER_CERTIFICATION = "photo_kept_after_certification"
     UNIQUE = "unique"
     CHECK = "check"
     FOREIGN_KEY = "foreign_key"

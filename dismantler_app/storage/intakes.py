@@ -21,6 +21,7 @@ from dismantler_app.domain.records import (
     Owner,
     PackLink,
     PhotoHash,
+    PhotoKind,
     Powertrain,
     RegistrationDocumentFate,
     Replacement,
@@ -230,6 +231,8 @@ def load_triage(session: Session, intake_id: str) -> dict[str, Triage]:
             bms_codes=tuple(json.loads(r["bms_codes"])),
             risk_class=RiskClass(r["risk_class"]),
             quarantine_location=r["quarantine_location"],
+            checked=frozenset(DamageFlag(d) for d in json.loads(r["checked"])),
+            temperature_c=r["temperature_c"],
         )
         for r in rows
     }
@@ -248,4 +251,10 @@ def load_facts(session: Session, intake_id: str) -> IntakeFacts | None:
         links_elsewhere=load_links_elsewhere(session, intake_id),
         replacements=load_replacements(session, intake_id),
         triage=load_triage(session, intake_id),
+        photos=load_photo_kinds(session, intake_id),
     )
+
+
+def load_photo_kinds(session: Session, intake_id: str) -> frozenset[PhotoKind]:
+    rows = session.all("SELECT DISTINCT kind FROM intake_photos WHERE intake_id = ?", [intake_id])
+    return frozenset(PhotoKind(r["kind"]) for r in rows)

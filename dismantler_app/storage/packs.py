@@ -107,6 +107,55 @@ def release_link(session: Session, code: str, *, intake_id: str, at: datetime) -
     )
 
 
+@dataclass(frozen=True)
+class WithdrawnScan:
+    scan: dict[str, Any]  # the scanned_packs row as it was
+    replacements: list[dict[str, Any]]  # resolutions that named this pack, removed with it
+
+
+def withdraw_scan(session: Session, intake_id: str, code: str, *, by: str, reason: str, at: datetime) -> WithdrawnScan:
+    """Moves a scan to ``withdrawn_scans`` (the pack was never in this vehicle). Its triage and any resolution that
+    named it go too: a mismatch resolved with the wrong pack must be resolvable again with the right one (one
+    resolution per expected pack). The caller ends the pack's link and records what was removed."""
+    row = find_scan(session, intake_id, code)
+    if row is None:
+        raise LookupError(code)
+    session.insert(
+        "withdrawn_scans", {**row, "withdrawn_at": at.isoformat(), "withdrawn_by": by, "reason": reason.strip()}
+    )
+    session.execute("DELETE FROM scanned_packs WHERE id = ?", [row["id"]])
+    session.execute("DELETE FROM triage WHERE intake_id = ? AND pack_code = ?", [intake_id, code])
+    replaced = session.all(
+        "SELECT expected_code, scanned_code, document_ref, resolved_by FROM replacements "
+        "WHERE intake_id = ? AND scanned_code = ?",
+        [intake_id, code],
+    )
+    session.execute("DELETE FROM replacements WHERE intake_id = ? AND scanned_code = ?", [intake_id, code])
+    return WithdrawnScan(row, replaced)
+
+
+def active_link_of(session: Session, code: str, intake_id: str) -> ActiveLink | None:
+    link = find_active_link(session, code)
+    return link if link is not None and link.intake_id == intake_id else None
+
+
+@dataclass(frozen=True)
+class ExpectedElsewhere:
+    intake_id: str
+    vin: str
+
+
+def expected_elsewhere(session: Session, code: str, *, intake_id: str) -> ExpectedElsewhere | None:
+    """Another intake still in work (open, submitted, approved) that expects ``code``, if any."""
+    row = session.one(
+        "SELECT i.id, i.vin FROM expected_pack_codes AS e JOIN intakes AS i ON i.id = e.intake_id "
+        "WHERE e.code = ? AND e.intake_id != ? AND i.status IN ('open', 'submitted', 'approved') "
+        "ORDER BY i.created_at LIMIT 1",
+        [code, intake_id],
+    )
+    return ExpectedElsewhere(row["id"], row["vin"]) if row else None
+
+
 def relink_vin(session: Session, intake_id: str, vin: str) -> None:
     session.execute("UPDATE pack_links SET vin = ? WHERE intake_id = ? AND unlinked_at IS NULL", [vin, intake_id])
 
@@ -138,14 +187,14 @@ def insert_replacement(
 def upsert_triage(session: Session, intake_id: str, triage: Triage, *, triaged_by: str, at: datetime) -> None:
     session.execute(
         "INSERT INTO triage (intake_id, pack_code, damage, insulation_mohm, voltage_v, soc_percent, bms_codes, "
-        "risk_class, quarantine_location, triaged_by, triaged_at) "
+        "risk_class, quarantine_location, triaged_by, triaged_at, checked, temperature_c) "
         "VALUES (:intake_id, :pack_code, :damage, :insulation_mohm, :voltage_v, :soc_percent, :bms_codes, "
-        ":risk_class, :quarantine_location, :triaged_by, :triaged_at) "
+        ":risk_class, :quarantine_location, :triaged_by, :triaged_at, :checked, :temperature_c) "
         "ON CONFLICT (intake_id, pack_code) DO UPDATE SET damage = excluded.damage, "
         "insulation_mohm = excluded.insulation_mohm, voltage_v = excluded.voltage_v, "
         "soc_percent = excluded.soc_percent, bms_codes = excluded.bms_codes, risk_class = excluded.risk_class, "
         "quarantine_location = excluded.quarantine_location, triaged_by = excluded.triaged_by, "
-        "triaged_at = excluded.triaged_at",
+        "triaged_at = excluded.triaged_at, checked = excluded.checked, temperature_c = excluded.temperature_c",
         {
             "intake_id": intake_id,
             "pack_code": triage.pack_code,
@@ -154,10 +203,12 @@ def upsert_triage(session: Session, intake_id: str, triage: Triage, *, triaged_b
             "voltage_v": triage.voltage_v,
             "soc_percent": triage.soc_percent,
             "bms_codes": json.dumps(list(triage.bms_codes)),
-            "risk_class": triage.risk_class.value,
+            "risk_class": triage.risk_class.value if triage.risk_class else None,  # NOT NULL: refused unchosen
             "quarantine_location": triage.quarantine_location,
             "triaged_by": triaged_by,
             "triaged_at": at.isoformat(),
+            "checked": json.dumps(sorted(d.value for d in triage.checked)),
+            "temperature_c": triage.temperature_c,
         },
     )
 

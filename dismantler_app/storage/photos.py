@@ -67,3 +67,20 @@ def attach_photo(
         [intake_id, sha256, kind.value, pack_code, at.isoformat(), taken_by],
     )
     return cursor.rowcount == 1
+
+
+def attached_kinds(session: Session, intake_id: str, sha256: str) -> list[PhotoKind]:
+    """The purposes this photo serves on the intake ([] when it is not attached)."""
+    rows = session.all(
+        "SELECT kind FROM intake_photos WHERE intake_id = ? AND sha256 = ? ORDER BY kind", [intake_id, sha256]
+    )
+    return [PhotoKind(r["kind"]) for r in rows]
+
+
+def remove_photo(session: Session, intake_id: str, sha256: str, *, by: str, reason: str, at: datetime) -> list[dict]:
+    """Takes a photo off an intake (every purpose it was attached for) into ``removed_photos``; returns the rows."""
+    rows = session.all("SELECT * FROM intake_photos WHERE intake_id = ? AND sha256 = ?", [intake_id, sha256])
+    for row in rows:
+        session.insert("removed_photos", {**row, "removed_at": at.isoformat(), "removed_by": by, "reason": reason})
+    session.execute("DELETE FROM intake_photos WHERE intake_id = ? AND sha256 = ?", [intake_id, sha256])
+    return rows

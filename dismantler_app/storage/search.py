@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from datetime import date, timedelta
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
+from dismantler_app.domain.yard_time import local_day_of_stamp
 from dismantler_app.storage.session import Session
 
 
@@ -15,13 +17,24 @@ class IntakeHit:
     plate: str
     status: str
     created_at: str
-    certificate_number: str | None
+    certificate_number: str | None  # the one in force, else the latest voided one
+    certificate_state: str | None = None  # 'issued' or 'voided' (a voided number must never read as valid)
+    created_on: date | None = None  # the yard's local date of ``created_at`` (when the search was given the zone)
 
 
+def _day_start(day: date, zone: ZoneInfo | None) -> str:
+    """The first instant of ``day`` in the yard's zone, as the UTC text the store compares stamps with."""
+    start = datetime.combine(day, time(0), tzinfo=zone or UTC)
+    return start.astimezone(UTC).isoformat()
+
+
+_LATEST_CERTIFICATE = (
+    "FROM certificates AS c WHERE c.intake_id = i.id ORDER BY c.state = 'issued' DESC, c.issued_at DESC LIMIT 1"
+)
 _SELECT = (
     "SELECT i.id AS intake_id, i.vin, i.plate, i.status, i.created_at, "
-    "(SELECT number FROM certificates AS c WHERE c.intake_id = i.id ORDER BY c.state = 'issued' DESC, c.issued_at "
-    "DESC LIMIT 1) AS certificate_number FROM intakes AS i "
+    f"(SELECT number {_LATEST_CERTIFICATE}) AS certificate_number, "
+    f"(SELECT state {_LATEST_CERTIFICATE}) AS certificate_state FROM intakes AS i "
 )
 
 
@@ -35,8 +48,11 @@ def search_intakes(
     created_from: date | None = None,
     created_to: date | None = None,
     limit: int = 200,
+    zone: ZoneInfo | None = None,
 ) -> list[IntakeHit]:
-    """All criteria given must hold. Exact matches use the indexes (the store benchmark measures them)."""
+    """All criteria given must hold. Exact matches use the indexes (the store benchmark measures them). The dates
+    are the yard's local days when ``zone`` is given (a vehicle taken in at 07:00 in Shanghai is on that day, not
+    on the previous UTC day), UTC days otherwise."""
     where: list[str] = []
     params: list[object] = []
     if vin:
@@ -53,10 +69,13 @@ def search_intakes(
         params.append(certificate_number)
     if created_from:
         where.append("i.created_at >= ?")
-        params.append(created_from.isoformat())
+        params.append(_day_start(created_from, zone))
     if created_to:
         where.append("i.created_at < ?")
-        params.append((created_to + timedelta(days=1)).isoformat())
+        params.append(_day_start(created_to + timedelta(days=1), zone))
     sql = _SELECT + (f"WHERE {' AND '.join(where)} " if where else "") + "ORDER BY i.created_at DESC LIMIT ?"
     rows = session.all(sql, [*params, limit])
-    return [IntakeHit(**row) for row in rows]
+    hits = [IntakeHit(**row) for row in rows]
+    if zone is None:
+        return hits
+    return [replace(hit, created_on=local_day_of_stamp(hit.created_at, zone)) for hit in hits]

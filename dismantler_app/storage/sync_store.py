@@ -282,6 +282,15 @@ def registered_packs(session: Session, vin: str) -> list[str]:
     return list(json.loads(row["value_json"]).get("codes") or []) if row else []
 
 
+def registered_vins_of(session: Session, code: str) -> list[str]:
+    """The VINs head office's reference data registers ``code`` for ([] when none)."""
+    rows = session.all(
+        "SELECT vin FROM registered_pack_codes WHERE code = ? ORDER BY vin",  # kept by triggers (migration 0005)
+        [code.strip().upper()],
+    )
+    return [row["vin"] for row in rows]
+
+
 def white_list(session: Session) -> dict[str, dict[str, Any]] | None:
     """The receivers' white list from head office by USCC (entries head office removed left out), or None when no
     list has ever reached this yard (never synced: nothing to enforce yet)."""

@@ -18,6 +18,7 @@ from dismantler_app.domain.records import (
     IntakeFacts,
     Market,
     PackLink,
+    PhotoKind,
     Powertrain,
     Replacement,
     RiskClass,
@@ -42,7 +43,11 @@ ALL_DOCS = Documents(
 
 
 def triaged(*codes: str, **kw) -> dict[str, Triage]:
+    kw.setdefault("risk_class", RiskClass.NORMAL)
     return {c: Triage(pack_code=c, **kw) for c in codes}
+
+
+ALL_PHOTOS = frozenset({PhotoKind.EXTERIOR, PhotoKind.VIN, PhotoKind.BATTERY_LABEL})
 
 
 def complete_bev(**changes) -> IntakeFacts:
@@ -52,6 +57,7 @@ def complete_bev(**changes) -> IntakeFacts:
         expected=ExpectedPacks(ExpectedSource.REGISTERED, codes=(PACK_A, PACK_B)),
         scanned=(ScannedPack(PACK_A), ScannedPack(PACK_B)),
         triage=triaged(PACK_A, PACK_B),
+        photos=ALL_PHOTOS,
     )
     return replace(facts, **changes)
 
@@ -145,6 +151,7 @@ BLOCK_CASES = [
         complete_bev(triage=triaged(PACK_A, PACK_B, damage=frozenset({DamageFlag.SWELLING}))),
         BlockCode.QUARANTINE_MISSING,
     ),
+    ("vin plate photo missing", complete_bev(photos=ALL_PHOTOS - {PhotoKind.VIN}), BlockCode.PHOTO_MISSING),
 ]
 
 
@@ -286,3 +293,26 @@ def test_a_policy_survives_a_round_trip_through_json_and_ignores_unknown_keys():
     )
     data = policy.to_json() | {"a_setting_from_a_newer_version": 1}
     assert Policy.from_json(data) == policy
+
+
+def test_each_missing_required_photo_is_named_and_a_petrol_car_needs_no_battery_label():
+    result = certificate_eligibility(complete_bev(photos=frozenset({PhotoKind.DAMAGE})), CN)
+    assert [r.data for r in result.reasons] == [{"kind": "battery_label"}, {"kind": "exterior"}, {"kind": "vin"}]
+
+    petrol = complete_bev(
+        vehicle=Vehicle(vin=VIN, powertrain=Powertrain.ICE),
+        expected=None,
+        scanned=(),
+        triage={},
+        photos=frozenset({PhotoKind.EXTERIOR, PhotoKind.VIN}),
+    )
+    assert certificate_eligibility(petrol, CN).eligible
+
+    relaxed = replace(CN, required_photos=frozenset({PhotoKind.EXTERIOR}))
+    assert certificate_eligibility(complete_bev(photos=frozenset({PhotoKind.EXTERIOR})), relaxed).eligible
+
+
+def test_a_policy_round_trips_its_required_photos_and_triage_readings():
+    policy = replace(CN, required_photos=frozenset({PhotoKind.VIN}), triage_requires_insulation=False)
+    assert Policy.from_json(policy.to_json()) == policy
+    assert Policy.from_json({"market": "cn"}).required_photos == CN.required_photos

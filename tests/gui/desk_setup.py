@@ -5,9 +5,9 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from dismantler_app.domain.records import PhotoKind, Triage
+from dismantler_app.domain.records import PhotoKind
 from dismantler_app.services import intakes, packs, photos
-from tests.services.yard_setup import Yard, bev, complete_documents, pack_code
+from tests.services.yard_setup import Yard, bev, complete_documents, measured, pack_code
 
 
 def submitted_intake(yard: Yard, serial: int, *, registered: tuple[str, ...], scanned: tuple[str, ...]) -> str:
@@ -17,7 +17,8 @@ def submitted_intake(yard: Yard, serial: int, *, registered: tuple[str, ...], sc
     packs.load_registered_packs(ctx, sup, clock, intake_id, codes=registered)
     for code in scanned:
         packs.record_scan(ctx, op, clock, intake_id, payload=code)
-        packs.triage_pack(ctx, op, clock, intake_id, triage=Triage(pack_code=code, insulation_mohm=50.0))
+        packs.triage_pack(ctx, op, clock, intake_id, triage=measured(code))
+    add_required_photos(yard, intake_id)
     intakes.submit_for_review(ctx, op, clock, intake_id)
     return intake_id
 
@@ -27,12 +28,23 @@ def complete_intake(yard: Yard, serial: int) -> str:
     return submitted_intake(yard, serial, registered=codes, scanned=codes)
 
 
-def add_exterior_photo(yard: Yard, intake_id: str) -> str:
-    """A real JPEG (a grey vehicle-sized block on a blue sky) attached as the exterior photo."""
+def photo_jpeg(shade: int = 90) -> bytes:
+    """A real JPEG (a grey vehicle-sized block on a blue sky); another shade, other bytes."""
     image = np.full((480, 640, 3), (200, 150, 90), np.uint8)
-    cv2.rectangle(image, (80, 200), (560, 400), (90, 90, 90), -1)
+    cv2.rectangle(image, (80, 200), (560, 400), (shade, shade, shade), -1)
     ok, jpeg = cv2.imencode(".jpg", image)
     assert ok
+    return jpeg.tobytes()
+
+
+def add_exterior_photo(yard: Yard, intake_id: str, shade: int = 90) -> str:
+    """A real JPEG attached as the exterior photo."""
     return photos.add_photo(
-        yard.ctx, yard.operator, yard.clock, intake_id, data=jpeg.tobytes(), kind=PhotoKind.EXTERIOR
+        yard.ctx, yard.operator, yard.clock, intake_id, data=photo_jpeg(shade), kind=PhotoKind.EXTERIOR
     )
+
+
+def add_required_photos(yard: Yard, intake_id: str) -> None:
+    """The photos the default policy requires before submission (exterior, VIN plate, battery label)."""
+    for shade, kind in ((60, PhotoKind.EXTERIOR), (120, PhotoKind.VIN), (180, PhotoKind.BATTERY_LABEL)):
+        photos.add_photo(yard.ctx, yard.operator, yard.clock, intake_id, data=photo_jpeg(shade), kind=kind)

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from dismantler_app.domain.clock import Clock
 from dismantler_app.gui.app import Gui, build_gui
-from dismantler_app.gui.ports import GuiOptions
+from dismantler_app.gui.common.ports import GuiOptions
 from dismantler_app.services.context import ServiceContext
 from tests.services.yard_setup import PASSWORD, Yard
 
@@ -35,3 +35,11 @@ def sign_in(qtbot: QtBot, gui: Gui, username: str, password: str = PASSWORD) -> 
     page.ui.password.setText(password)
     page.ui.sign_in_button.click()
     qtbot.waitUntil(lambda: gui.window.user is not None, timeout=10_000)
+
+
+def confirm(qtbot: QtBot, asker: object) -> None:
+    """Answers the question ``asker`` (a page or the window) just opened with its action's button."""
+    from dismantler_app.gui.common.confirm import answer_yes
+
+    qtbot.waitUntil(lambda: getattr(asker, "confirmation", None) is not None, timeout=5_000)
+    answer_yes(asker.confirmation)  # type: ignore[attr-defined]

@@ -8,7 +8,7 @@ import time
 import pytest
 from pytestqt.qtbot import QtBot
 
-from dismantler_app.gui.bridge import TaskBridge
+from dismantler_app.gui.common.bridge import TaskBridge
 
 
 def test_work_runs_off_the_ui_thread_and_its_result_arrives_on_it(qtbot: QtBot) -> None:

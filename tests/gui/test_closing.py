@@ -16,9 +16,9 @@ from pytestqt.qtbot import QtBot
 
 from dismantler_app.domain.policy import Policy
 from dismantler_app.domain.records import Market
-from dismantler_app.gui.i18n import Language, LanguageSwitcher
-from dismantler_app.gui.intake_actions import load_view
-from dismantler_app.gui.scan_adapter import folder_camera, vin_check_digit_mandatory
+from dismantler_app.gui.camera.scan_adapter import folder_camera, vin_check_digit_mandatory
+from dismantler_app.gui.common.i18n import Language, LanguageSwitcher
+from dismantler_app.gui.intake.actions import load_view
 from dismantler_app.services import intakes
 from tests.gui.gui_setup import sign_in, start_gui
 from tests.gui.label_frames import write_label_frames
@@ -27,7 +27,7 @@ from tests.services.yard_setup import Yard, bev, complete_documents, open_yard, 
 
 @pytest.fixture
 def yard(tmp_path: Path) -> Iterator[Yard]:
-    opened = open_yard(tmp_path, policy=Policy(require_triage=False))
+    opened = open_yard(tmp_path, policy=Policy(require_triage=False, required_photos=frozenset()))
     yield opened
     opened.close()
 
@@ -37,26 +37,29 @@ def test_closing_mid_scan_releases_the_camera_keeps_the_last_scan_and_deletes_th
 ) -> None:
     folder = write_label_frames(tmp_path / "camera", ["LABEL WITHOUT A CODE"], repeats=2)
     gui = start_gui(gui_app, yard, tmp_path, camera=folder_camera(folder))
-    gui.window.show()
-    sign_in(qtbot, gui, "sup")
-    page = gui.window.intake
-    qtbot.waitUntil(lambda: page.ui.preview.frames_shown > 0, timeout=15_000)
-    camera = page.camera
-    assert camera is not None and camera.running
-    released: list[bool] = []
-    camera.worker.stopped.connect(lambda: released.append(True), Qt.ConnectionType.DirectConnection)
-    page.accept_text(vin(1))
-    # the pack arrives before the intake is open: it is held, then recorded on it (never "scan the VIN first")
-    page.accept_text(pack_code(1))
-    qtbot.waitUntil(lambda: page.view is not None and len(page.view.facts.scanned) == 1, timeout=10_000)
-    intake_id = page.view.intake_id
-    page.accept_text(pack_code(2))  # handed to the bridge; the window closes before its answer comes back
-    window = gui.window
-    gui.close()
-    assert released == [True]  # the engine stopped and its thread ended before close returned
-    assert not shiboken6.isValid(window)  # deleted, not merely hidden
-    stored = {p.code for p in load_view(yard.ctx, yard.supervisor, intake_id).facts.scanned}
-    assert stored == {pack_code(1), pack_code(2)}  # the scan confirmed just before closing was not lost
+    try:
+        gui.window.show()
+        sign_in(qtbot, gui, "sup")
+        page = gui.window.intake
+        qtbot.waitUntil(lambda: page.ui.preview.frames_shown > 0, timeout=15_000)
+        camera = page.camera
+        assert camera is not None and camera.running
+        released: list[bool] = []
+        camera.worker.stopped.connect(lambda: released.append(True), Qt.ConnectionType.DirectConnection)
+        page.accept_text(vin(1))
+        # the pack arrives before the intake is open: it is held, then recorded on it (never "scan the VIN first")
+        page.accept_text(pack_code(1))
+        qtbot.waitUntil(lambda: page.view is not None and len(page.view.facts.scanned) == 1, timeout=10_000)
+        intake_id = page.view.intake_id
+        page.accept_text(pack_code(2))  # handed to the bridge; the window closes before its answer comes back
+        window = gui.window
+        gui.close()
+        assert released == [True]  # the engine stopped and its thread ended before close returned
+        assert not shiboken6.isValid(window)  # deleted, not merely hidden
+        stored = {p.code for p in load_view(yard.ctx, yard.supervisor, intake_id).facts.scanned}
+        assert stored == {pack_code(1), pack_code(2)}  # the scan confirmed just before closing was not lost
+    finally:
+        gui.close()  # a test that fails half-way leaves no camera thread running into the next tests
     LanguageSwitcher(gui_app).switch(Language.ZH_CN)  # reaches no closed window (it crashed here before)
     LanguageSwitcher(gui_app).switch(Language.EN)
     late = gui.bridge.run(load_view, yard.ctx, yard.supervisor, intake_id, on_done=pytest.fail)
@@ -94,7 +97,7 @@ def test_the_vehicle_dialog_keeps_the_owner_and_vehicle_fields_it_does_not_show(
     import dataclasses
 
     from dismantler_app.domain.records import Owner
-    from dismantler_app.gui.pages.intake_vehicle_dialog import VehicleDialog
+    from dismantler_app.gui.intake.vehicle_dialog import VehicleDialog
 
     intake_id = intakes.create_intake(
         yard.ctx, yard.operator, yard.clock, vehicle=bev(2), documents=complete_documents()

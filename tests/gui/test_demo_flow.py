@@ -27,17 +27,17 @@ from dismantler_app.domain.clock import FixedClock
 from dismantler_app.domain.eligibility import BlockCode
 from dismantler_app.domain.records import IntakeStatus
 from dismantler_app.gui.app import Gui, build_gui
+from dismantler_app.gui.common.banner import BannerState
+from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.common.ports import GuiOptions
 from dismantler_app.gui.demo_mode import demo_camera, show_demo_accounts
-from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.ports import GuiOptions
-from dismantler_app.gui.widgets.banner import BannerState
 from dismantler_app.resources import asset
 from dismantler_app.services import demo
 from dismantler_app.services.yard_keys import load_or_create_yard_keys
 from dismantler_app.sync.bundle import read_bundle
 from dismantler_app.sync.events import EventType
 from tests.certificates.pdf_inspect import pdf_text
-from tests.gui.gui_setup import YardContext
+from tests.gui.gui_setup import YardContext, confirm
 from tests.services.yard_setup import TEST_HASHER
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "tmp" / "screenshots"
@@ -201,6 +201,7 @@ def _supervisor_resolves_and_certifies(qtbot: QtBot, gui: Gui, tmp_path: Path) -
     qtbot.waitUntil(lambda: desk.view.record.status is IntakeStatus.APPROVED, timeout=15_000)
     assert desk.ui.issue_button.isEnabled()
     desk.ui.issue_button.click()
+    confirm(qtbot, desk)
     qtbot.waitUntil(lambda: desk.view.certificate is not None, timeout=15_000)
     number = desk.view.certificate.number
     assert number in desk.ui.certificate_value.text()
@@ -226,6 +227,7 @@ def _supervisor_resolves_and_certifies(qtbot: QtBot, gui: Gui, tmp_path: Path) -
 
 def _bundle_is_exported(qtbot: QtBot, gui: Gui, session: DemoSession, tmp_path: Path, number: str) -> None:
     gui.window.ui.sign_out_button.click()
+    confirm(qtbot, gui.window)
     _type_sign_in(qtbot, gui, "admin")
     gui.window.show_page("sync")
     sync = gui.window.sync

@@ -15,11 +15,11 @@ from dismantler_app.domain.codes import CodeKind
 from dismantler_app.domain.eligibility import BlockCode
 from dismantler_app.domain.policy import Policy
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.pack_rows import PackState
-from dismantler_app.gui.scan_adapter import folder_camera
-from dismantler_app.gui.widgets.banner import BannerState
+from dismantler_app.gui.camera.scan_adapter import folder_camera
+from dismantler_app.gui.common.banner import BannerState
+from dismantler_app.gui.common.pack_rows import PackState
 from dismantler_app.services import intakes, packs
-from tests.gui.gui_setup import sign_in, start_gui
+from tests.gui.gui_setup import confirm, sign_in, start_gui
 from tests.gui.label_frames import write_label_frames
 from tests.services.yard_setup import Yard, bev, complete_documents, open_yard, pack_code, vin
 
@@ -38,8 +38,8 @@ def _registered_intake(yard: Yard) -> str:
 
 @pytest.fixture
 def yard(tmp_path: Path) -> Iterator[Yard]:
-    # Triage has its own step; these tests are about the packs, so the policy leaves it out.
-    opened = open_yard(tmp_path, policy=Policy(require_triage=False))
+    # Triage and photos have their own steps; these tests are about the packs, so the policy leaves them out.
+    opened = open_yard(tmp_path, policy=Policy(require_triage=False, required_photos=frozenset()))
     _registered_intake(opened)
     yield opened
     opened.close()
@@ -96,6 +96,7 @@ def test_a_missing_pack_keeps_the_banner_red_with_the_reason_and_issue_disabled(
         qtbot.waitUntil(lambda: page.ui.banner.state is BannerState.ELIGIBLE, timeout=10_000)
         assert page.ui.issue_button.isEnabled()
         page.ui.issue_button.click()
+        confirm(qtbot, page)  # issuing asks first
         qtbot.waitUntil(lambda: "issued" in page.feedback(), timeout=10_000)
         assert page.view.record.status.value == "certified"
         assert not page.ui.issue_button.isEnabled()

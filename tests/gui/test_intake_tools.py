@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QColor, QImage, QKeyEvent
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 from pytestqt.qtbot import QtBot
 
@@ -19,10 +19,10 @@ from dismantler_app.domain.policy import Policy
 from dismantler_app.domain.records import ExpectedSource, PhotoKind, RiskClass
 from dismantler_app.domain.vin import compose_vin
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.pages.settings_wiring import attach_station
-from dismantler_app.gui.scan_adapter import folder_camera
-from dismantler_app.gui.widgets.banner import BannerState
+from dismantler_app.gui.camera.scan_adapter import folder_camera
+from dismantler_app.gui.common.banner import BannerState
+from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.wiring import attach_station
 from dismantler_app.services import intakes, packs
 from dismantler_app.storage.station_settings import StationSettings
 from tests.gui.gui_setup import sign_in, start_gui
@@ -54,6 +54,12 @@ def _gui(app: QApplication, yard: Yard, tmp_path: Path, **options: object) -> Gu
     gui.window.show()
     gui.window.activateWindow()
     return gui
+
+
+def _frame(shade: int) -> QImage:
+    image = QImage(320, 240, QImage.Format.Format_RGB32)
+    image.fill(QColor(40 * shade, 90, 200 - 30 * shade))
+    return image
 
 
 def _press(qtbot: QtBot, gui: Gui, key: Qt.Key) -> None:
@@ -138,15 +144,34 @@ def test_an_intake_is_completed_with_the_keyboard_alone(
         for serial in (1, 2):
             _type(qtbot, page.ui.manual_entry, pack_code(serial), clock, gap_ms=5)
             qtbot.waitUntil(lambda n=serial: len(page.view.facts.scanned) == n, timeout=10_000)
+        # F6 then Enter saves nothing: every sign, the readings and the risk class must be answered first.
+        _press(qtbot, gui, Qt.Key.Key_F6)
+        triage = page.editing.dialog
+        qtbot.keyClick(triage.ui.pack, Qt.Key.Key_Return)
+        assert (
+            triage.isVisible() and "visible damage" in triage.ui.hint.text() and "risk class" in triage.ui.hint.text()
+        )
+        triage.reject()
+        qtbot.wait(50)
+        assert page.view.facts.triage == {}
         for serial, risky in ((1, False), (2, True)):
             _press(qtbot, gui, Qt.Key.Key_F6)
             triage = page.editing.dialog
             assert triage.pack_code() == pack_code(serial)  # the next pack without triage comes first
             save = triage.ui.buttons.button(QDialogButtonBox.StandardButton.Save)
+            for sign in (triage.ui.sign_visible_damage, triage.ui.sign_leak, triage.ui.sign_swelling):
+                sign.setFocus()
+                qtbot.keyClick(sign, Qt.Key.Key_Down)  # "No"
+            for box, value in ((triage.ui.temperature, "24"), (triage.ui.voltage, "351"), (triage.ui.insulation, "55")):
+                box.setFocus()
+                box.selectAll()
+                _keys(qtbot, box, value)
+            assert not save.isEnabled() and "risk class" in triage.ui.hint.text()  # never a default
+            triage.ui.risk_class.setFocus()
+            qtbot.keyClick(triage.ui.risk_class, Qt.Key.Key_Down)  # normal
             if risky:
-                triage.ui.damage_swelling.setChecked(True)
-                triage.ui.risk_class.setFocus()
-                qtbot.keyClick(triage.ui.risk_class, Qt.Key.Key_Down)
+                qtbot.keyClick(triage.ui.sign_swelling, Qt.Key.Key_Down)  # "Yes"
+                qtbot.keyClick(triage.ui.risk_class, Qt.Key.Key_Down)  # elevated
                 assert not save.isEnabled() and triage.ui.hint.text()
                 triage.ui.quarantine.setFocus()
                 _keys(qtbot, triage.ui.quarantine, "Q-03")
@@ -159,8 +184,13 @@ def test_an_intake_is_completed_with_the_keyboard_alone(
 
         # F5 four times: exterior, VIN, battery label, damage, each from the live frame; the choice moves on.
         for expected_count in range(1, 5):
+            page.station_camera.latest_frame = _frame(expected_count)  # the camera moved on: another picture
             _press(qtbot, gui, Qt.Key.Key_F5)
             qtbot.waitUntil(lambda n=expected_count: page.ui.photos.ui.thumbnails.count() == n, timeout=10_000)
+        # F5 again on the same picture: not a fifth photo, and the operator is told why.
+        _press(qtbot, gui, Qt.Key.Key_F5)
+        qtbot.waitUntil(lambda: "already attached" in page.feedback(), timeout=10_000)
+        assert page.ui.photos.ui.thumbnails.count() == 4
         assert page.ui.photos.missing() == []
         assert set(page.ui.photos.taken) == {
             PhotoKind.EXTERIOR,
@@ -199,10 +229,14 @@ def test_a_camera_read_keeps_its_evidence_frame_as_the_scans_photo(
         sign_in(qtbot, gui, "op")
         page = gui.window.intake
         qtbot.waitUntil(lambda: page.view is not None and len(page.view.facts.scanned) == 1, timeout=30_000)
-        scan = page.view.facts.scanned[0]
-        assert scan.photo_hash is not None
-        assert yard.ctx.photos.read(scan.photo_hash).startswith(b"\xff\xd8\xff")  # the JPEG is on disk
         qtbot.waitUntil(lambda: page.ui.photos.taken.get(PhotoKind.BATTERY_LABEL), timeout=10_000)
+        with yard.store.read() as session:  # kept once the scan was taken on this intake, for its pack
+            rows = session.all(
+                "SELECT sha256, pack_code FROM intake_photos WHERE intake_id = ? AND kind = 'battery_label'",
+                [intake_id],
+            )
+        assert [r["pack_code"] for r in rows] == [pack_code(1)]
+        assert yard.ctx.photos.read(rows[0]["sha256"]).startswith(b"\xff\xd8\xff")  # the JPEG is on disk
         assert page.ui.photos.taken.get(PhotoKind.VIN)  # the frame that opened the intake, as the VIN photo
     finally:
         _settle(qtbot, gui)

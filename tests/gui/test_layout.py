@@ -15,9 +15,10 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialog, QLabel, QLineEdit, QStyle, QTableView, QWidget
 from pytestqt.qtbot import QtBot
 
-from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.pages.intake_declare_dialog import DeclarePacksDialog
-from dismantler_app.gui.wizard import FirstRunWizard
+from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.intake.declare_dialog import DeclarePacksDialog
+from dismantler_app.gui.settings.wizard import FirstRunWizard
+from tests.gui.desk_setup import complete_intake
 from tests.gui.gui_setup import sign_in, start_gui
 from tests.services.yard_setup import Yard, open_yard, pack_code, vin
 
@@ -128,6 +129,7 @@ def _dialog_problems(qtbot: QtBot, dialog: QDialog, name: str, language: Languag
 def test_no_label_is_cut_off_on_any_page_at_1366_by_768(
     qtbot: QtBot, gui_app: QApplication, yard: Yard, tmp_path: Path, language: Language
 ) -> None:
+    complete_intake(yard, 9)  # the desk's queue has a submitted intake to open
     gui = start_gui(gui_app, yard, tmp_path)
     try:
         window = gui.window

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.pages.records_page import RecordsPage
+from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.records.page import RecordsPage
 from dismantler_app.services import history, intakes
 from tests.gui.desk_setup import complete_intake
 from tests.gui.gui_setup import sign_in, start_gui

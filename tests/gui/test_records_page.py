@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.pages.records_page import RecordsPage
+from dismantler_app.gui.records.page import RecordsPage
 from dismantler_app.services import certificates, history, intakes
 from tests.gui.desk_setup import complete_intake
 from tests.gui.gui_setup import sign_in, start_gui
@@ -79,7 +79,7 @@ def test_a_found_intake_shows_its_full_history(qtbot: QtBot, page: RecordsPage, 
     actions = [page.ui.history.item(r, 2).text() for r in range(page.ui.history.rowCount())]
     expected = [
         "Intake opened", "Registered packs loaded", "Pack scanned", "Pack triaged", "Pack scanned", "Pack triaged",
-        "Submitted for review", "Approved", "Certificate issued",
+        "Photo added", "Photo added", "Photo added", "Submitted for review", "Approved", "Certificate issued",
     ]  # fmt: skip
     assert actions == expected
     assert vin(1) in page.ui.history_heading.text()

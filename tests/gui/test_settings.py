@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.pages.settings_wiring import attach_station
+from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.wiring import attach_station
 from dismantler_app.services import yard as yard_service
 from dismantler_app.storage.station_settings import StationSettings, load_station_settings, settings_path
 from tests.gui.gui_setup import sign_in, start_gui

@@ -14,9 +14,10 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from dismantler_app.gui.bridge import TaskBridge
-from dismantler_app.gui.camera_probe import probe_cameras
-from dismantler_app.gui.pages.settings_page import SettingsPage
+from dismantler_app.gui.camera.probe import probe_cameras
+from dismantler_app.gui.common.bridge import TaskBridge
+from dismantler_app.gui.common.context import PageContext
+from dismantler_app.gui.settings.page import SettingsPage
 from dismantler_app.storage.station_settings import StationSettings, save_station_settings
 from tests.services.yard_setup import Yard, open_yard
 
@@ -46,10 +47,7 @@ def _page(qtbot: QtBot, bridge: TaskBridge, yard: Yard, path: Path, probed: list
         return number in probed
 
     page = SettingsPage(
-        bridge=bridge,
-        services=yard.ctx,
-        clock=yard.clock,
-        current_user=lambda: yard.admin,
+        PageContext(bridge=bridge, services=yard.ctx, clock=yard.clock, current_user=lambda: yard.admin),
         settings_file=path,
         probe=lambda: probe_cameras(opens),
     )
@@ -121,3 +119,30 @@ def test_a_settings_file_written_before_is_tightened_on_the_next_save(tmp_path: 
     save_station_settings(path, StationSettings(hub_secret="x"))
     if os.name == "posix":
         assert stat.S_IMODE(path.stat().st_mode) == 0o600
+
+
+def test_probing_absent_cameras_prints_no_opencv_warnings(capfd: pytest.CaptureFixture[str]) -> None:
+    from dismantler_app.gui.camera.probe import opencv_opens
+
+    assert probe_cameras(opencv_opens, numbers=[7, 8]) == []  # no such devices on a test machine
+    _out, err = capfd.readouterr()
+    assert "can't open camera" not in err and "VIDEOIO" not in err
+
+
+def test_settings_name_the_running_demo_camera_instead_of_no_camera(
+    qtbot: QtBot, gui_app: QApplication, yard: Yard, tmp_path: Path
+) -> None:
+    from dismantler_app.gui.demo_mode import demo_camera
+    from dismantler_app.resources import asset
+    from tests.gui.gui_setup import sign_in, start_gui
+
+    gui = start_gui(gui_app, yard, tmp_path, camera=demo_camera(asset("demo")))
+    try:
+        gui.window.show()
+        sign_in(qtbot, gui, "admin")
+        gui.window.show_page("settings")
+        placeholder = gui.window.settings.ui.camera.lineEdit().placeholderText()
+        assert "Demo camera" in placeholder and placeholder != "No camera"
+    finally:
+        qtbot.waitUntil(lambda: gui.bridge.in_flight == 0, timeout=10_000)
+        gui.close()

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.pages.settings_page import SettingsPage
+from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.settings.page import SettingsPage
 from dismantler_app.services import certificates, intakes
 from dismantler_app.services import yard as yard_service
 from tests.gui.desk_setup import complete_intake

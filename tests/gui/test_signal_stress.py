@@ -8,7 +8,7 @@ import threading
 from PySide6.QtCore import QObject, Signal
 from pytestqt.qtbot import QtBot
 
-from dismantler_app.gui.bridge import TaskBridge
+from dismantler_app.gui.common.bridge import TaskBridge
 
 EMITS_PER_THREAD = 2500
 THREADS = 4

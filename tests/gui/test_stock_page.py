@@ -12,13 +12,13 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 from stdnum.cn import uscc
 
-from dismantler_app.domain.records import RiskClass, Triage
+from dismantler_app.domain.records import RiskClass
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.pages.batteries_page import BatteriesPage
+from dismantler_app.gui.records.batteries_page import BatteriesPage
 from dismantler_app.services import certificates, intakes, packs, stock
 from tests.gui.desk_setup import complete_intake
 from tests.gui.gui_setup import sign_in, start_gui
-from tests.services.yard_setup import Yard, open_yard, pack_code
+from tests.services.yard_setup import Yard, measured, open_yard, pack_code
 
 RECEIVER_USCC = "91310000MA1FL8XQ3" + uscc.calc_check_digit("91310000MA1FL8XQ3")
 
@@ -27,7 +27,7 @@ RECEIVER_USCC = "91310000MA1FL8XQ3" + uscc.calc_check_digit("91310000MA1FL8XQ3")
 def yard(tmp_path: Path) -> Iterator[Yard]:
     opened = open_yard(tmp_path)
     intake_id = complete_intake(opened, 1)
-    abnormal = Triage(pack_code=pack_code(12), risk_class=RiskClass.HIGH, quarantine_location="隔离区 Q-3")
+    abnormal = measured(pack_code(12), risk_class=RiskClass.HIGH, quarantine_location="隔离区 Q-3")
     packs.triage_pack(opened.ctx, opened.operator, opened.clock, intake_id, triage=abnormal)
     intakes.approve(opened.ctx, opened.supervisor, opened.clock, intake_id)
     certificates.issue_certificate(opened.ctx, opened.supervisor, opened.clock, intake_id)
@@ -68,7 +68,8 @@ def test_a_handover_needs_a_valid_credit_code_then_leaves_stock_and_makes_its_re
     page.ui.receiver_uscc.setText(RECEIVER_USCC[:-1] + ("0" if RECEIVER_USCC[-1] != "0" else "1"))
     assert page.ui.uscc_check.text().startswith("✖")
     page.ui.hand_over_button.click()
-    qtbot.waitUntil(lambda: "receiver_uscc" in page.feedback(), timeout=10_000)
+    qtbot.waitUntil(lambda: "receiver's credit code (USCC)" in page.feedback(), timeout=10_000)
+    assert "receiver_uscc" not in page.feedback() and "bad_checksum" not in page.feedback()
     assert len(stock.packs_in_stock(yard.ctx, yard.operator)) == 2
 
     page.ui.receiver_uscc.setText(RECEIVER_USCC.lower())

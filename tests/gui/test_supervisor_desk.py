@@ -17,16 +17,17 @@ from pytestqt.qtbot import QtBot
 from dismantler_app.domain.eligibility import BlockCode, NoteCode
 from dismantler_app.domain.records import IntakeStatus
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.certificate_output import PrintingUnavailable, check_can_print, page_images, paint_pages
-from dismantler_app.gui.certificate_preview import CertificatePreview, document_summary
-from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.pages.supervisor_page import SupervisorPage
-from dismantler_app.gui.supervisor_actions import render_for_print, yard_key_source
-from dismantler_app.gui.widgets.banner import BannerState
+from dismantler_app.gui.common.banner import BannerState
+from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.common.keys import yard_key_source
+from dismantler_app.gui.desk.actions import render_for_print
+from dismantler_app.gui.desk.certificate_output import PrintingUnavailable, check_can_print, page_images, paint_pages
+from dismantler_app.gui.desk.certificate_preview import CertificatePreview, document_summary
+from dismantler_app.gui.desk.page import SupervisorPage
 from dismantler_app.services import certificates, intakes, review
 from tests.certificates.pdf_inspect import pdf_text
-from tests.gui.desk_setup import add_exterior_photo, complete_intake, submitted_intake
-from tests.gui.gui_setup import sign_in, start_gui
+from tests.gui.desk_setup import complete_intake, submitted_intake
+from tests.gui.gui_setup import confirm, sign_in, start_gui
 from tests.services.yard_setup import Yard, open_yard, pack_code
 
 SCREENSHOTS = Path(__file__).resolve().parents[2] / "benchmarks" / "out" / "screens"
@@ -81,18 +82,18 @@ def test_the_supervisor_approves_issues_previews_prints_and_saves_a_signed_pdf(
     qtbot: QtBot, gui: Gui, yard: Yard, tmp_path: Path
 ) -> None:
     intake_id = complete_intake(yard, 1)
-    add_exterior_photo(yard, intake_id)
     page = _desk(qtbot, gui, "sup")
     _open(qtbot, page, intake_id)
-    qtbot.waitUntil(lambda: page.ui.photos.count() == 1, timeout=10_000)
+    qtbot.waitUntil(lambda: page.ui.photos.count() == 3, timeout=10_000)  # the three the policy requires
     assert not page.ui.photos.item(0).icon().isNull()
-    assert page.ui.photos.item(0).text() == "Exterior"
+    assert {page.ui.photos.item(i).text() for i in range(3)} == {"Exterior", "VIN plate", "Battery label"}
     assert page.ui.banner.state is BannerState.ELIGIBLE
     assert not page.ui.issue_button.isEnabled()  # approve first
     page.ui.approve_button.click()
     _wait_status(qtbot, page, IntakeStatus.APPROVED)
     assert page.ui.issue_button.isEnabled()
     page.ui.issue_button.click()
+    confirm(qtbot, page)
     _wait_status(qtbot, page, IntakeStatus.CERTIFIED)
     number = page.view.certificate.number  # type: ignore[union-attr]
     assert number.startswith("SH01-")
@@ -144,6 +145,7 @@ def test_an_operator_cannot_issue_at_the_desk(qtbot: QtBot, gui: Gui, yard: Yard
     assert not page.ui.issue_button.isEnabled()
     assert "supervisor" in page.ui.issue_button.toolTip()
     page.issue()
+    confirm(qtbot, page)
     qtbot.waitUntil(lambda: "does not allow" in page.feedback(), timeout=10_000)
     assert intakes.get_intake(yard.ctx, yard.supervisor, intake_id).status is IntakeStatus.APPROVED
     assert review.issued_certificate(yard.ctx, yard.supervisor, intake_id) is None
@@ -169,6 +171,7 @@ def test_a_replaced_pack_is_resolved_with_its_record_then_voided_with_a_reason_a
     page.ui.approve_button.click()
     _wait_status(qtbot, page, IntakeStatus.APPROVED)
     page.ui.issue_button.click()
+    confirm(qtbot, page)
     _wait_status(qtbot, page, IntakeStatus.CERTIFIED)
     number = page.view.certificate.number  # type: ignore[union-attr]
 
@@ -183,6 +186,7 @@ def test_a_replaced_pack_is_resolved_with_its_record_then_voided_with_a_reason_a
     assert "why" in page.feedback()
     page.ui.void_reason.setText("车牌号录入错误")
     page.ui.void_button.click()
+    confirm(qtbot, page)
     _wait_status(qtbot, page, IntakeStatus.APPROVED)
     voided = certificates.get_certificate(yard.ctx, yard.supervisor, number)
     assert (voided.state.value, voided.void_reason) == ("voided", "车牌号录入错误")
@@ -191,7 +195,10 @@ def test_a_replaced_pack_is_resolved_with_its_record_then_voided_with_a_reason_a
 
 
 def test_the_desk_in_chinese(qtbot: QtBot, gui: Gui, yard: Yard) -> None:
-    intake_id = submitted_intake(yard, 4, registered=(pack_code(41), pack_code(42)), scanned=(pack_code(41),))
+    # a mismatch is the supervisor's to resolve: submitted, and blocked on the desk
+    intake_id = submitted_intake(
+        yard, 4, registered=(pack_code(41), pack_code(42)), scanned=(pack_code(41), pack_code(43))
+    )
     page = _desk(qtbot, gui, "sup")
     gui.window.switch_language(Language.ZH_CN)
     _open(qtbot, page, intake_id)
@@ -253,6 +260,7 @@ def test_after_resolving_and_issuing_the_queue_selects_only_the_intake_shown(
     page.ui.approve_button.click()
     _wait_status(qtbot, page, IntakeStatus.APPROVED)
     page.ui.issue_button.click()
+    confirm(qtbot, page)
     _wait_status(qtbot, page, IntakeStatus.CERTIFIED)
     # the issued intake leaves the queue of those awaiting review; no other row may look selected meanwhile
     qtbot.waitUntil(lambda: {i.intake_id for i in page.items} == set(others), timeout=10_000)
@@ -268,6 +276,7 @@ def test_a_language_switch_keeps_the_queue_on_the_intake_shown(qtbot: QtBot, gui
     shown = complete_intake(yard, 2)
     page = _desk(qtbot, gui, "sup")
     _open(qtbot, page, shown)
+    qtbot.waitUntil(lambda: gui.bridge.in_flight == 0, timeout=10_000)  # its photos' thumbnails are read
     queue = page.ui.queue
     assert _selected_intakes(page) == [shown]
     assert first in {i.intake_id for i in page.items}

@@ -11,13 +11,13 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from dismantler_app.domain.clock import SystemClock
-from dismantler_app.gui import sync_actions
+from dismantler_app.gui.sync import actions as sync_actions
 from dismantler_app.hub.database import connect
 from dismantler_app.hub.yards import create_enrolment_token
 from dismantler_app.services import intakes
-from dismantler_app.services.sync import SyncNotReady, SyncService
-from dismantler_app.services.sync_problems import SyncErrorKind, classify_error
-from dismantler_app.services.sync_state import NotReady
+from dismantler_app.services.sync.problems import SyncErrorKind, classify_error
+from dismantler_app.services.sync.service import SyncNotReady, SyncService
+from dismantler_app.services.sync.state import NotReady
 from dismantler_app.sync.client import HubClient
 from tests.hub.servers import ThreadedHub, enrolment_token, new_hub_database
 from tests.hub.tls import make_tls_files

@@ -15,13 +15,13 @@ from pytestqt.qtbot import QtBot
 
 from dismantler_app.domain.clock import SystemClock
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.pages.sync_page import SyncPage
-from dismantler_app.gui.supervisor_actions import yard_key_source
-from dismantler_app.gui.sync_background import BackgroundSync
+from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.common.keys import yard_key_source
+from dismantler_app.gui.sync.background import BackgroundSync
+from dismantler_app.gui.sync.page import SyncPage
 from dismantler_app.services import intakes, packs
-from dismantler_app.services.sync_problems import list_sync_problems
-from dismantler_app.services.sync_state import WorkerLock, read_status
+from dismantler_app.services.sync.problems import list_sync_problems
+from dismantler_app.services.sync.state import WorkerLock, read_status
 from dismantler_app.storage import sync_store
 from tests.gui.gui_setup import sign_in, start_gui
 from tests.hub.servers import ThreadedHub, enrolment_token, new_hub_database

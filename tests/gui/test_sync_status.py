@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.pages.sync_page import SyncPage
+from dismantler_app.gui.sync.page import SyncPage
 from dismantler_app.services import intakes
 from dismantler_app.storage import sync_store
 from tests.gui.gui_setup import sign_in, start_gui

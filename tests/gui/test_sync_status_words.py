@@ -9,12 +9,12 @@ import pytest
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
-from dismantler_app.gui.i18n import Language, LanguageSwitcher
-from dismantler_app.gui.sync_words import REFUSAL, rejection_text, sync_error_text
-from dismantler_app.gui.widgets.sync_status import SyncStatusPanel
-from dismantler_app.services.sync_link import SITE_REVOKED
-from dismantler_app.services.sync_problems import SyncError, SyncErrorKind, classify_error
-from dismantler_app.services.sync_state import SyncStatus, error_text
+from dismantler_app.gui.common.i18n import Language, LanguageSwitcher
+from dismantler_app.gui.sync.status_panel import SyncStatusPanel
+from dismantler_app.gui.sync.words import REFUSAL, rejection_text, sync_error_text
+from dismantler_app.services.sync.link import SITE_REVOKED
+from dismantler_app.services.sync.problems import SyncError, SyncErrorKind, classify_error
+from dismantler_app.services.sync.state import SyncStatus, error_text
 from dismantler_app.sync.client import TLS_UNTRUSTED, HubRefused, HubUnreachable
 from dismantler_app.sync.documents import CLOCK_SKEW
 from dismantler_app.sync.events import RejectionCode

@@ -26,10 +26,10 @@ from pytestqt.qtbot import QtBot
 
 from dismantler_app.domain.eligibility import BlockCode, NoteCode
 from dismantler_app.gui.app import Gui
-from dismantler_app.gui.error_dialog import ErrorDialog
-from dismantler_app.gui.i18n import Language, LanguageSwitcher, install_fonts
-from dismantler_app.gui.reasons import TEMPLATES
-from dismantler_app.gui.widgets.banner import BannerState
+from dismantler_app.gui.common.banner import BannerState
+from dismantler_app.gui.common.error_dialog import ErrorDialog
+from dismantler_app.gui.common.i18n import Language, LanguageSwitcher, install_fonts
+from dismantler_app.gui.common.reasons import TEMPLATES
 from tests.gui.gui_setup import sign_in, start_gui
 from tests.services.yard_setup import Yard, open_yard, vin
 

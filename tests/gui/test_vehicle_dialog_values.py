@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from dismantler_app.domain.records import Owner
-from dismantler_app.gui.pages.intake_vehicle_dialog import VehicleDialog
+from dismantler_app.gui.intake.vehicle_dialog import VehicleDialog
 from dismantler_app.services import intakes
 from tests.services.yard_setup import Yard, bev, open_yard
 

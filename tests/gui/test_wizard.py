@@ -15,9 +15,9 @@ from stdnum.cn import uscc as stdnum_uscc
 from dismantler_app.domain.clock import FixedClock
 from dismantler_app.domain.records import Role
 from dismantler_app.gui.app import Gui, build_gui
-from dismantler_app.gui.i18n import Language
-from dismantler_app.gui.ports import GuiOptions
-from dismantler_app.gui.wizard import ADMIN_PAGE, CAMERA_PAGE, YARD_PAGE, FirstRunWizard, offer_first_run
+from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.common.ports import GuiOptions
+from dismantler_app.gui.settings.wizard import ADMIN_PAGE, CAMERA_PAGE, YARD_PAGE, FirstRunWizard, offer_first_run
 from dismantler_app.services import yard
 from dismantler_app.services.context import ServiceContext
 from dismantler_app.storage.database import Store

@@ -18,8 +18,8 @@ from PySide6.QtWidgets import QApplication
 
 from dismantler_app.composition import open_app_context
 from dismantler_app.gui.app import Gui, run_gui
-from dismantler_app.gui.ports import GuiOptions
-from dismantler_app.gui.scan_adapter import folder_camera
+from dismantler_app.gui.camera.scan_adapter import folder_camera
+from dismantler_app.gui.common.ports import GuiOptions
 from tests.services.yard_setup import PASSWORD
 
 TIMEOUT_S = 40.0

@@ -9,7 +9,7 @@ import pytest
 
 from dismantler_app import resources
 from dismantler_app.certificates import typeface
-from dismantler_app.gui import i18n
+from dismantler_app.gui.common import i18n
 from dismantler_app.scanning import synth
 
 CHECKOUT = Path(__file__).resolve().parents[2]

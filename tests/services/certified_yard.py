@@ -12,14 +12,23 @@ from dismantler_app.composition import AppContext, open_app_context
 from dismantler_app.domain.clock import FixedClock
 from dismantler_app.domain.permissions import User
 from dismantler_app.domain.policy import Policy
-from dismantler_app.domain.records import Documents, Owner, Role, Triage
+from dismantler_app.domain.records import Documents, Owner, Role
 from dismantler_app.services import certificates, intakes, packs
 from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.users import add_user, create_first_admin
 from dismantler_app.storage.certificates import CertificateRecord
 from dismantler_app.storage.users import find_user_by_name
 from dismantler_app.storage.yard import YardProfile
-from tests.services.yard_setup import PASSWORD, TEST_HASHER, YARD, bev, complete_documents, pack_code
+from tests.services.yard_setup import (
+    PASSWORD,
+    TEST_HASHER,
+    YARD,
+    add_required_photos,
+    bev,
+    complete_documents,
+    measured,
+    pack_code,
+)
 
 OWNER = Owner(
     name="张伟",
@@ -61,7 +70,8 @@ class CertifiedYard:
         packs.load_registered_packs(ctx, sup, clock, intake, codes=codes)
         for code in codes:
             packs.record_scan(ctx, op, clock, intake, payload=code, symbology="datamatrix")
-            packs.triage_pack(ctx, op, clock, intake, triage=Triage(pack_code=code, insulation_mohm=50.0))
+            packs.triage_pack(ctx, op, clock, intake, triage=measured(code))
+        add_required_photos(ctx, op, clock, intake)
         intakes.submit_for_review(ctx, op, clock, intake)
         intakes.approve(ctx, sup, clock, intake)
         return certificates.issue_certificate(ctx, sup, clock, intake, official_number=official_number)

@@ -8,11 +8,21 @@ import pytest
 from stdnum.cn import uscc
 
 from dismantler_app.domain.deadlines import DeadlineStatus
-from dismantler_app.domain.records import PhotoKind, Role, Triage
+from dismantler_app.domain.records import PhotoKind, Role
 from dismantler_app.services import certificates, handovers, intakes, packs, photos, queries, users
 from dismantler_app.services.errors import AuthenticationFailed, InvalidInput, PermissionDenied
 from dismantler_app.storage.outbox import list_events
-from tests.services.yard_setup import PASSWORD, Yard, bev, complete_documents, number_parts, pack_code
+from tests.services.yard_setup import (
+    PASSWORD,
+    Yard,
+    add_required_photos,
+    bev,
+    complete_documents,
+    measured,
+    number_parts,
+    pack_code,
+    ready_intake,
+)
 
 RECEIVER_USCC = "91310000MA1K" + "00000" + uscc.calc_check_digit("91310000MA1K00000")
 JPEG = b"\xff\xd8\xff\xe0" + bytes(range(256)) * 4
@@ -24,7 +34,8 @@ def _certified(yard: Yard, serial: int) -> str:
     packs.record_scan(ctx, op, clock, intake, payload=pack_code(serial))
     packs.declare_expected_packs(ctx, op, clock, intake, count=1)
     packs.confirm_declared_packs(ctx, sup, clock, intake)
-    packs.triage_pack(ctx, op, clock, intake, triage=Triage(pack_code=pack_code(serial)))
+    packs.triage_pack(ctx, op, clock, intake, triage=measured(pack_code(serial)))
+    add_required_photos(ctx, op, clock, intake)
     intakes.submit_for_review(ctx, op, clock, intake)
     intakes.approve(ctx, sup, clock, intake)
     certificates.issue_certificate(ctx, sup, clock, intake)
@@ -104,12 +115,13 @@ def test_a_disabled_user_can_neither_sign_in_nor_act(yard: Yard) -> None:
 
 def test_roles_changed_after_sign_in_take_effect_at_once(yard: Yard) -> None:
     signed_in = users.authenticate(yard.ctx, username="op", password=PASSWORD)
-    intake = intakes.create_intake(yard.ctx, signed_in, yard.clock, vehicle=bev(6))
+    intake = ready_intake(yard.ctx, signed_in, yard.clock, 6)
     intakes.submit_for_review(yard.ctx, signed_in, yard.clock, intake)
     with pytest.raises(PermissionDenied):
-        intakes.approve(yard.ctx, signed_in, yard.clock, intake)
+        packs.confirm_declared_packs(yard.ctx, signed_in, yard.clock, intake)
 
     users.set_roles(yard.ctx, yard.admin, yard.clock, user_id=signed_in.id, roles=frozenset({Role.SUPERVISOR}))
+    packs.confirm_declared_packs(yard.ctx, signed_in, yard.clock, intake)
     intakes.approve(yard.ctx, signed_in, yard.clock, intake)
 
     assert intakes.get_intake(yard.ctx, signed_in, intake).status.value == "approved"
@@ -128,3 +140,23 @@ def test_a_refused_action_leaves_no_audit_row_and_no_outbox_event(yard: Yard) ->
 
     with yard.store.read() as session:
         assert (session.scalar("SELECT count(*) FROM audit_log"), len(list_events(session))) == before
+
+
+def test_search_by_date_uses_the_yards_local_day_not_the_utc_one(yard: Yard) -> None:
+    yard.clock.advance(hours=15, minutes=30)  # 2026-06-01 23:30 UTC is 2026-06-02 07:30 in Shanghai
+    intake = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=bev(12))
+
+    hits = queries.search(yard.ctx, yard.operator, created_from=date(2026, 6, 2), created_to=date(2026, 6, 2))
+    assert [(h.intake_id, h.created_on) for h in hits] == [(intake, date(2026, 6, 2))]
+    assert queries.search(yard.ctx, yard.operator, created_to=date(2026, 6, 1)) == []
+
+
+def test_search_says_when_the_certificate_number_found_was_voided(yard: Yard) -> None:
+    intake = _certified(yard, 13)
+    number = queries.search(yard.ctx, yard.operator, vin=bev(13).vin)[0].certificate_number
+    assert queries.search(yard.ctx, yard.operator, vin=bev(13).vin)[0].certificate_state == "issued"
+
+    certificates.void_certificate(yard.ctx, yard.supervisor, yard.clock, number, reason="wrong plate")
+
+    (hit,) = queries.search(yard.ctx, yard.operator, certificate_number=number)
+    assert (hit.intake_id, hit.certificate_number, hit.certificate_state) == (intake, number, "voided")

@@ -12,7 +12,7 @@ import pytest
 from dismantler_app.certificates.extract import statements_in_text_layer
 from dismantler_app.certificates.signing import verify_qr_text
 from dismantler_app.domain.certificate import CertificateKind
-from dismantler_app.domain.records import Market, Owner, Triage, Vehicle
+from dismantler_app.domain.records import Market, Owner, Vehicle
 from dismantler_app.services import certificates, intakes, packs
 from dismantler_app.services.certificate_documents import certificate_document, render_certificate_print, render_day
 from dismantler_app.services.errors import InvalidInput
@@ -21,7 +21,7 @@ from dismantler_app.storage.errors import ConstraintCode, ConstraintViolation
 from dismantler_app.storage.yard import YardProfile
 from tests.certificates.pdf_inspect import pdf_text, write
 from tests.services.certified_yard import OWNER, CertifiedYard, open_certified_yard
-from tests.services.yard_setup import YARD, complete_documents, pack_code, vin
+from tests.services.yard_setup import YARD, add_required_photos, complete_documents, measured, pack_code, vin
 
 
 @pytest.fixture
@@ -235,9 +235,8 @@ def test_the_eu_certificate_prints_the_authority_registration_country_class_and_
         code = pack_code(1101)
         packs.load_registered_packs(yard.ctx, yard.supervisor, yard.clock, intake, codes=[code])
         packs.record_scan(yard.ctx, yard.operator, yard.clock, intake, payload=code, symbology="datamatrix")
-        packs.triage_pack(
-            yard.ctx, yard.operator, yard.clock, intake, triage=Triage(pack_code=code, insulation_mohm=50.0)
-        )
+        packs.triage_pack(yard.ctx, yard.operator, yard.clock, intake, triage=measured(code))
+        add_required_photos(yard.ctx, yard.operator, yard.clock, intake)
         intakes.submit_for_review(yard.ctx, yard.operator, yard.clock, intake)
         intakes.approve(yard.ctx, yard.supervisor, yard.clock, intake)
         record = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake)

@@ -8,12 +8,19 @@ import re
 import pytest
 
 from dismantler_app.domain.eligibility import BlockCode
-from dismantler_app.domain.records import Triage
 from dismantler_app.services import certificates, intakes, packs
 from dismantler_app.services.errors import CertificateRefused, InvalidState, PermissionDenied
 from dismantler_app.services.packs import ScanResult
 from dismantler_app.storage.outbox import list_events
-from tests.services.yard_setup import Yard, bev, complete_documents, number_parts, pack_code
+from tests.services.yard_setup import (
+    Yard,
+    add_required_photos,
+    bev,
+    complete_documents,
+    measured,
+    number_parts,
+    pack_code,
+)
 
 
 def _approved_intake(yard: Yard, serial: int, *, registered: list[str], scanned: list[str]) -> str:
@@ -22,7 +29,8 @@ def _approved_intake(yard: Yard, serial: int, *, registered: list[str], scanned:
     packs.load_registered_packs(ctx, sup, clock, intake, codes=registered)
     for code in scanned:
         packs.record_scan(ctx, op, clock, intake, payload=code, symbology="datamatrix")
-        packs.triage_pack(ctx, op, clock, intake, triage=Triage(pack_code=code, insulation_mohm=50.0))
+        packs.triage_pack(ctx, op, clock, intake, triage=measured(code))
+    add_required_photos(ctx, op, clock, intake)
     intakes.submit_for_review(ctx, op, clock, intake)
     intakes.approve(ctx, sup, clock, intake)
     return intake
@@ -37,8 +45,10 @@ def test_certificate_is_issued_with_the_first_number_of_the_year_when_every_pack
     assert intakes.get_intake(yard.ctx, yard.operator, intake).status.value == "certified"
 
 
-def test_certificate_is_refused_when_a_pack_is_missing(yard: Yard) -> None:
-    intake = _approved_intake(yard, 2, registered=[pack_code(2), pack_code(3)], scanned=[pack_code(2)])
+def test_certificate_is_refused_when_a_pack_goes_missing_after_approval(yard: Yard) -> None:
+    intake = _approved_intake(yard, 2, registered=[pack_code(2), pack_code(3)], scanned=[pack_code(2), pack_code(3)])
+    # the supervisor finds pack 3 was never in this vehicle and takes it off the approved intake
+    packs.unlink_pack(yard.ctx, yard.supervisor, yard.clock, intake, code=pack_code(3), reason="label of another car")
 
     with pytest.raises(CertificateRefused) as refused:
         certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake)
@@ -62,6 +72,13 @@ def test_a_pack_linked_to_another_vehicle_is_reported_and_not_relinked(yard: Yar
 
     outcome = packs.record_scan(yard.ctx, yard.operator, yard.clock, second, payload=f"]d2{pack_code(10)}\r\n")
 
+    # a stray read: where it belongs is said, and nothing is written on the second intake
+    assert outcome.result is ScanResult.PACK_BELONGS_ELSEWHERE
+    assert (outcome.other_intake_id, outcome.other_vin) == (first, bev(10).vin)
+    assert intakes.intake_facts(yard.ctx, yard.operator, second).scanned == ()
+
+    # the operator states it is in this vehicle: kept as evidence, the link stays with the first vehicle
+    outcome = packs.record_scan(yard.ctx, yard.operator, yard.clock, second, payload=pack_code(10), deliberate=True)
     assert outcome.result is ScanResult.PACK_LINKED_ELSEWHERE
     assert outcome.other_vin == bev(10).vin
     facts = intakes.intake_facts(yard.ctx, yard.operator, second)

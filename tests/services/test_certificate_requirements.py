@@ -17,6 +17,7 @@ from dismantler_app.domain.records import (
     IntakeStatus,
     Market,
     Owner,
+    PhotoKind,
     Powertrain,
     RegistrationDocumentFate,
 )
@@ -25,7 +26,7 @@ from dismantler_app.services.certificate_documents import certificate_document
 from dismantler_app.services.errors import CertificateIncomplete
 from dismantler_app.storage.yard import YardProfile
 from tests.services.certified_yard import OWNER, CertifiedYard, open_certified_yard
-from tests.services.yard_setup import bev, complete_documents, number_parts
+from tests.services.yard_setup import add_required_photos, bev, complete_documents, number_parts
 
 EU_YARD = YardProfile(
     code="HH01", name="Hamburger Altfahrzeug GmbH", market=Market.EU, licence_number="DE-HH-ATF-2031",
@@ -113,6 +114,8 @@ def test_a_petrol_car_needs_its_engine_number_and_no_motor_number(cn: CertifiedY
         intake = intakes.create_intake(
             cn.ctx, cn.operator, cn.clock, vehicle=vehicle, owner=OWNER, documents=complete_documents()
         )
+        # a petrol car has no pack, so no battery label to photograph
+        add_required_photos(cn.ctx, cn.operator, cn.clock, intake, kinds=(PhotoKind.EXTERIOR, PhotoKind.VIN))
         intakes.submit_for_review(cn.ctx, cn.operator, cn.clock, intake)
         intakes.approve(cn.ctx, cn.supervisor, cn.clock, intake)
         return intake

@@ -9,10 +9,11 @@ import pytest
 
 from dismantler_app.composition import open_app_context
 from dismantler_app.domain.clock import FixedClock
+from dismantler_app.domain.eligibility import BlockCode
 from dismantler_app.domain.identifiers import parse_uscc
 from dismantler_app.domain.records import IntakeStatus
 from dismantler_app.services import certificates, demo, intakes, packs, users
-from dismantler_app.services.errors import CertificateRefused, InvalidState
+from dismantler_app.services.errors import InvalidState, Refusal, Refused
 from dismantler_app.services.packs import ScanResult
 from tests.services.yard_setup import TEST_HASHER, number_parts
 
@@ -61,10 +62,12 @@ def test_the_mismatch_is_refused_until_a_supervisor_resolves_it_then_certifies(s
     ctx, clock, yard = seeded
     sup = yard.users["supervisor"]
     intake = yard.intakes[demo.DemoCase.MISMATCHED_PACK]
-    intakes.approve(ctx, sup, clock, intake)
-    with pytest.raises(CertificateRefused):
+    with pytest.raises(Refused) as refused:  # a submitted mismatch waits for the supervisor, it is not approved
+        intakes.approve(ctx, sup, clock, intake)
+    assert refused.value.reason is Refusal.BLOCKED
+    assert [b.code for b in refused.value.blockers] == [BlockCode.PACK_MISMATCH]
+    with pytest.raises(InvalidState):  # never approved, so never certifiable
         certificates.issue_certificate(ctx, sup, clock, intake)
-    intakes.reopen(ctx, sup, clock, intake)
     facts = intakes.intake_facts(ctx, sup, intake)
     packs.resolve_mismatch(
         ctx,
@@ -75,7 +78,6 @@ def test_the_mismatch_is_refused_until_a_supervisor_resolves_it_then_certifies(s
         scanned_code=facts.scanned[0].code,
         document_ref="维修单 R-2024-0815",
     )
-    intakes.submit_for_review(ctx, sup, clock, intake)
     intakes.approve(ctx, sup, clock, intake)
     record = certificates.issue_certificate(ctx, sup, clock, intake)
     assert number_parts(record.number)[:2] == ("DEMO", 2026)

@@ -7,13 +7,21 @@ from datetime import date
 
 import pytest
 
-from dismantler_app.domain.records import IntakeStatus, PhotoKind, RiskClass, Triage
+from dismantler_app.domain.records import IntakeStatus, PhotoKind, RiskClass
 from dismantler_app.services import certificates, handovers, history, intakes, packs, photos, review, stock
 from dismantler_app.services.errors import NotFound, PermissionDenied
 from dismantler_app.services.review import QueueFilter
 from dismantler_app.services.user_directory import list_users
 from tests.services.certified_yard import RECEIVER_USCC
-from tests.services.yard_setup import Yard, bev, complete_documents, pack_code
+from tests.services.yard_setup import (
+    Yard,
+    add_required_photos,
+    bev,
+    complete_documents,
+    measured,
+    pack_code,
+    ready_intake,
+)
 
 PNG = b"\x89PNG\r\n\x1a\n" + b"\0" * 32
 
@@ -25,15 +33,16 @@ def _certified(yard: Yard, serial: int) -> tuple[str, str]:
     packs.load_registered_packs(ctx, sup, clock, intake_id, codes=codes)
     for code in codes:
         packs.record_scan(ctx, op, clock, intake_id, payload=code)
-    packs.triage_pack(ctx, op, clock, intake_id, triage=Triage(pack_code=codes[0]))
+    packs.triage_pack(ctx, op, clock, intake_id, triage=measured(codes[0]))
     packs.triage_pack(
         ctx,
         op,
         clock,
         intake_id,
-        triage=Triage(pack_code=codes[1], risk_class=RiskClass.HIGH, quarantine_location="Q-1"),
+        triage=measured(codes[1], risk_class=RiskClass.HIGH, quarantine_location="Q-1"),
     )
     photos.add_photo(ctx, op, clock, intake_id, data=PNG, kind=PhotoKind.BATTERY_LABEL, pack_code=codes[0])
+    add_required_photos(ctx, op, clock, intake_id, kinds=(PhotoKind.EXTERIOR, PhotoKind.VIN))
     intakes.submit_for_review(ctx, op, clock, intake_id)
     intakes.approve(ctx, sup, clock, intake_id)
     number = certificates.issue_certificate(ctx, sup, clock, intake_id).number
@@ -44,12 +53,12 @@ def _certified(yard: Yard, serial: int) -> tuple[str, str]:
 def test_the_queue_holds_what_awaits_a_supervisor_and_certified_ones_apart(yard: Yard) -> None:
     ctx, op, sup, clock = yard.ctx, yard.operator, yard.supervisor, yard.clock
     open_one = intakes.create_intake(ctx, op, clock, vehicle=bev(1))
-    submitted = intakes.create_intake(ctx, op, clock, vehicle=bev(2))
+    submitted = ready_intake(ctx, op, clock, 2)
     intakes.submit_for_review(ctx, op, clock, submitted)
     certified, number = _certified(yard, 3)
     awaiting = review.review_queue(ctx, sup)
     assert [i.intake_id for i in awaiting] == [submitted]
-    assert awaiting[0].status is IntakeStatus.SUBMITTED and awaiting[0].scanned_count == 0
+    assert awaiting[0].status is IntakeStatus.SUBMITTED and awaiting[0].scanned_count == 1
     done = review.review_queue(ctx, sup, queue=QueueFilter.CERTIFIED)
     assert [(i.intake_id, i.certificate_number, i.scanned_count) for i in done] == [(certified, number, 2)]
     assert open_one not in {i.intake_id for i in awaiting + done}
@@ -78,6 +87,8 @@ def test_history_gathers_every_audit_row_that_belongs_to_the_intake(yard: Yard) 
         "record_scan",
         "triage_pack",
         "triage_pack",
+        "add_photo",
+        "add_photo",
         "add_photo",
         "submit_intake",
         "approve_intake",
@@ -126,8 +137,13 @@ def test_a_pack_linked_to_another_vehicle_is_not_stock_of_this_one(yard: Yard) -
 def test_photos_and_users_are_read_with_the_right_permission(yard: Yard) -> None:
     intake_id, _ = _certified(yard, 9)
     attached = review.intake_photos(yard.ctx, yard.operator, intake_id)
-    assert [(p.kind, p.pack_code) for p in attached] == [(PhotoKind.BATTERY_LABEL, pack_code(91))]
-    assert review.photo_bytes(yard.ctx, yard.operator, attached[0].sha256) == PNG
+    assert sorted((p.kind, p.pack_code) for p in attached) == [
+        (PhotoKind.BATTERY_LABEL, pack_code(91)),
+        (PhotoKind.EXTERIOR, ""),
+        (PhotoKind.VIN, ""),
+    ]
+    label = next(p for p in attached if p.kind is PhotoKind.BATTERY_LABEL)
+    assert review.photo_bytes(yard.ctx, yard.operator, label.sha256) == PNG
     with pytest.raises(NotFound):
         review.photo_bytes(yard.ctx, yard.operator, "0" * 64)
     assert [u.username for u in list_users(yard.ctx, yard.admin)] == ["admin", "op", "sup"]

@@ -15,7 +15,7 @@ from openpyxl import load_workbook
 
 from dismantler_app.domain.deadlines import ReportKind
 from dismantler_app.domain.receivers import ReceiverType
-from dismantler_app.domain.records import Fuel, Market, Owner, Powertrain, Vehicle
+from dismantler_app.domain.records import Fuel, Market, Owner, PhotoKind, Powertrain, Vehicle
 from dismantler_app.domain.regulatory import (
     NMVTIS_HEADERS,
     PACK_OUTBOUND_HEADERS,
@@ -34,7 +34,7 @@ from tests.services.certified_yard import (
     CertifiedYard,
     open_certified_yard,
 )
-from tests.services.yard_setup import bev, complete_documents, pack_code, vin
+from tests.services.yard_setup import add_required_photos, bev, complete_documents, pack_code, vin
 
 US_YARD = YardProfile(
     code="TX01", name="Lone Star Auto Recyclers LLC", market=Market.US, address="4100 E 5th St, Austin, TX 78702",
@@ -206,6 +206,7 @@ def test_a_certificate_without_a_traction_pack_is_left_out_and_named(yard: Certi
         fuel=Fuel.PETROL,
     )
     intake = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=petrol, documents=complete_documents())
+    add_required_photos(yard.ctx, yard.operator, yard.clock, intake, kinds=(PhotoKind.EXTERIOR, PhotoKind.VIN))
     intakes.submit_for_review(yard.ctx, yard.operator, yard.clock, intake)
     intakes.approve(yard.ctx, yard.supervisor, yard.clock, intake)
     number = certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake).number

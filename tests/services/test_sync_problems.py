@@ -6,8 +6,8 @@ from __future__ import annotations
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dismantler_app.services.sync import SyncNotReady
-from dismantler_app.services.sync_problems import SyncErrorKind, error_record, parse_error_record
+from dismantler_app.services.sync.problems import SyncErrorKind, error_record, parse_error_record
+from dismantler_app.services.sync.service import SyncNotReady
 from dismantler_app.sync.client import HubRefused, HubUnreachable
 
 codes = st.from_regex(r"[a-z][a-z0-9_]{0,20}", fullmatch=True)

@@ -12,7 +12,7 @@ import pytest
 
 from dismantler_app.domain.deadlines import DeadlineStatus, ReportKind, report_due_date
 from dismantler_app.domain.policy import default_policy
-from dismantler_app.domain.records import Fuel, Market, Owner, Powertrain, Vehicle
+from dismantler_app.domain.records import Fuel, Market, Owner, PhotoKind, Powertrain, Vehicle
 from dismantler_app.services import certificates, intakes, queries, reports
 from dismantler_app.services.certificate_documents import certificate_document, render_day
 from dismantler_app.services.errors import InvalidInput, NotFound
@@ -20,7 +20,7 @@ from dismantler_app.services.yard import checked_profile, yard_record
 from dismantler_app.services.yard_keys import load_or_create_yard_keys
 from dismantler_app.storage.yard import YardProfile
 from tests.services.certified_yard import FULL_YARD, RECEIVER_USCC, CertifiedYard, open_certified_yard
-from tests.services.yard_setup import bev, complete_documents, number_parts, vin
+from tests.services.yard_setup import add_required_photos, bev, complete_documents, number_parts, vin
 
 LATE_EVENING_UTC = datetime(2026, 6, 1, 23, 30, tzinfo=UTC)  # 2026-06-02 07:30 in Shanghai
 
@@ -151,6 +151,7 @@ def test_only_a_vehicle_with_traction_packs_owes_a_vehicle_scrapped_upload(yard:
         fuel=Fuel.PETROL,
     )
     intake = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=petrol, documents=complete_documents())
+    add_required_photos(yard.ctx, yard.operator, yard.clock, intake, kinds=(PhotoKind.EXTERIOR, PhotoKind.VIN))
     intakes.submit_for_review(yard.ctx, yard.operator, yard.clock, intake)
     intakes.approve(yard.ctx, yard.supervisor, yard.clock, intake)
     certificates.issue_certificate(yard.ctx, yard.supervisor, yard.clock, intake)

@@ -74,15 +74,15 @@ def test_two_processes_write_at_once_without_lock_errors_and_with_a_gapless_outb
 
 
 def _certifiable_intake(yard: Yard, serial: int) -> str:
-    from dismantler_app.domain.records import Triage
-    from tests.services.yard_setup import complete_documents
+    from tests.services.yard_setup import add_required_photos, complete_documents, measured
 
     op, sup, clock, ctx = yard.operator, yard.supervisor, yard.clock, yard.ctx
     intake = intakes.create_intake(ctx, op, clock, vehicle=bev(serial), documents=complete_documents())
     packs.record_scan(ctx, op, clock, intake, payload=pack_code(serial))
     packs.declare_expected_packs(ctx, op, clock, intake, codes=[pack_code(serial)])
     packs.confirm_declared_packs(ctx, sup, clock, intake)
-    packs.triage_pack(ctx, op, clock, intake, triage=Triage(pack_code=pack_code(serial)))
+    packs.triage_pack(ctx, op, clock, intake, triage=measured(pack_code(serial)))
+    add_required_photos(ctx, op, clock, intake)
     intakes.submit_for_review(ctx, op, clock, intake)
     intakes.approve(ctx, sup, clock, intake)
     return intake

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from dismantler_app.domain.clock import SystemClock
-from dismantler_app.services.sync import SyncService
+from dismantler_app.services.sync.service import SyncService
 from dismantler_app.storage.database import Store
 from dismantler_app.storage.photos import PhotoStore
 from dismantler_app.sync.batch import Batch

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.intakes import create_intake
-from dismantler_app.services.sync import SyncService
+from dismantler_app.services.sync.service import SyncService
 from dismantler_app.storage import sync_store
 from dismantler_app.storage.audit import _row_hash, verify_audit_chain
 from dismantler_app.storage.backup import backup_to, restore_from

@@ -16,8 +16,8 @@ from dismantler_app.hub.admin import admin_page
 from dismantler_app.hub.database import connect
 from dismantler_app.services.certificate_documents import certificate_document
 from dismantler_app.services.context import ServiceContext
-from dismantler_app.services.sync import SyncService
-from dismantler_app.services.sync_problems import list_sync_problems
+from dismantler_app.services.sync.problems import list_sync_problems
+from dismantler_app.services.sync.service import SyncService
 from dismantler_app.storage.backup import backup_to, restore_from
 from dismantler_app.storage.certificates import number_place
 from dismantler_app.storage.database import Store

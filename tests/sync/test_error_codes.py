@@ -15,10 +15,10 @@ from benchmarks.pg_cluster import free_port
 from dismantler_app.domain.clock import FixedClock, SystemClock
 from dismantler_app.hub.database import connect
 from dismantler_app.hub.yards import revoke_yard
-from dismantler_app.services.sync_link import load_link
-from dismantler_app.services.sync_problems import SyncErrorKind, classify_error, error_record, parse_error_record
-from dismantler_app.services.sync_state import Backoff, error_text
-from dismantler_app.services.sync_worker import SyncWorker
+from dismantler_app.services.sync.link import load_link
+from dismantler_app.services.sync.problems import SyncErrorKind, classify_error, error_record, parse_error_record
+from dismantler_app.services.sync.state import Backoff, error_text
+from dismantler_app.services.sync.worker import SyncWorker
 from dismantler_app.sync.client import TLS_UNTRUSTED, UNREACHABLE, HubClient, HubRefused, HubUnreachable
 from tests.hub.servers import ThreadedHub
 from tests.hub.tls import make_tls_files

@@ -11,7 +11,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from dismantler_app.services.context import ServiceContext
-from dismantler_app.services.sync import SyncService
+from dismantler_app.services.sync.service import SyncService
 from dismantler_app.storage.backup import backup_to, restore_from
 from dismantler_app.storage.database import Store
 from dismantler_app.sync.client import HubClient, HubUnreachable

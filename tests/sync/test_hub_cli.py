@@ -17,7 +17,7 @@ from stdnum.cn import uscc
 from dismantler_app.hub.registrations import RegistrationRefused, parse_registration_csv
 from dismantler_app.services import handovers, intakes
 from dismantler_app.services.errors import InvalidInput
-from dismantler_app.services.sync import SyncNotReady
+from dismantler_app.services.sync.service import SyncNotReady
 from dismantler_app.storage import sync_store
 from dismantler_app.storage.intakes import load_expected
 from tests.services.yard_setup import bev, pack_code, vin

@@ -15,10 +15,10 @@ from dismantler_app.cli.main import main
 from dismantler_app.domain.clock import SystemClock
 from dismantler_app.hub.database import connect
 from dismantler_app.hub.yards import revoke_yard
-from dismantler_app.services.sync import SyncNotReady, SyncService
-from dismantler_app.services.sync_link import HubAddressMissing, hub_client, load_link
-from dismantler_app.services.sync_state import Backoff
-from dismantler_app.services.sync_worker import SyncWorker
+from dismantler_app.services.sync.link import HubAddressMissing, hub_client, load_link
+from dismantler_app.services.sync.service import SyncNotReady, SyncService
+from dismantler_app.services.sync.state import Backoff
+from dismantler_app.services.sync.worker import SyncWorker
 from dismantler_app.sync.client import HubClient, HubRefused, HubUnreachable
 from tests.hub.servers import ThreadedHub, enrolment_token
 from tests.hub.tls import make_tls_files

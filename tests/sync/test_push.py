@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dismantler_app.services.sync_state import Backoff, WorkerBusy, WorkerLock
+from dismantler_app.services.sync.state import Backoff, WorkerBusy, WorkerLock
 from dismantler_app.storage import sync_store
 from dismantler_app.storage.outbox import OutboxState, list_events
 from tests.sync.yards import hub_rows, projections, synced_yard

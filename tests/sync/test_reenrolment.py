@@ -20,8 +20,8 @@ from dismantler_app.domain.statement_signing import sign_statement, verify_qr_te
 from dismantler_app.hub.database import connect
 from dismantler_app.hub.yards import create_enrolment_token
 from dismantler_app.services.certificate_documents import certificate_document
-from dismantler_app.services.sync import NotReady, SyncNotReady, SyncService
-from dismantler_app.services.sync_link import load_link
+from dismantler_app.services.sync.link import load_link
+from dismantler_app.services.sync.service import NotReady, SyncNotReady, SyncService
 from dismantler_app.services.yard_keys import load_or_create_yard_keys, load_yard_public_keys
 from dismantler_app.sync.batch import encode_batch_bytes
 from dismantler_app.sync.client import HubClient, HubRefused

@@ -9,14 +9,14 @@ import dataclasses
 import pytest
 
 from dismantler_app.domain.eligibility import BlockCode
-from dismantler_app.domain.records import ExpectedSource, Triage
+from dismantler_app.domain.records import ExpectedSource
 from dismantler_app.hub.database import connect
 from dismantler_app.hub.reference import register_packs
-from dismantler_app.services import certificates, intakes, packs
-from dismantler_app.services.errors import CertificateRefused
+from dismantler_app.services import intakes, packs
+from dismantler_app.services.errors import Refused
 from dismantler_app.storage.intakes import load_expected
 from dismantler_app.storage.outbox import list_events
-from tests.services.yard_setup import bev, complete_documents, pack_code
+from tests.services.yard_setup import add_required_photos, bev, complete_documents, measured, pack_code
 
 REGISTERED = [pack_code(31), pack_code(32)]
 
@@ -53,15 +53,15 @@ def test_the_rule_blocks_a_certificate_when_a_registered_pack_is_missing(registe
     intake = intakes.create_intake(y.ctx, y.operator, y.clock, vehicle=bev(3), documents=complete_documents())
     only = REGISTERED[0]
     packs.record_scan(y.ctx, y.operator, y.clock, intake, payload=only)
-    packs.triage_pack(y.ctx, y.operator, y.clock, intake, triage=Triage(pack_code=only))
+    packs.triage_pack(y.ctx, y.operator, y.clock, intake, triage=measured(only))
+    add_required_photos(y.ctx, y.operator, y.clock, intake)
     verdict = intakes.eligibility(y.ctx, y.supervisor, intake)
     missing = [r for r in verdict.reasons if r.code is BlockCode.PACK_MISSING]
     assert missing and REGISTERED[1] in str(missing)
-    intakes.submit_for_review(y.ctx, y.operator, y.clock, intake)
-    intakes.approve(y.ctx, y.supervisor, y.clock, intake)
-    with pytest.raises(CertificateRefused) as refused:
-        certificates.issue_certificate(y.ctx, y.supervisor, y.clock, intake)
-    assert BlockCode.PACK_MISSING in {r.code for r in refused.value.reasons}
+    # the operator cannot even submit it: a missing pack is a fact at the gate, not a supervisor's decision
+    with pytest.raises(Refused) as refused:
+        intakes.submit_for_review(y.ctx, y.operator, y.clock, intake)
+    assert [r.code for r in refused.value.blockers] == [BlockCode.PACK_MISSING]
 
 
 def test_an_intake_for_a_vin_head_office_does_not_know_keeps_no_expectation(registered):

@@ -11,8 +11,8 @@ import httpx
 import pytest
 
 from benchmarks.pg_cluster import free_port
-from dismantler_app.services.sync_state import Backoff
-from dismantler_app.services.sync_worker import SyncWorker, WorkerBusy
+from dismantler_app.services.sync.state import Backoff
+from dismantler_app.services.sync.worker import SyncWorker, WorkerBusy
 from dismantler_app.storage import sync_store
 from dismantler_app.sync.client import HubClient
 from tests.hub.servers import ThreadedHub

@@ -9,16 +9,16 @@ from pathlib import Path
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from dismantler_app.domain.clock import SystemClock
-from dismantler_app.domain.records import Owner, Triage
+from dismantler_app.domain.records import Owner
 from dismantler_app.hub.database import connect
 from dismantler_app.services import certificates, intakes, packs
 from dismantler_app.services.intakes import create_intake
 from dismantler_app.services.packs import record_scan
-from dismantler_app.services.sync import SyncService
+from dismantler_app.services.sync.service import SyncService
 from dismantler_app.storage.outbox import OutboxState, list_events
 from dismantler_app.sync.client import HubClient, HubRefused, HubUnreachable
 from tests.hub.servers import enrolment_token
-from tests.services.yard_setup import Yard, bev, complete_documents, open_yard, pack_code
+from tests.services.yard_setup import Yard, add_required_photos, bev, complete_documents, measured, open_yard, pack_code
 
 
 @dataclass
@@ -48,7 +48,8 @@ class SyncedYard:
         codes = [pack_code(serial * 10 + n) for n in range(packs_count)]
         for code in codes:
             record_scan(y.ctx, y.operator, y.clock, intake, payload=code)
-            packs.triage_pack(y.ctx, y.operator, y.clock, intake, triage=Triage(pack_code=code))
+            packs.triage_pack(y.ctx, y.operator, y.clock, intake, triage=measured(code))
+        add_required_photos(y.ctx, y.operator, y.clock, intake)
         packs.declare_expected_packs(y.ctx, y.operator, y.clock, intake, codes=codes)
         packs.confirm_declared_packs(y.ctx, y.supervisor, y.clock, intake)
         intakes.submit_for_review(y.ctx, y.operator, y.clock, intake)

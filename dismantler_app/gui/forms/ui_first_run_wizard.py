@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QHBoxLayout
     QLabel, QLineEdit, QPushButton, QSizePolicy,
     QVBoxLayout, QWidget, QWizard, QWizardPage)
 
-from dismantler_app.gui.widgets.preview import PreviewWidget
+from dismantler_app.gui.camera.preview import PreviewWidget
 
 class Ui_FirstRunWizard(object):
     def setupUi(self, FirstRunWizard):

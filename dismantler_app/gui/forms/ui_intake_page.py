@@ -16,13 +16,15 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
 from PySide6.QtWidgets import (QApplication, QGridLayout, QGroupBox, QHBoxLayout,
-    QHeaderView, QLabel, QLineEdit, QPushButton,
-    QSizePolicy, QTableWidgetItem, QVBoxLayout, QWidget)
+    QHeaderView, QLabel, QLineEdit, QListWidgetItem,
+    QPushButton, QSizePolicy, QTableWidgetItem, QVBoxLayout,
+    QWidget)
 
-from dismantler_app.gui.pages.intake_photos import PhotosPanel
-from dismantler_app.gui.widgets.banner import EligibilityBanner
-from dismantler_app.gui.widgets.packs_table import PacksTable
-from dismantler_app.gui.widgets.preview import PreviewWidget
+from dismantler_app.gui.camera.preview import PreviewWidget
+from dismantler_app.gui.common.banner import EligibilityBanner
+from dismantler_app.gui.common.messages import MessageLog
+from dismantler_app.gui.common.packs_table import PacksTable
+from dismantler_app.gui.intake.photos import PhotosPanel
 
 class Ui_IntakePage(object):
     def setupUi(self, IntakePage):
@@ -62,6 +64,11 @@ class Ui_IntakePage(object):
 
 
         self.left.addWidget(self.photos_box)
+
+        self.feedback = MessageLog(IntakePage)
+        self.feedback.setObjectName(u"feedback")
+
+        self.left.addWidget(self.feedback)
 
 
         self.middle.addLayout(self.left)
@@ -211,6 +218,11 @@ class Ui_IntakePage(object):
 
         self.bottom.addWidget(self.new_button)
 
+        self.discard_button = QPushButton(IntakePage)
+        self.discard_button.setObjectName(u"discard_button")
+
+        self.bottom.addWidget(self.discard_button)
+
         self.submit_button = QPushButton(IntakePage)
         self.submit_button.setObjectName(u"submit_button")
 
@@ -224,18 +236,13 @@ class Ui_IntakePage(object):
 
         self.layout.addLayout(self.bottom)
 
-        self.feedback = QLabel(IntakePage)
-        self.feedback.setObjectName(u"feedback")
-        self.feedback.setWordWrap(True)
-
-        self.layout.addWidget(self.feedback)
-
 #if QT_CONFIG(shortcut)
         self.entry_label.setBuddy(self.manual_entry)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.manual_entry, self.add_button)
         QWidget.setTabOrder(self.add_button, self.new_button)
-        QWidget.setTabOrder(self.new_button, self.submit_button)
+        QWidget.setTabOrder(self.new_button, self.discard_button)
+        QWidget.setTabOrder(self.discard_button, self.submit_button)
         QWidget.setTabOrder(self.submit_button, self.issue_button)
 
         self.retranslateUi(IntakePage)
@@ -258,9 +265,13 @@ class Ui_IntakePage(object):
         self.declare_button.setText(QCoreApplication.translate("IntakePage", u"Declared packs (F4)", None))
         self.triage_button.setText(QCoreApplication.translate("IntakePage", u"Safety triage (F6)", None))
         self.entry_label.setText(QCoreApplication.translate("IntakePage", u"&Code:", None))
-        self.manual_entry.setPlaceholderText(QCoreApplication.translate("IntakePage", u"Type or scan a VIN or battery code, then Enter", None))
+        self.manual_entry.setPlaceholderText(QCoreApplication.translate("IntakePage", u"Scan or type a VIN or pack code, Enter", None))
         self.add_button.setText(QCoreApplication.translate("IntakePage", u"Add", None))
         self.new_button.setText(QCoreApplication.translate("IntakePage", u"New vehicle (F2)", None))
+        self.discard_button.setText(QCoreApplication.translate("IntakePage", u"Discard\u2026", None))
+#if QT_CONFIG(tooltip)
+        self.discard_button.setToolTip(QCoreApplication.translate("IntakePage", u"Discard this open intake (a mistyped VIN, the wrong vehicle), with a reason", None))
+#endif // QT_CONFIG(tooltip)
         self.submit_button.setText(QCoreApplication.translate("IntakePage", u"Submit for review (F9)", None))
         self.issue_button.setText(QCoreApplication.translate("IntakePage", u"Issue certificate (F10)", None))
         pass

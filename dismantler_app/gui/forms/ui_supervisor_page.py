@@ -20,10 +20,10 @@ from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGridLayout
     QLineEdit, QListWidgetItem, QPushButton, QSizePolicy,
     QTableWidgetItem, QVBoxLayout, QWidget)
 
-from dismantler_app.gui.widgets.banner import EligibilityBanner
-from dismantler_app.gui.widgets.packs_table import PacksTable
-from dismantler_app.gui.widgets.photo_strip import PhotoStrip
-from dismantler_app.gui.widgets.review_queue import ReviewQueueTable
+from dismantler_app.gui.common.banner import EligibilityBanner
+from dismantler_app.gui.common.packs_table import PacksTable
+from dismantler_app.gui.common.photo_strip import PhotoStrip
+from dismantler_app.gui.desk.review_queue import ReviewQueueTable
 
 class Ui_SupervisorPage(object):
     def setupUi(self, SupervisorPage):

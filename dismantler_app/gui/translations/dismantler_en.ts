@@ -229,6 +229,17 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>Please confirm</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+</context>
+<context>
     <name>DeclarePacksDialog</name>
     <message>
         <source>Declared battery packs</source>
@@ -288,6 +299,10 @@
         <source>The camera plays demo labels: the VIN of the vehicle missing a pack, then that pack.</source>
         <translation>The camera plays demo labels: the VIN of the vehicle missing a pack, then that pack.</translation>
     </message>
+    <message>
+        <source>Close the demo? Everything recorded in it is thrown away.</source>
+        <translation>Close the demo? Everything recorded in it is thrown away.</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityBanner</name>
@@ -305,6 +320,30 @@
             <numerusform>✖ No certificate: %n problem to fix</numerusform>
             <numerusform>✖ No certificate: %n problems to fix</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>✔ Certified: certificate %1</source>
+        <translation>✔ Certified: certificate %1</translation>
+    </message>
+    <message>
+        <source>✔ Certified</source>
+        <translation>✔ Certified</translation>
+    </message>
+    <message>
+        <source>✔ Nothing missing: submit it (F9)</source>
+        <translation>✔ Nothing missing: submit it (F9)</translation>
+    </message>
+    <message>
+        <source>✔ Nothing missing: awaiting approval</source>
+        <translation>✔ Nothing missing: awaiting approval</translation>
+    </message>
+    <message>
+        <source>✔ Nothing missing: a supervisor issues it</source>
+        <translation>✔ Nothing missing: a supervisor issues it</translation>
+    </message>
+    <message>
+        <source>✔ Nothing missing: approve, then issue</source>
+        <translation>✔ Nothing missing: approve, then issue</translation>
     </message>
 </context>
 <context>
@@ -517,6 +556,46 @@
 <context>
     <name>IntakeEditing</name>
     <message>
+        <source>Unlink this pack… (Del)</source>
+        <translation>Unlink this pack… (Del)</translation>
+    </message>
+    <message>
+        <source>Delete this photo… (Del)</source>
+        <translation>Delete this photo… (Del)</translation>
+    </message>
+    <message>
+        <source>Select a scanned pack in the table first.</source>
+        <translation>Select a scanned pack in the table first.</translation>
+    </message>
+    <message>
+        <source>Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle).</source>
+        <translation>Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle).</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 unlinked.</source>
+        <translation>Battery pack %1 unlinked.</translation>
+    </message>
+    <message>
+        <source>Select a photo first.</source>
+        <translation>Select a photo first.</translation>
+    </message>
+    <message>
+        <source>Delete this photo from the intake? Say why.</source>
+        <translation>Delete this photo from the intake? Say why.</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Delete photo</translation>
+    </message>
+    <message>
+        <source>Photo deleted.</source>
+        <translation>Photo deleted.</translation>
+    </message>
+    <message>
         <source>Vehicle, owner and documents saved.</source>
         <translation>Vehicle, owner and documents saved.</translation>
     </message>
@@ -543,6 +622,10 @@
     <message>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>Images (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>This same picture is already attached as the &quot;%1&quot; photo: nothing was added.</source>
+        <translation>This same picture is already attached as the &quot;%1&quot; photo: nothing was added.</translation>
     </message>
     <message>
         <source>Photo saved: %1.</source>
@@ -608,8 +691,8 @@
         <translation>&amp;Code:</translation>
     </message>
     <message>
-        <source>Type or scan a VIN or battery code, then Enter</source>
-        <translation>Type or scan a VIN or battery code, then Enter</translation>
+        <source>Scan or type a VIN or pack code, Enter</source>
+        <translation>Scan or type a VIN or pack code, Enter</translation>
     </message>
     <message>
         <source>Add</source>
@@ -618,6 +701,14 @@
     <message>
         <source>New vehicle (F2)</source>
         <translation>New vehicle (F2)</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>Discard…</translation>
+    </message>
+    <message>
+        <source>Discard this open intake (a mistyped VIN, the wrong vehicle), with a reason</source>
+        <translation>Discard this open intake (a mistyped VIN, the wrong vehicle), with a reason</translation>
     </message>
     <message>
         <source>Submit for review (F9)</source>
@@ -642,6 +733,30 @@
     <message>
         <source>This intake is for VIN %1. Press New vehicle (F2) first.</source>
         <translation>This intake is for VIN %1. Press New vehicle (F2) first.</translation>
+    </message>
+    <message>
+        <source>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</source>
+        <translation>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</translation>
+    </message>
+    <message>
+        <source>Discard the intake of VIN %1? Its packs are released. Say why (for example: VIN mistyped).</source>
+        <translation>Discard the intake of VIN %1? Its packs are released. Say why (for example: VIN mistyped).</translation>
+    </message>
+    <message>
+        <source>Discard intake</source>
+        <translation>Discard intake</translation>
+    </message>
+    <message>
+        <source>The intake of VIN %1 was discarded.</source>
+        <translation>The intake of VIN %1 was discarded.</translation>
+    </message>
+    <message>
+        <source>Issue the certificate for VIN %1? It is numbered and recorded, and can only be voided afterwards.</source>
+        <translation>Issue the certificate for VIN %1? It is numbered and recorded, and can only be voided afterwards.</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Issue certificate</translation>
     </message>
     <message>
         <source>Certificate %1 issued.</source>
@@ -678,6 +793,14 @@
     <message>
         <source>The VIN scanned does not match this intake.</source>
         <translation>The VIN scanned does not match this intake.</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code.</source>
+        <translation>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code.</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code.</source>
+        <translation>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code.</translation>
     </message>
 </context>
 <context>
@@ -838,6 +961,10 @@
         <translation>Settings</translation>
     </message>
     <message>
+        <source>Sign out? The next person signs in with their own name.</source>
+        <translation>Sign out? The next person signs in with their own name.</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>Not signed in</translation>
     </message>
@@ -860,6 +987,10 @@
     <message>
         <source>administrator</source>
         <translation>administrator</translation>
+    </message>
+    <message>
+        <source>Close and discard</source>
+        <translation>Close and discard</translation>
     </message>
     <message>
         <source>Switch the language of the screens</source>
@@ -943,36 +1074,420 @@
 <context>
     <name>Problems</name>
     <message>
+        <source>VIN</source>
+        <translation>VIN</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>code</translation>
+    </message>
+    <message>
+        <source>battery pack code</source>
+        <translation>battery pack code</translation>
+    </message>
+    <message>
+        <source>battery pack codes</source>
+        <translation>battery pack codes</translation>
+    </message>
+    <message>
+        <source>number of packs</source>
+        <translation>number of packs</translation>
+    </message>
+    <message>
+        <source>scanned pack</source>
+        <translation>scanned pack</translation>
+    </message>
+    <message>
+        <source>registered pack</source>
+        <translation>registered pack</translation>
+    </message>
+    <message>
+        <source>document reference</source>
+        <translation>document reference</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>reason</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>intake</translation>
+    </message>
+    <message>
+        <source>photo kind</source>
+        <translation>photo kind</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>photo</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>picture</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>user name</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>password</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>roles</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; date</source>
+        <translation>&quot;to&quot; date</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>file name</translation>
+    </message>
+    <message>
+        <source>receiver&apos;s credit code (USCC)</source>
+        <translation>receiver&apos;s credit code (USCC)</translation>
+    </message>
+    <message>
+        <source>receiver&apos;s name</source>
+        <translation>receiver&apos;s name</translation>
+    </message>
+    <message>
+        <source>hand-over date</source>
+        <translation>hand-over date</translation>
+    </message>
+    <message>
+        <source>quarantine location</source>
+        <translation>quarantine location</translation>
+    </message>
+    <message>
+        <source>visible damage</source>
+        <translation>visible damage</translation>
+    </message>
+    <message>
+        <source>leakage</source>
+        <translation>leakage</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>swelling</translation>
+    </message>
+    <message>
+        <source>temperature (°C)</source>
+        <translation>temperature (°C)</translation>
+    </message>
+    <message>
+        <source>voltage (V)</source>
+        <translation>voltage (V)</translation>
+    </message>
+    <message>
+        <source>insulation resistance (MΩ)</source>
+        <translation>insulation resistance (MΩ)</translation>
+    </message>
+    <message>
+        <source>state of charge (%)</source>
+        <translation>state of charge (%)</translation>
+    </message>
+    <message>
+        <source>risk class</source>
+        <translation>risk class</translation>
+    </message>
+    <message>
+        <source>yard name</source>
+        <translation>yard name</translation>
+    </message>
+    <message>
+        <source>yard&apos;s credit code (USCC)</source>
+        <translation>yard&apos;s credit code (USCC)</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>time zone</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>market</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>value</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>, </translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>it is empty</translation>
+    </message>
+    <message>
+        <source>it is too short</source>
+        <translation>it is too short</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation>it is too long</translation>
+    </message>
+    <message>
+        <source>it is already in use</source>
+        <translation>it is already in use</translation>
+    </message>
+    <message>
+        <source>it is not in the right format</source>
+        <translation>it is not in the right format</translation>
+    </message>
+    <message>
+        <source>it is before the &quot;from&quot; date</source>
+        <translation>it is before the &quot;from&quot; date</translation>
+    </message>
+    <message>
+        <source>it is outside the possible range</source>
+        <translation>it is outside the possible range</translation>
+    </message>
+    <message>
+        <source>it cannot be negative</source>
+        <translation>it cannot be negative</translation>
+    </message>
+    <message>
+        <source>it is in the future</source>
+        <translation>it is in the future</translation>
+    </message>
+    <message>
+        <source>it is not known</source>
+        <translation>it is not known</translation>
+    </message>
+    <message>
+        <source>its ending (file type) is not one this can write</source>
+        <translation>its ending (file type) is not one this can write</translation>
+    </message>
+    <message>
+        <source>that pack was not scanned on this intake</source>
+        <translation>that pack was not scanned on this intake</translation>
+    </message>
+    <message>
+        <source>that pack is not registered for this vehicle</source>
+        <translation>that pack is not registered for this vehicle</translation>
+    </message>
+    <message>
+        <source>it is not on head office&apos;s list of receivers</source>
+        <translation>it is not on head office&apos;s list of receivers</translation>
+    </message>
+    <message>
+        <source>an abnormal pack must be given one</source>
+        <translation>an abnormal pack must be given one</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>it is too large</translation>
+    </message>
+    <message>
+        <source>it is not a picture</source>
+        <translation>it is not a picture</translation>
+    </message>
+    <message>
+        <source>it differs from the yard&apos;s market</source>
+        <translation>it differs from the yard&apos;s market</translation>
+    </message>
+    <message>
+        <source>it has the wrong number of characters</source>
+        <translation>it has the wrong number of characters</translation>
+    </message>
+    <message>
+        <source>it has a character that is not allowed</source>
+        <translation>it has a character that is not allowed</translation>
+    </message>
+    <message>
+        <source>it contains I, O or Q, which a VIN never has</source>
+        <translation>it contains I, O or Q, which a VIN never has</translation>
+    </message>
+    <message>
+        <source>its check digit does not match</source>
+        <translation>its check digit does not match</translation>
+    </message>
+    <message>
+        <source>its check character does not match</source>
+        <translation>its check character does not match</translation>
+    </message>
+    <message>
+        <source>it is not a battery code of a known level</source>
+        <translation>it is not a battery code of a known level</translation>
+    </message>
+    <message>
+        <source>its product type is not a known one</source>
+        <translation>its product type is not a known one</translation>
+    </message>
+    <message>
+        <source>its production month is not possible</source>
+        <translation>its production month is not possible</translation>
+    </message>
+    <message>
+        <source>its production year is not possible</source>
+        <translation>its production year is not possible</translation>
+    </message>
+    <message>
+        <source>its reuse suffix is not valid</source>
+        <translation>its reuse suffix is not valid</translation>
+    </message>
+    <message>
+        <source>no VIN or battery code was found in it</source>
+        <translation>no VIN or battery code was found in it</translation>
+    </message>
+    <message>
+        <source>it could be more than one kind of code</source>
+        <translation>it could be more than one kind of code</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>it is not text</translation>
+    </message>
+    <message>
+        <source>it is not accepted</source>
+        <translation>it is not accepted</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>certificate</translation>
+    </message>
+    <message>
+        <source>battery pack</source>
+        <translation>battery pack</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>user</translation>
+    </message>
+    <message>
+        <source>list of expected packs</source>
+        <translation>list of expected packs</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>installation</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>still open</translation>
+    </message>
+    <message>
+        <source>already submitted</source>
+        <translation>already submitted</translation>
+    </message>
+    <message>
+        <source>already approved</source>
+        <translation>already approved</translation>
+    </message>
+    <message>
+        <source>already certified</source>
+        <translation>already certified</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>discarded</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>issued</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>voided</translation>
+    </message>
+    <message>
+        <source>already handed over</source>
+        <translation>already handed over</translation>
+    </message>
+    <message>
+        <source>This is the last administrator: make another user an administrator first.</source>
+        <translation>This is the last administrator: make another user an administrator first.</translation>
+    </message>
+    <message>
+        <source>This yard is already set up.</source>
+        <translation>This yard is already set up.</translation>
+    </message>
+    <message>
+        <source>This battery pack has already been handed over.</source>
+        <translation>This battery pack has already been handed over.</translation>
+    </message>
+    <message>
+        <source>This intake cannot be submitted yet:</source>
+        <translation>This intake cannot be submitted yet:</translation>
+    </message>
+    <message>
+        <source>This intake cannot be approved yet:</source>
+        <translation>This intake cannot be approved yet:</translation>
+    </message>
+    <message>
+        <source>No certificate can be issued yet:</source>
+        <translation>No certificate can be issued yet:</translation>
+    </message>
+    <message>
+        <source>No intake is open to record this on: press New vehicle (F2) and scan the VIN first.</source>
+        <translation>No intake is open to record this on: press New vehicle (F2) and scan the VIN first.</translation>
+    </message>
+    <message>
+        <source>This code was read before you started working on this intake (a label left in view?), so it was not recorded. Hold the label in front of the camera again, or type it.</source>
+        <translation>This code was read before you started working on this intake (a label left in view?), so it was not recorded. Hold the label in front of the camera again, or type it.</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation>Please fill in: %1.</translation>
+    </message>
+    <message>
+        <source>The VIN %1 fails its check digit (found %2, expected %3): check the VIN on the vehicle and enter it again.</source>
+        <translation>The VIN %1 fails its check digit (found %2, expected %3): check the VIN on the vehicle and enter it again.</translation>
+    </message>
+    <message>
+        <source>The intake has been submitted: only a supervisor can do this now.</source>
+        <translation>The intake has been submitted: only a supervisor can do this now.</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 is not on this intake.</source>
+        <translation>Battery pack %1 is not on this intake.</translation>
+    </message>
+    <message>
+        <source>This photo is no longer attached to the intake.</source>
+        <translation>This photo is no longer attached to the intake.</translation>
+    </message>
+    <message>
+        <source>The action was refused.</source>
+        <translation>The action was refused.</translation>
+    </message>
+    <message>
         <source>The name or password is not right. Try again, or ask an administrator to reset your password.</source>
         <translation>The name or password is not right. Try again, or ask an administrator to reset your password.</translation>
     </message>
     <message>
-        <source>Your role does not allow this ({action}). Ask a supervisor.</source>
-        <translation>Your role does not allow this ({action}). Ask a supervisor.</translation>
+        <source>Your role does not allow this. Ask a supervisor or an administrator.</source>
+        <translation>Your role does not allow this. Ask a supervisor or an administrator.</translation>
     </message>
     <message>
-        <source>Not found: {entity} {key}.</source>
-        <translation>Not found: {entity} {key}.</translation>
+        <source>The %1 was not found (it may have been removed). Refresh and try again.</source>
+        <translation>The %1 was not found (it may have been removed). Refresh and try again.</translation>
     </message>
     <message>
-        <source>The {field} is not valid ({reason}). Check it and enter it again.</source>
-        <translation>The {field} is not valid ({reason}). Check it and enter it again.</translation>
+        <source>The %1 is not valid: %2. Check it and enter it again.</source>
+        <translation>The %1 is not valid: %2. Check it and enter it again.</translation>
     </message>
     <message>
-        <source>This {entity} is {state}, so this cannot be done now.</source>
-        <translation>This {entity} is {state}, so this cannot be done now.</translation>
+        <source>This %1 is %2, so this cannot be done now.</source>
+        <translation>This %1 is %2, so this cannot be done now.</translation>
     </message>
     <message>
-        <source>No certificate can be issued:</source>
-        <translation>No certificate can be issued:</translation>
+        <source>This cannot be done in the record&apos;s present state.</source>
+        <translation>This cannot be done in the record&apos;s present state.</translation>
     </message>
     <message>
-        <source>That is not a valid code ({reason}). Scan it again or type it.</source>
-        <translation>That is not a valid code ({reason}). Scan it again or type it.</translation>
-    </message>
-    <message>
-        <source>The action was refused ({code}).</source>
-        <translation>The action was refused ({code}).</translation>
+        <source>That is not a valid code: %1. Scan it again or type it.</source>
+        <translation>That is not a valid code: %1. Scan it again or type it.</translation>
     </message>
 </context>
 <context>
@@ -1052,6 +1567,10 @@
     <message>
         <source>Battery pack {pack} has no safety triage yet.</source>
         <translation>Battery pack {pack} has no safety triage yet.</translation>
+    </message>
+    <message>
+        <source>The &quot;{kind}&quot; photo is missing: take it with Photo (F5).</source>
+        <translation>The &quot;{kind}&quot; photo is missing: take it with Photo (F5).</translation>
     </message>
     <message>
         <source>Battery pack {pack} is abnormal and needs a quarantine location.</source>
@@ -1487,6 +2006,10 @@
         <source>&amp;Search</source>
         <translation>&amp;Search</translation>
     </message>
+    <message>
+        <source>%1 (voided)</source>
+        <translation>%1 (voided)</translation>
+    </message>
     <message numerus="yes">
         <source>%n intake(s) found.</source>
         <translation>
@@ -1824,6 +2347,10 @@
         <translation>A password is stored on this PC: type a new one to replace it.</translation>
     </message>
     <message>
+        <source>Demo camera (running; labels played from a folder)</source>
+        <translation>Demo camera (running; labels played from a folder)</translation>
+    </message>
+    <message>
         <source>No camera</source>
         <translation>No camera</translation>
     </message>
@@ -1913,8 +2440,16 @@
         <translation>Yard intake</translation>
     </message>
     <message>
+        <source>The station was locked by its user. Sign in to continue.</source>
+        <translation>The station was locked by its user. Sign in to continue.</translation>
+    </message>
+    <message>
         <source>The station was locked after a period without use. Sign in to continue.</source>
         <translation>The station was locked after a period without use. Sign in to continue.</translation>
+    </message>
+    <message>
+        <source>Scanned while locked, recorded after you sign in: %1</source>
+        <translation>Scanned while locked, recorded after you sign in: %1</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2043,6 +2578,10 @@
         <source>&amp;Void certificate</source>
         <translation>&amp;Void certificate</translation>
     </message>
+    <message>
+        <source>Unlink this pack… (Del)</source>
+        <translation>Unlink this pack… (Del)</translation>
+    </message>
     <message numerus="yes">
         <source>%n intake(s)</source>
         <translation>
@@ -2063,8 +2602,40 @@
         <translation>Intake approved.</translation>
     </message>
     <message>
+        <source>Select a scanned pack in the table first.</source>
+        <translation>Select a scanned pack in the table first.</translation>
+    </message>
+    <message>
+        <source>Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle).</source>
+        <translation>Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle).</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>Unlink</translation>
+    </message>
+    <message>
+        <source>Battery pack unlinked.</source>
+        <translation>Battery pack unlinked.</translation>
+    </message>
+    <message>
+        <source>Send this intake back to the operator? It leaves your queue until it is submitted again.</source>
+        <translation>Send this intake back to the operator? It leaves your queue until it is submitted again.</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>Send back</translation>
+    </message>
+    <message>
         <source>Sent back to the operator.</source>
         <translation>Sent back to the operator.</translation>
+    </message>
+    <message>
+        <source>Issue the certificate for VIN %1? It is numbered and recorded, and can only be voided afterwards.</source>
+        <translation>Issue the certificate for VIN %1? It is numbered and recorded, and can only be voided afterwards.</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>Issue certificate</translation>
     </message>
     <message>
         <source>Certificate issued: preview and print it now.</source>
@@ -2073,6 +2644,14 @@
     <message>
         <source>Write why the certificate is voided, then press Void.</source>
         <translation>Write why the certificate is voided, then press Void.</translation>
+    </message>
+    <message>
+        <source>Void certificate %1? The sheet no longer counts; the intake can be certified anew.</source>
+        <translation>Void certificate %1? The sheet no longer counts; the intake can be certified anew.</translation>
+    </message>
+    <message>
+        <source>Void certificate</source>
+        <translation>Void certificate</translation>
     </message>
     <message>
         <source>Certificate voided; the intake is approved again and can be issued anew.</source>
@@ -2608,20 +3187,20 @@
         <translation>&amp;Pack</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>Findings</translation>
+        <source>Visible &amp;damage</source>
+        <translation>Visible &amp;damage</translation>
     </message>
     <message>
-        <source>Visible damage</source>
-        <translation>Visible damage</translation>
+        <source>&amp;Leakage</source>
+        <translation>&amp;Leakage</translation>
     </message>
     <message>
-        <source>Leak</source>
-        <translation>Leak</translation>
+        <source>S&amp;welling</source>
+        <translation>S&amp;welling</translation>
     </message>
     <message>
-        <source>Swelling</source>
-        <translation>Swelling</translation>
+        <source>History</source>
+        <translation>History</translation>
     </message>
     <message>
         <source>Fire history</source>
@@ -2630,6 +3209,14 @@
     <message>
         <source>Flood history</source>
         <translation>Flood history</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>&amp;Temperature</translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation> °C</translation>
     </message>
     <message>
         <source>&amp;Insulation resistance</source>
@@ -2668,8 +3255,20 @@
         <translation>&amp;Quarantine location</translation>
     </message>
     <message>
-        <source>An abnormal pack must be quarantined: enter where it is stored.</source>
-        <translation>An abnormal pack must be quarantined: enter where it is stored.</translation>
+        <source>Still to answer: %1.</source>
+        <translation>Still to answer: %1.</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— choose —</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>Yes</translation>
     </message>
     <message>
         <source>not measured</source>

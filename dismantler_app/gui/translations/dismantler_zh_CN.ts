@@ -226,6 +226,17 @@
     </message>
 </context>
 <context>
+    <name>Confirm</name>
+    <message>
+        <source>Please confirm</source>
+        <translation>请确认</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+</context>
+<context>
     <name>DeclarePacksDialog</name>
     <message>
         <source>Declared battery packs</source>
@@ -284,6 +295,10 @@
         <source>The camera plays demo labels: the VIN of the vehicle missing a pack, then that pack.</source>
         <translation>摄像头播放演示标签：先是缺少电池包车辆的车辆识别代号（VIN），然后是所缺的电池包。</translation>
     </message>
+    <message>
+        <source>Close the demo? Everything recorded in it is thrown away.</source>
+        <translation>关闭演示？演示中记录的所有数据都将被清除。</translation>
+    </message>
 </context>
 <context>
     <name>EligibilityBanner</name>
@@ -300,6 +315,30 @@
         <translation>
             <numerusform>✖ 不能出具回收证明：需处理 %n 个问题</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>✔ Certified: certificate %1</source>
+        <translation>✔ 已出具回收证明：%1</translation>
+    </message>
+    <message>
+        <source>✔ Certified</source>
+        <translation>✔ 已出具回收证明</translation>
+    </message>
+    <message>
+        <source>✔ Nothing missing: submit it (F9)</source>
+        <translation>✔ 资料齐全：请提交（F9）</translation>
+    </message>
+    <message>
+        <source>✔ Nothing missing: awaiting approval</source>
+        <translation>✔ 资料齐全：等待主管批准</translation>
+    </message>
+    <message>
+        <source>✔ Nothing missing: a supervisor issues it</source>
+        <translation>✔ 资料齐全：由主管出具证明</translation>
+    </message>
+    <message>
+        <source>✔ Nothing missing: approve, then issue</source>
+        <translation>✔ 资料齐全：先批准，再出具证明</translation>
     </message>
 </context>
 <context>
@@ -511,6 +550,46 @@
 <context>
     <name>IntakeEditing</name>
     <message>
+        <source>Unlink this pack… (Del)</source>
+        <translation>解除该电池包关联…（Del）</translation>
+    </message>
+    <message>
+        <source>Delete this photo… (Del)</source>
+        <translation>删除该照片…（Del）</translation>
+    </message>
+    <message>
+        <source>Select a scanned pack in the table first.</source>
+        <translation>请先在表格中选择一个已扫描的电池包。</translation>
+    </message>
+    <message>
+        <source>Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle).</source>
+        <translation>解除电池包 %1 与本车的关联？请填写原因（例如：其他车辆的标签）。</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 unlinked.</source>
+        <translation>已解除电池包 %1 的关联。</translation>
+    </message>
+    <message>
+        <source>Select a photo first.</source>
+        <translation>请先选择一张照片。</translation>
+    </message>
+    <message>
+        <source>Delete this photo from the intake? Say why.</source>
+        <translation>从本收车记录中删除该照片？请填写原因。</translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Photo deleted.</source>
+        <translation>照片已删除。</translation>
+    </message>
+    <message>
         <source>Vehicle, owner and documents saved.</source>
         <translation>车辆、车主和资料已保存。</translation>
     </message>
@@ -537,6 +616,10 @@
     <message>
         <source>Images (*.jpg *.jpeg *.png *.webp)</source>
         <translation>图片 (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <source>This same picture is already attached as the &quot;%1&quot; photo: nothing was added.</source>
+        <translation>同一张照片已作为“%1”照片附上：未重复添加。</translation>
     </message>
     <message>
         <source>Photo saved: %1.</source>
@@ -602,8 +685,8 @@
         <translation>编码(&amp;C)：</translation>
     </message>
     <message>
-        <source>Type or scan a VIN or battery code, then Enter</source>
-        <translation>输入或扫描车辆识别代号或动力蓄电池编码，然后按回车</translation>
+        <source>Scan or type a VIN or pack code, Enter</source>
+        <translation>扫描或输入车辆识别代号或电池编码，按回车</translation>
     </message>
     <message>
         <source>Add</source>
@@ -612,6 +695,14 @@
     <message>
         <source>New vehicle (F2)</source>
         <translation>新车辆 (F2)</translation>
+    </message>
+    <message>
+        <source>Discard…</source>
+        <translation>作废…</translation>
+    </message>
+    <message>
+        <source>Discard this open intake (a mistyped VIN, the wrong vehicle), with a reason</source>
+        <translation>作废这条办理中的收车记录（车辆识别代号输错、车辆不对），需填写原因</translation>
     </message>
     <message>
         <source>Submit for review (F9)</source>
@@ -636,6 +727,30 @@
     <message>
         <source>This intake is for VIN %1. Press New vehicle (F2) first.</source>
         <translation>当前登记的车辆识别代号为 %1。请先按“新车辆 (F2)”。</translation>
+    </message>
+    <message>
+        <source>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</source>
+        <translation>%1 在按“新车辆”（F2）之前就已在摄像头画面中，因此未采用。请重新出示标签或手动输入。</translation>
+    </message>
+    <message>
+        <source>Discard the intake of VIN %1? Its packs are released. Say why (for example: VIN mistyped).</source>
+        <translation>作废车辆识别代号 %1 的收车记录？其电池包关联将解除。请填写原因（例如：车辆识别代号输错）。</translation>
+    </message>
+    <message>
+        <source>Discard intake</source>
+        <translation>作废收车记录</translation>
+    </message>
+    <message>
+        <source>The intake of VIN %1 was discarded.</source>
+        <translation>车辆识别代号 %1 的收车记录已作废。</translation>
+    </message>
+    <message>
+        <source>Issue the certificate for VIN %1? It is numbered and recorded, and can only be voided afterwards.</source>
+        <translation>为车辆识别代号 %1 出具回收证明？证明将编号并记录，之后只能作废。</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>出具回收证明</translation>
     </message>
     <message>
         <source>Certificate %1 issued.</source>
@@ -672,6 +787,14 @@
     <message>
         <source>The VIN scanned does not match this intake.</source>
         <translation>扫描的车辆识别代号与本次登记不一致。</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code.</source>
+        <translation>电池包 %1 在总部登记于车辆识别代号 %2 名下：未关联到本车。如确实装在本车上，请手动输入其编码。</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code.</source>
+        <translation>电池包 %1 属于车辆识别代号 %2 的收车记录：未关联到本车。是否有其他车辆的标签在镜头前？如确实装在本车上，请手动输入其编码。</translation>
     </message>
 </context>
 <context>
@@ -832,6 +955,10 @@
         <translation>设置</translation>
     </message>
     <message>
+        <source>Sign out? The next person signs in with their own name.</source>
+        <translation>退出登录？下一位使用者须用自己的账号登录。</translation>
+    </message>
+    <message>
         <source>Not signed in</source>
         <translation>未登录</translation>
     </message>
@@ -854,6 +981,10 @@
     <message>
         <source>administrator</source>
         <translation>管理员</translation>
+    </message>
+    <message>
+        <source>Close and discard</source>
+        <translation>关闭并清除</translation>
     </message>
     <message>
         <source>Switch the language of the screens</source>
@@ -937,36 +1068,420 @@
 <context>
     <name>Problems</name>
     <message>
+        <source>VIN</source>
+        <translation>车辆识别代号</translation>
+    </message>
+    <message>
+        <source>code</source>
+        <translation>代码</translation>
+    </message>
+    <message>
+        <source>battery pack code</source>
+        <translation>电池包编码</translation>
+    </message>
+    <message>
+        <source>battery pack codes</source>
+        <translation>电池包编码</translation>
+    </message>
+    <message>
+        <source>number of packs</source>
+        <translation>电池包数量</translation>
+    </message>
+    <message>
+        <source>scanned pack</source>
+        <translation>已扫描的电池包</translation>
+    </message>
+    <message>
+        <source>registered pack</source>
+        <translation>登记的电池包</translation>
+    </message>
+    <message>
+        <source>document reference</source>
+        <translation>证明文件编号</translation>
+    </message>
+    <message>
+        <source>reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <source>intake</source>
+        <translation>收车记录</translation>
+    </message>
+    <message>
+        <source>photo kind</source>
+        <translation>照片类别</translation>
+    </message>
+    <message>
+        <source>photo</source>
+        <translation>照片</translation>
+    </message>
+    <message>
+        <source>picture</source>
+        <translation>图片</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>用户名</translation>
+    </message>
+    <message>
+        <source>password</source>
+        <translation>密码</translation>
+    </message>
+    <message>
+        <source>roles</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <source>&quot;to&quot; date</source>
+        <translation>截止日期</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>月份</translation>
+    </message>
+    <message>
+        <source>file name</source>
+        <translation>文件名</translation>
+    </message>
+    <message>
+        <source>receiver&apos;s credit code (USCC)</source>
+        <translation>接收方统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>receiver&apos;s name</source>
+        <translation>接收方名称</translation>
+    </message>
+    <message>
+        <source>hand-over date</source>
+        <translation>移交日期</translation>
+    </message>
+    <message>
+        <source>quarantine location</source>
+        <translation>隔离存放位置</translation>
+    </message>
+    <message>
+        <source>visible damage</source>
+        <translation>外观损伤</translation>
+    </message>
+    <message>
+        <source>leakage</source>
+        <translation>漏液</translation>
+    </message>
+    <message>
+        <source>swelling</source>
+        <translation>鼓胀</translation>
+    </message>
+    <message>
+        <source>temperature (°C)</source>
+        <translation>温度（°C）</translation>
+    </message>
+    <message>
+        <source>voltage (V)</source>
+        <translation>电压（V）</translation>
+    </message>
+    <message>
+        <source>insulation resistance (MΩ)</source>
+        <translation>绝缘电阻（MΩ）</translation>
+    </message>
+    <message>
+        <source>state of charge (%)</source>
+        <translation>荷电状态（%）</translation>
+    </message>
+    <message>
+        <source>risk class</source>
+        <translation>风险等级</translation>
+    </message>
+    <message>
+        <source>yard name</source>
+        <translation>企业名称</translation>
+    </message>
+    <message>
+        <source>yard&apos;s credit code (USCC)</source>
+        <translation>本企业统一社会信用代码</translation>
+    </message>
+    <message>
+        <source>time zone</source>
+        <translation>时区</translation>
+    </message>
+    <message>
+        <source>market</source>
+        <translation>市场</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>数值</translation>
+    </message>
+    <message>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <source>it is empty</source>
+        <translation>未填写</translation>
+    </message>
+    <message>
+        <source>it is too short</source>
+        <translation>太短</translation>
+    </message>
+    <message>
+        <source>it is too long</source>
+        <translation>太长</translation>
+    </message>
+    <message>
+        <source>it is already in use</source>
+        <translation>已被使用</translation>
+    </message>
+    <message>
+        <source>it is not in the right format</source>
+        <translation>格式不正确</translation>
+    </message>
+    <message>
+        <source>it is before the &quot;from&quot; date</source>
+        <translation>早于起始日期</translation>
+    </message>
+    <message>
+        <source>it is outside the possible range</source>
+        <translation>超出允许范围</translation>
+    </message>
+    <message>
+        <source>it cannot be negative</source>
+        <translation>不能为负数</translation>
+    </message>
+    <message>
+        <source>it is in the future</source>
+        <translation>是将来的日期</translation>
+    </message>
+    <message>
+        <source>it is not known</source>
+        <translation>无法识别</translation>
+    </message>
+    <message>
+        <source>its ending (file type) is not one this can write</source>
+        <translation>文件扩展名（类型）不受支持</translation>
+    </message>
+    <message>
+        <source>that pack was not scanned on this intake</source>
+        <translation>该电池包未在本收车记录中扫描</translation>
+    </message>
+    <message>
+        <source>that pack is not registered for this vehicle</source>
+        <translation>该电池包未登记在本车名下</translation>
+    </message>
+    <message>
+        <source>it is not on head office&apos;s list of receivers</source>
+        <translation>不在总部的接收方名单中</translation>
+    </message>
+    <message>
+        <source>an abnormal pack must be given one</source>
+        <translation>异常电池包必须填写</translation>
+    </message>
+    <message>
+        <source>it is too large</source>
+        <translation>文件太大</translation>
+    </message>
+    <message>
+        <source>it is not a picture</source>
+        <translation>不是图片</translation>
+    </message>
+    <message>
+        <source>it differs from the yard&apos;s market</source>
+        <translation>与本企业所在市场不一致</translation>
+    </message>
+    <message>
+        <source>it has the wrong number of characters</source>
+        <translation>位数不对</translation>
+    </message>
+    <message>
+        <source>it has a character that is not allowed</source>
+        <translation>含有不允许的字符</translation>
+    </message>
+    <message>
+        <source>it contains I, O or Q, which a VIN never has</source>
+        <translation>含有字母 I、O 或 Q，车辆识别代号中不会出现</translation>
+    </message>
+    <message>
+        <source>its check digit does not match</source>
+        <translation>校验位不符</translation>
+    </message>
+    <message>
+        <source>its check character does not match</source>
+        <translation>校验码不符</translation>
+    </message>
+    <message>
+        <source>it is not a battery code of a known level</source>
+        <translation>不是已知层级的电池编码</translation>
+    </message>
+    <message>
+        <source>its product type is not a known one</source>
+        <translation>产品类型代码无法识别</translation>
+    </message>
+    <message>
+        <source>its production month is not possible</source>
+        <translation>生产月份不可能</translation>
+    </message>
+    <message>
+        <source>its production year is not possible</source>
+        <translation>生产年份不可能</translation>
+    </message>
+    <message>
+        <source>its reuse suffix is not valid</source>
+        <translation>梯次利用后缀无效</translation>
+    </message>
+    <message>
+        <source>no VIN or battery code was found in it</source>
+        <translation>其中没有车辆识别代号或电池编码</translation>
+    </message>
+    <message>
+        <source>it could be more than one kind of code</source>
+        <translation>可能是多种代码，无法确定</translation>
+    </message>
+    <message>
+        <source>it is not text</source>
+        <translation>不是文字</translation>
+    </message>
+    <message>
+        <source>it is not accepted</source>
+        <translation>不被接受</translation>
+    </message>
+    <message>
+        <source>certificate</source>
+        <translation>证明</translation>
+    </message>
+    <message>
+        <source>battery pack</source>
+        <translation>电池包</translation>
+    </message>
+    <message>
+        <source>user</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <source>list of expected packs</source>
+        <translation>应有电池包清单</translation>
+    </message>
+    <message>
+        <source>installation</source>
+        <translation>安装</translation>
+    </message>
+    <message>
+        <source>still open</source>
+        <translation>仍在办理中</translation>
+    </message>
+    <message>
+        <source>already submitted</source>
+        <translation>已提交</translation>
+    </message>
+    <message>
+        <source>already approved</source>
+        <translation>已批准</translation>
+    </message>
+    <message>
+        <source>already certified</source>
+        <translation>已出具证明</translation>
+    </message>
+    <message>
+        <source>discarded</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>issued</source>
+        <translation>已出具</translation>
+    </message>
+    <message>
+        <source>voided</source>
+        <translation>已作废</translation>
+    </message>
+    <message>
+        <source>already handed over</source>
+        <translation>已移交</translation>
+    </message>
+    <message>
+        <source>This is the last administrator: make another user an administrator first.</source>
+        <translation>这是最后一位管理员：请先将另一位用户设为管理员。</translation>
+    </message>
+    <message>
+        <source>This yard is already set up.</source>
+        <translation>本企业已完成初始设置。</translation>
+    </message>
+    <message>
+        <source>This battery pack has already been handed over.</source>
+        <translation>该电池包已移交。</translation>
+    </message>
+    <message>
+        <source>This intake cannot be submitted yet:</source>
+        <translation>该收车记录暂不能提交：</translation>
+    </message>
+    <message>
+        <source>This intake cannot be approved yet:</source>
+        <translation>该收车记录暂不能批准：</translation>
+    </message>
+    <message>
+        <source>No certificate can be issued yet:</source>
+        <translation>暂不能出具证明：</translation>
+    </message>
+    <message>
+        <source>No intake is open to record this on: press New vehicle (F2) and scan the VIN first.</source>
+        <translation>当前没有正在办理的收车记录：请先按“新车辆”（F2），再扫描车辆识别代号。</translation>
+    </message>
+    <message>
+        <source>This code was read before you started working on this intake (a label left in view?), so it was not recorded. Hold the label in front of the camera again, or type it.</source>
+        <translation>该代码是在您开始办理本收车记录之前读到的（是否有标签留在镜头前？），因此未记录。请重新把标签对准摄像头，或手动输入。</translation>
+    </message>
+    <message>
+        <source>Please fill in: %1.</source>
+        <translation>请填写：%1。</translation>
+    </message>
+    <message>
+        <source>The VIN %1 fails its check digit (found %2, expected %3): check the VIN on the vehicle and enter it again.</source>
+        <translation>车辆识别代号 %1 校验位不符（实际 %2，应为 %3）：请核对车上的车辆识别代号后重新输入。</translation>
+    </message>
+    <message>
+        <source>The intake has been submitted: only a supervisor can do this now.</source>
+        <translation>该收车记录已提交：现在只有主管可以操作。</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 is not on this intake.</source>
+        <translation>电池包 %1 不在本收车记录中。</translation>
+    </message>
+    <message>
+        <source>This photo is no longer attached to the intake.</source>
+        <translation>该照片已不在本收车记录中。</translation>
+    </message>
+    <message>
+        <source>The action was refused.</source>
+        <translation>操作被拒绝。</translation>
+    </message>
+    <message>
         <source>The name or password is not right. Try again, or ask an administrator to reset your password.</source>
         <translation>用户名或密码不正确。请重试，或请管理员重置密码。</translation>
     </message>
     <message>
-        <source>Your role does not allow this ({action}). Ask a supervisor.</source>
-        <translation>您的角色无权执行此操作（{action}）。请联系主管。</translation>
+        <source>Your role does not allow this. Ask a supervisor or an administrator.</source>
+        <translation>您的角色无权进行此操作。请找主管或管理员。</translation>
     </message>
     <message>
-        <source>Not found: {entity} {key}.</source>
-        <translation>未找到：{entity} {key}。</translation>
+        <source>The %1 was not found (it may have been removed). Refresh and try again.</source>
+        <translation>未找到该%1（可能已被删除）。请刷新后重试。</translation>
     </message>
     <message>
-        <source>The {field} is not valid ({reason}). Check it and enter it again.</source>
-        <translation>{field} 无效（{reason}）。请核对后重新输入。</translation>
+        <source>The %1 is not valid: %2. Check it and enter it again.</source>
+        <translation>%1无效：%2。请检查后重新输入。</translation>
     </message>
     <message>
-        <source>This {entity} is {state}, so this cannot be done now.</source>
-        <translation>该{entity}当前状态为 {state}，现在不能执行此操作。</translation>
+        <source>This %1 is %2, so this cannot be done now.</source>
+        <translation>该%1%2，现在不能进行此操作。</translation>
     </message>
     <message>
-        <source>No certificate can be issued:</source>
-        <translation>不能出具回收证明：</translation>
+        <source>This cannot be done in the record&apos;s present state.</source>
+        <translation>该记录当前的状态不允许此操作。</translation>
     </message>
     <message>
-        <source>That is not a valid code ({reason}). Scan it again or type it.</source>
-        <translation>这不是有效的编码（{reason}）。请重新扫描或手动输入。</translation>
-    </message>
-    <message>
-        <source>The action was refused ({code}).</source>
-        <translation>操作被拒绝（{code}）。</translation>
+        <source>That is not a valid code: %1. Scan it again or type it.</source>
+        <translation>这不是有效的代码：%1。请重新扫描或手动输入。</translation>
     </message>
 </context>
 <context>
@@ -1046,6 +1561,10 @@
     <message>
         <source>Battery pack {pack} has no safety triage yet.</source>
         <translation>电池包 {pack} 尚未进行安全检测分级。</translation>
+    </message>
+    <message>
+        <source>The &quot;{kind}&quot; photo is missing: take it with Photo (F5).</source>
+        <translation>缺少“{kind}”照片：请用拍照（F5）拍摄。</translation>
     </message>
     <message>
         <source>Battery pack {pack} is abnormal and needs a quarantine location.</source>
@@ -1481,6 +2000,10 @@
         <source>&amp;Search</source>
         <translation>查询(&amp;S)</translation>
     </message>
+    <message>
+        <source>%1 (voided)</source>
+        <translation>%1（已作废）</translation>
+    </message>
     <message numerus="yes">
         <source>%n intake(s) found.</source>
         <translation>
@@ -1816,6 +2339,10 @@
         <translation>密码已保存在本机：输入新密码即可替换。</translation>
     </message>
     <message>
+        <source>Demo camera (running; labels played from a folder)</source>
+        <translation>演示摄像头（运行中；播放文件夹中的标签图片）</translation>
+    </message>
+    <message>
         <source>No camera</source>
         <translation>不用摄像头</translation>
     </message>
@@ -1905,8 +2432,16 @@
         <translation>报废车辆入场登记</translation>
     </message>
     <message>
+        <source>The station was locked by its user. Sign in to continue.</source>
+        <translation>本工位已由使用者锁定。请登录后继续。</translation>
+    </message>
+    <message>
         <source>The station was locked after a period without use. Sign in to continue.</source>
         <translation>工位因长时间无操作已锁定。请登录后继续。</translation>
+    </message>
+    <message>
+        <source>Scanned while locked, recorded after you sign in: %1</source>
+        <translation>锁定期间扫描到的代码，登录后将记录：%1</translation>
     </message>
     <message>
         <source>&amp;Name</source>
@@ -2035,6 +2570,10 @@
         <source>&amp;Void certificate</source>
         <translation>作废证明(&amp;V)</translation>
     </message>
+    <message>
+        <source>Unlink this pack… (Del)</source>
+        <translation>解除该电池包关联…（Del）</translation>
+    </message>
     <message numerus="yes">
         <source>%n intake(s)</source>
         <translation>
@@ -2054,8 +2593,40 @@
         <translation>入场记录已批准。</translation>
     </message>
     <message>
+        <source>Select a scanned pack in the table first.</source>
+        <translation>请先在表格中选择一个已扫描的电池包。</translation>
+    </message>
+    <message>
+        <source>Unlink battery pack %1 from this vehicle? Say why (for example: label of another vehicle).</source>
+        <translation>解除电池包 %1 与本车的关联？请填写原因（例如：其他车辆的标签）。</translation>
+    </message>
+    <message>
+        <source>Unlink</source>
+        <translation>解除关联</translation>
+    </message>
+    <message>
+        <source>Battery pack unlinked.</source>
+        <translation>已解除电池包关联。</translation>
+    </message>
+    <message>
+        <source>Send this intake back to the operator? It leaves your queue until it is submitted again.</source>
+        <translation>将该收车记录退回操作员？在重新提交之前，它不会出现在您的待审列表中。</translation>
+    </message>
+    <message>
+        <source>Send back</source>
+        <translation>退回</translation>
+    </message>
+    <message>
         <source>Sent back to the operator.</source>
         <translation>已退回操作员。</translation>
+    </message>
+    <message>
+        <source>Issue the certificate for VIN %1? It is numbered and recorded, and can only be voided afterwards.</source>
+        <translation>为车辆识别代号 %1 出具回收证明？证明将编号并记录，之后只能作废。</translation>
+    </message>
+    <message>
+        <source>Issue certificate</source>
+        <translation>出具回收证明</translation>
     </message>
     <message>
         <source>Certificate issued: preview and print it now.</source>
@@ -2064,6 +2635,14 @@
     <message>
         <source>Write why the certificate is voided, then press Void.</source>
         <translation>请先填写作废原因，再点击作废。</translation>
+    </message>
+    <message>
+        <source>Void certificate %1? The sheet no longer counts; the intake can be certified anew.</source>
+        <translation>作废回收证明 %1？该证明将失效；该收车记录可重新出具证明。</translation>
+    </message>
+    <message>
+        <source>Void certificate</source>
+        <translation>作废证明</translation>
     </message>
     <message>
         <source>Certificate voided; the intake is approved again and can be issued anew.</source>
@@ -2593,20 +3172,20 @@
         <translation>电池包(&amp;P)</translation>
     </message>
     <message>
-        <source>Findings</source>
-        <translation>检查结果</translation>
+        <source>Visible &amp;damage</source>
+        <translation>外观损伤(&amp;D)</translation>
     </message>
     <message>
-        <source>Visible damage</source>
-        <translation>外观破损</translation>
+        <source>&amp;Leakage</source>
+        <translation>漏液(&amp;L)</translation>
     </message>
     <message>
-        <source>Leak</source>
-        <translation>漏液</translation>
+        <source>S&amp;welling</source>
+        <translation>鼓胀(&amp;W)</translation>
     </message>
     <message>
-        <source>Swelling</source>
-        <translation>鼓胀</translation>
+        <source>History</source>
+        <translation>历史</translation>
     </message>
     <message>
         <source>Fire history</source>
@@ -2615,6 +3194,14 @@
     <message>
         <source>Flood history</source>
         <translation>曾泡水</translation>
+    </message>
+    <message>
+        <source>&amp;Temperature</source>
+        <translation>温度(&amp;T)</translation>
+    </message>
+    <message>
+        <source> °C</source>
+        <translation> °C</translation>
     </message>
     <message>
         <source>&amp;Insulation resistance</source>
@@ -2653,8 +3240,20 @@
         <translation>隔离存放位置(&amp;Q)</translation>
     </message>
     <message>
-        <source>An abnormal pack must be quarantined: enter where it is stored.</source>
-        <translation>异常电池包必须隔离存放：请填写存放位置。</translation>
+        <source>Still to answer: %1.</source>
+        <translation>尚待填写：%1。</translation>
+    </message>
+    <message>
+        <source>— choose —</source>
+        <translation>— 请选择 —</translation>
+    </message>
+    <message>
+        <source>No</source>
+        <translation>否</translation>
+    </message>
+    <message>
+        <source>Yes</source>
+        <translation>是</translation>
     </message>
     <message>
         <source>not measured</source>

@@ -1,0 +1,1 @@
+"""The camera and the handheld scanner: the preview worker, the decoder adapter, the scanner's keyboard filter."""

@@ -1,0 +1,1 @@
+"""Shared by every feature: the task bridge, error reporting and words for refusals, languages, small widgets."""

@@ -1,0 +1,1 @@
+"""The supervisor desk: the review queue, approving, sending back, certificates."""

@@ -1,1 +1,0 @@
-"""The main window's pages, one module and one Designer form each."""

@@ -1,0 +1,1 @@
+"""Settings of the station and the yard, and the first-run wizard."""

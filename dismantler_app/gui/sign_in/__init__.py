@@ -1,0 +1,1 @@
+"""Signing in, the lock screen and the idle lock."""

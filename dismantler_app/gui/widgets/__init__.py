@@ -1,1 +1,0 @@
-"""Widgets the pages compose: the eligibility banner, the camera preview, the packs table."""
