@@ -4,12 +4,20 @@ CSV is UTF-8 with a byte-order mark by default: Excel on a Chinese Windows PC re
 garbles 接收企业名称; the BOM is what makes it pick UTF-8. XLSX cells are written as text on purpose: a 24-character
 pack code or an 18-character USCC would otherwise become a number in scientific notation, and a value starting
 with "=" would become a formula (CSV/formula injection).
+
+Every file is written whole or not at all: the bytes go to a temporary file beside the target, which then replaces
+it in one step (``os.replace``), so a refused or interrupted write never leaves half a report where an upload
+script would pick it up.
 """
 
 from __future__ import annotations
 
 import csv
 import io
+import json
+import os
+import tempfile
+from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
 
@@ -31,7 +39,30 @@ def table_csv(table: ReportTable, *, bom: bool = True) -> bytes:
 
 
 def write_csv(table: ReportTable, path: Path, *, bom: bool = True) -> Path:
-    path.write_bytes(table_csv(table, bom=bom))
+    data = table_csv(table, bom=bom)
+    return _write_whole(path, lambda target: target.write_bytes(data))
+
+
+def document_json(document: Mapping[str, object]) -> bytes:
+    """UTF-8 JSON with sorted keys and a final newline: the same document is always the same bytes."""
+    return (json.dumps(document, ensure_ascii=False, indent=2, sort_keys=True) + "\n").encode("utf-8")
+
+
+def write_json(document: Mapping[str, object], path: Path) -> Path:
+    data = document_json(document)
+    return _write_whole(path, lambda target: target.write_bytes(data))
+
+
+def _write_whole(path: Path, write: Callable[[Path], object]) -> Path:
+    handle, name = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".part", dir=path.parent)
+    os.close(handle)
+    temporary = Path(name)
+    try:
+        write(temporary)
+        os.replace(temporary, path)
+    except BaseException:
+        temporary.unlink(missing_ok=True)
+        raise
     return path
 
 
@@ -55,8 +86,7 @@ def write_xlsx(table: ReportTable, path: Path, *, created: datetime | None = Non
     workbook.properties.created = moment
     workbook.properties.modified = moment
     workbook.properties.creator = "dismantler"
-    workbook.save(path)
-    return path
+    return _write_whole(path, lambda target: workbook.save(target))
 
 
 def _set_text(cell, value: str) -> None:

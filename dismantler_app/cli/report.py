@@ -1,9 +1,12 @@
-"""``dismantler report traceability|cod-register|nmvtis``: the regulatory reports as CSV or XLSX files.
+"""``dismantler report traceability|cod-register|nmvtis|battery-pass``: the regulatory reports as CSV or XLSX files,
+and the Battery Pass status export as JSON.
 
 ``traceability`` writes the battery traceability platform's *vehicle scrapped* or *pack outbound* upload for a date
 range or everything still due; ``--mark-reported`` then records the upload (after the file is written) so the
-deadline list clears. Every command acts as ``--user`` (reading records is audited by role like the app). Exit
-codes: 0 written, 1 refused (sign-in, permission, a row the platform would refuse), 2 bad input.
+deadline list clears. Each file is made only for a market the yard reports to (its own, or one an admin turned
+on). Every command acts as ``--user`` (reading records is audited by role like the app). Exit codes: 0 written,
+1 refused (sign-in, permission, a market the yard does not report to, a row the rule would refuse: nothing is
+written then), 2 bad input.
 """
 
 from __future__ import annotations
@@ -15,13 +18,14 @@ from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from dismantler_app.certificates.reports import write_json
 from dismantler_app.cli.credentials import SignInRefused, add_user_argument, sign_in
 from dismantler_app.cli.main import UsageError
 from dismantler_app.composition import AppContext, open_app_context
 from dismantler_app.domain.deadlines import ReportKind
 from dismantler_app.domain.permissions import User
 from dismantler_app.domain.regulatory import ReportRowInvalid
-from dismantler_app.services import reports
+from dismantler_app.services import battery_pass, reports
 from dismantler_app.services.errors import InvalidInput, PermissionDenied
 from dismantler_app.storage.errors import DatabaseRefused
 
@@ -45,6 +49,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     nmvtis.add_argument("--month", required=True, type=_month, help="YYYY-MM")
     _common(nmvtis, run_nmvtis)
 
+    passes = actions.add_parser(
+        "battery-pass", help="handed-over packs' battery passport ids with status Waste (Battery Pass JSON)"
+    )
+    _range_arguments(passes)
+    _common(passes, run_battery_pass, suffixes=(".json",))
+
 
 def _day(text: str) -> date:
     try:
@@ -66,11 +76,16 @@ def _range_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--to", dest="to_day", type=_day, help="last day (YYYY-MM-DD), included")
 
 
-def _common(parser: argparse.ArgumentParser, handler: Callable[[argparse.Namespace], int]) -> None:
-    parser.add_argument("--out", type=Path, required=True, help="the file to write: .csv or .xlsx")
+def _common(
+    parser: argparse.ArgumentParser,
+    handler: Callable[[argparse.Namespace], int],
+    *,
+    suffixes: tuple[str, ...] = tuple(reports.WRITERS),
+) -> None:
+    parser.add_argument("--out", type=Path, required=True, help="the file to write: " + " or ".join(suffixes))
     add_user_argument(parser)
     parser.add_argument("--json", action="store_true", help="print one JSON object")
-    parser.set_defaults(handler=handler)
+    parser.set_defaults(handler=handler, out_suffixes=suffixes)
 
 
 def _refused(message: str) -> int:
@@ -80,8 +95,8 @@ def _refused(message: str) -> int:
 
 def _run(args: argparse.Namespace, work: Callable[[AppContext, User], tuple[dict[str, object], str]]) -> int:
     """Opens the yard, signs in, runs ``work``; maps the services' refusals to exit codes."""
-    if args.out.suffix.lower() not in reports.WRITERS:
-        raise UsageError(f"--out {args.out.name}: the file must end in .csv or .xlsx")
+    if args.out.suffix.lower() not in args.out_suffixes:
+        raise UsageError(f"--out {args.out.name}: the file must end in {' or '.join(args.out_suffixes)}")
     if not args.out.parent.is_dir():
         raise UsageError(f"folder {args.out.parent} does not exist; create it or choose another --out path")
     try:
@@ -93,6 +108,8 @@ def _run(args: argparse.Namespace, work: Callable[[AppContext, User], tuple[dict
         return _refused(f"{args.user} may not mark reports as uploaded; a supervisor records uploads")
     except ReportRowInvalid as exc:
         return _refused(f"{exc}; nothing was written or marked")
+    except reports.ReportMarketOff as exc:
+        return _refused(f"{exc}; nothing was written")
     except (SignInRefused, DatabaseRefused) as exc:
         return _refused(str(exc))
     print(json.dumps(data, ensure_ascii=False, sort_keys=True) if args.json else text)
@@ -146,5 +163,24 @@ def run_nmvtis(args: argparse.Namespace) -> int:
             {"out": str(args.out), "rows": len(table.rows), "month": f"{year:04d}-{month:02d}"},
             f"{len(table.rows)} vehicles obtained in {year:04d}-{month:02d} written to {args.out}",
         )
+
+    return _run(args, work)
+
+
+def run_battery_pass(args: argparse.Namespace) -> int:
+    def work(app: AppContext, user: User) -> tuple[dict[str, object], str]:
+        export = battery_pass.battery_pass_export(
+            app.services, user, at=app.clock.now(), from_day=args.from_day, to_day=args.to_day
+        )
+        write_json(export.document, args.out)
+        data = {
+            "out": str(args.out),
+            "packs": len(export.exported),
+            "skipped": [{"pack_code": code, "reason": reason} for code, reason in export.skipped],
+        }
+        text = f"{len(export.exported)} packs with status Waste written to {args.out}"
+        for code, reason in export.skipped:
+            text += f"\n  left out {code}: {reason.replace('_', ' ')}"
+        return data, text
 
     return _run(args, work)

@@ -45,6 +45,9 @@ class Policy:
     # Receivers must be on the white list (2018 traceability rules: OEM outlets, compliant cascade-use and listed
     # comprehensive-utilisation enterprises); enforced once head office's list has reached the yard.
     require_white_listed_receiver: bool = True
+    # Markets the yard reports to besides its own (domain/regulatory.py): off by default, so a Chinese yard makes no
+    # NMVTIS file and no CoD register unless an admin turns the market on.
+    extra_report_markets: frozenset[Market] = frozenset()
 
     def to_json(self) -> dict[str, object]:
         out: dict[str, object] = {}
@@ -70,6 +73,8 @@ class Policy:
                 changes[f.name] = HevHandling(str(raw))
             elif f.name == "required_documents":
                 changes[f.name] = frozenset(DocumentKind(str(v)) for v in raw)  # type: ignore[union-attr]
+            elif f.name == "extra_report_markets":
+                changes[f.name] = frozenset(Market(str(v)) for v in raw)  # type: ignore[union-attr]
             else:
                 changes[f.name] = bool(raw)
         return replace(base, **changes)

@@ -1,17 +1,17 @@
 """Regulatory report rows as pure values, and the tables (header + text cells) the report writers put on disk.
 
-Four reports:
+Four files, each for one market (docs/regulatory/ puts the rule's clause beside every column):
 
-- traceability platform, *vehicle scrapped* (2018 Interim Measures on traction battery traceability, Art. 13: VIN,
-  scrap date, pack codes, battery type within 15 working days of the certificate);
-- traceability platform, *pack outbound* (same article: pack code, outbound date, receiving enterprise and its
-  unified social credit code, GB 32100-2015);
-- EU certificate-of-destruction register (Directive 2000/53/EC Art. 5(3), content per Decision 2002/151/EC);
-- US NMVTIS monthly junk/salvage report (28 CFR 25.56(a): VIN, date obtained, from whom, disposition).
+- CN, traceability platform, *vehicle scrapped* (2018 Interim Measures on traction battery traceability, Art. 13);
+- CN, traceability platform, *pack outbound* (same article, and MOFCOM's 2020 implementing rules: pack model and
+  quantity, destination, receiver type, receiver USCC or D-U-N-S number);
+- EU, certificate-of-destruction register (Directive 2000/53/EC Art. 5(3), content per Decision 2002/151/EC, Annex);
+- US, NMVTIS monthly junk/salvage report (28 CFR 25.56(b)(1)-(5)).
 
-The column headers are tables below, so a correction to a platform's import template is a one-line change. Rows
-are validated when a table is built: a bad row raises :class:`ReportRowInvalid` naming the row and the field.
-Selecting "everything due" and marking rows as reported belong to the services.
+Which files a yard makes follows its market (:func:`report_markets`, :data:`REPORT_MARKET`). The column headers are
+tables below, so a correction to a platform's import template is a one-line change. Every row is validated while a
+table is built, before anything is written: a missing or bad value raises :class:`ReportRowInvalid` naming the row,
+the field and what to do, so a file is never written with a blank where the rule asks for a value.
 """
 
 from __future__ import annotations
@@ -21,32 +21,87 @@ from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
-from stdnum.cn import uscc
-from stdnum.exceptions import ValidationError
-
 from dismantler_app.domain.battery_code import parse_battery_code
 from dismantler_app.domain.certificate import CertificateDocument
 from dismantler_app.domain.codes import CodeRejected
+from dismantler_app.domain.receivers import (
+    RECEIVER_ID_NAMES,
+    RECEIVER_TYPE_NAMES,
+    ReceiverIdScheme,
+    ReceiverType,
+    parse_receiver_id,
+)
+from dismantler_app.domain.records import Market
+
+
+class ReportFile(StrEnum):
+    """The files the yard can make (values appear in JSON output and errors)."""
+
+    VEHICLE_SCRAPPED = "vehicle_scrapped"
+    PACK_OUTBOUND = "pack_outbound"
+    COD_REGISTER = "cod_register"
+    NMVTIS = "nmvtis"
+    BATTERY_PASS = "battery_pass"
+
+
+# The market whose rule asks for each file.
+REPORT_MARKET: dict[ReportFile, Market] = {
+    ReportFile.VEHICLE_SCRAPPED: Market.CN,
+    ReportFile.PACK_OUTBOUND: Market.CN,
+    ReportFile.COD_REGISTER: Market.EU,
+    ReportFile.NMVTIS: Market.US,
+    ReportFile.BATTERY_PASS: Market.EU,  # Regulation (EU) 2023/1542
+}
+
+
+def report_markets(own: Market, extra: Iterable[Market] = ()) -> frozenset[Market]:
+    """The markets a yard reports to: its own, and any an admin turned on besides (a Chinese yard that also takes
+    in US-titled vehicles, say)."""
+    return frozenset({own, *extra})
+
 
 # One line per pack: the platform's batch import takes one pack code per line (a vehicle with two packs is two
 # lines with the same VIN), which also keeps each cell a single code that a spreadsheet cannot mangle.
-VEHICLE_SCRAPPED_HEADERS = ("车辆识别代号(VIN)", "报废日期", "动力蓄电池编码", "电池类型")
-PACK_OUTBOUND_HEADERS = ("动力蓄电池编码", "出库日期", "接收企业名称", "接收企业统一社会信用代码")
+VEHICLE_SCRAPPED_HEADERS = ("车辆识别代号(VIN)", "报废日期", "动力蓄电池编码", "电池类型", "动力蓄电池数量")
+PACK_OUTBOUND_HEADERS = (
+    "动力蓄电池编码",
+    "型号",
+    "数量",
+    "出库日期",
+    "去向",
+    "接收企业名称",
+    "接收企业类型",
+    "接收企业证件类型",
+    "接收企业证件号码",
+)
 COD_REGISTER_HEADERS = (
     "Certificate number",
     "Date of issue",
-    "VIN",
+    "Facility name",
+    "Facility address",
+    "Facility permit number",
+    "Permitting authority",
     "Registration mark",
     "Registration country",
     "Vehicle class",
     "Brand",
     "Model",
+    "VIN",
     "Holder name",
     "Holder address",
     "Holder nationality",
-    "Facility permit number",
 )
-NMVTIS_HEADERS = ("VIN", "Date Obtained", "Obtained From", "Disposition")
+NMVTIS_HEADERS = (
+    "Reporting Entity Name",
+    "Reporting Entity Address",
+    "Reporting Entity Contact",
+    "VIN",
+    "Date Obtained",
+    "Obtained From",
+    "Disposition",
+    "Transferred To",
+    "Intended For Export",
+)
 
 # The battery type letter of GB/T 34014-2017 (position 5) in words: Chinese for the platform upload, both on the
 # certificate. The letters the domain guide marks "likely" (A, C, D, F, G) are named the same way; a correction is a
@@ -73,21 +128,34 @@ def battery_type_names(code: str) -> tuple[str, str]:
 
 
 class NmvtisDisposition(StrEnum):
-    """What became of the vehicle, as 28 CFR 25.56(a)(5)-(6) asks (the value is printed in the report)."""
+    """What became of the vehicle, in the words of 28 CFR 25.56(b)(5): "crushed or disposed of, for sale or other
+    purposes" (the value is stored; :data:`NMVTIS_DISPOSITION_WORDS` is what the report prints)."""
 
-    CRUSHED = "Crushed"
-    SOLD = "Sold"
-    EXPORTED = "Exported"
-    RETAINED = "Retained"
+    CRUSHED = "crushed"
+    DISPOSED_OF = "disposed_of"
+    FOR_SALE = "for_sale"
+    OTHER_PURPOSES = "other_purposes"
+
+
+NMVTIS_DISPOSITION_WORDS: dict[NmvtisDisposition, str] = {
+    NmvtisDisposition.CRUSHED: "Crushed",
+    NmvtisDisposition.DISPOSED_OF: "Disposed of",
+    NmvtisDisposition.FOR_SALE: "For sale",
+    NmvtisDisposition.OTHER_PURPOSES: "Other purposes",
+}
 
 
 class ReportRowInvalid(ValueError):
-    """A row a report cannot carry; the message names the row (1-based) and says what to fix."""
+    """A row a report cannot carry. The message names the report, the row (1-based, as the file would number its
+    data rows), the field, and what to do; ``subject`` is the record behind the row (VIN, pack code, number)."""
 
-    def __init__(self, report: str, row: int, message: str) -> None:
-        super().__init__(f"{report}, row {row}: {message}")
+    def __init__(self, report: str, row: int, message: str, *, field: str = "", subject: str = "") -> None:
+        where = f"{report}, row {row}" + (f" ({subject})" if subject else "")
+        super().__init__(f"{where}: {message}")
         self.report = report
         self.row = row
+        self.field = field
+        self.subject = subject
 
 
 @dataclass(frozen=True)
@@ -95,7 +163,7 @@ class VehicleScrappedRow:
     vin: str
     scrap_date: date
     pack_codes: tuple[str, ...]
-    battery_types: tuple[str, ...] = ()  # parallel to pack_codes when given
+    battery_types: tuple[str, ...] = ()  # parallel to pack_codes when given; else read from the codes
 
 
 @dataclass(frozen=True)
@@ -103,7 +171,12 @@ class PackOutboundRow:
     pack_code: str
     outbound_date: date
     receiver_name: str
-    receiver_uscc: str
+    receiver_id: str  # USCC or D-U-N-S number, per receiver_id_scheme
+    receiver_id_scheme: ReceiverIdScheme = ReceiverIdScheme.USCC
+    receiver_type: ReceiverType | None = None
+    pack_model: str = ""
+    quantity: int = 1
+    destination: str = ""
 
 
 @dataclass(frozen=True)
@@ -111,6 +184,10 @@ class CodRegisterRow:
     certificate_number: str
     issued_on: date
     vin: str
+    facility_name: str = ""
+    facility_address: str = ""
+    permit_number: str = ""
+    permitting_authority: str = ""
     registration_mark: str = ""
     registration_country: str = ""
     vehicle_class: str = ""
@@ -119,7 +196,15 @@ class CodRegisterRow:
     holder_name: str = ""
     holder_address: str = ""
     holder_nationality: str = ""
-    permit_number: str = ""
+
+
+@dataclass(frozen=True)
+class ReportingEntity:
+    """NMVTIS 28 CFR 25.56(b)(1): the yard's name, address and contact (its phone)."""
+
+    name: str
+    address: str
+    contact: str
 
 
 @dataclass(frozen=True)
@@ -128,6 +213,8 @@ class NmvtisRow:
     date_obtained: date
     obtained_from: str
     disposition: NmvtisDisposition
+    transferred_to: str = ""
+    intended_for_export: bool = False
 
 
 @dataclass(frozen=True)
@@ -140,37 +227,74 @@ class ReportTable:
 
 
 def vehicle_scrapped_table(rows: Iterable[VehicleScrappedRow]) -> ReportTable:
+    report = "vehicle scrapped"
     out: list[tuple[str, ...]] = []
     for n, row in enumerate(rows, start=1):
-        _need("vehicle scrapped", n, vin=row.vin)
+        _need(report, n, row.vin, vin=(row.vin, "enter the VIN on the intake"))
         if not row.pack_codes:
             raise ReportRowInvalid(
-                "vehicle scrapped", n, f"VIN {row.vin} lists no traction pack; only vehicles with packs are reported"
-            )
+                report, n, "lists no traction pack; only vehicles with packs are reported", field="pack_codes",
+                subject=row.vin,
+            )  # fmt: skip
         if row.battery_types and len(row.battery_types) != len(row.pack_codes):
-            raise ReportRowInvalid("vehicle scrapped", n, "give one battery type per pack code, or none")
-        types = row.battery_types or ("",) * len(row.pack_codes)
+            raise ReportRowInvalid(report, n, "give one battery type per pack code, or none", field="battery_types")
+        types = row.battery_types or tuple(battery_type_names(c)[0] for c in row.pack_codes)
+        for code, kind in zip(row.pack_codes, types, strict=True):
+            if not kind.strip():
+                raise ReportRowInvalid(
+                    report, n, f"battery type of pack {code} is unknown (the code carries no GB/T 34014 type "
+                    "letter); correct the pack code on the intake", field="battery_type", subject=row.vin,
+                )  # fmt: skip
+        count = str(len(row.pack_codes))
         out.extend(
-            (row.vin, row.scrap_date.isoformat(), code, kind) for code, kind in zip(row.pack_codes, types, strict=True)
+            (row.vin, row.scrap_date.isoformat(), code, kind, count)
+            for code, kind in zip(row.pack_codes, types, strict=True)
         )
-    return ReportTable("vehicle_scrapped", VEHICLE_SCRAPPED_HEADERS, tuple(out))
+    return ReportTable(ReportFile.VEHICLE_SCRAPPED.value, VEHICLE_SCRAPPED_HEADERS, tuple(out))
 
 
 def pack_outbound_table(rows: Iterable[PackOutboundRow]) -> ReportTable:
+    report = "pack outbound"
+    fix = "correct the handover record"
     out: list[tuple[str, ...]] = []
     for n, row in enumerate(rows, start=1):
-        _need("pack outbound", n, pack_code=row.pack_code, receiver_name=row.receiver_name)
-        try:
-            receiver = uscc.validate(row.receiver_uscc)
-        except ValidationError as exc:
+        _need(
+            report, n, row.pack_code,
+            pack_code=(row.pack_code, fix),
+            pack_model=(row.pack_model, "enter the pack's model (型号) from its label on the handover"),
+            destination=(row.destination, "enter where the pack goes (去向) on the handover"),
+            receiver_name=(row.receiver_name, fix),
+        )  # fmt: skip
+        if row.receiver_type is None:
             raise ReportRowInvalid(
-                "pack outbound",
-                n,
-                f"receiver USCC {row.receiver_uscc!r} is not a valid unified social credit code ({exc}); "
-                "correct it from the receiver's business licence",
-            ) from exc
-        out.append((row.pack_code, row.outbound_date.isoformat(), row.receiver_name, receiver))
-    return ReportTable("pack_outbound", PACK_OUTBOUND_HEADERS, tuple(out))
+                report, n, "receiver type is empty; choose carmaker's outlet, cascade-use or recycling enterprise "
+                "on the handover", field="receiver_type", subject=row.pack_code,
+            )  # fmt: skip
+        if row.quantity < 1:
+            raise ReportRowInvalid(report, n, f"quantity {row.quantity} is not a count of packs; {fix}",
+                                   field="quantity", subject=row.pack_code)  # fmt: skip
+        try:
+            receiver = parse_receiver_id(row.receiver_id, row.receiver_id_scheme)
+        except CodeRejected as exc:
+            name = "USCC" if row.receiver_id_scheme is ReceiverIdScheme.USCC else "D-U-N-S number"
+            raise ReportRowInvalid(
+                report, n, f"receiver {name} {row.receiver_id!r} is not valid ({exc}); correct it from the "
+                "receiver's business licence", field="receiver_id", subject=row.pack_code,
+            ) from exc  # fmt: skip
+        out.append(
+            (
+                row.pack_code,
+                row.pack_model.strip(),
+                str(row.quantity),
+                row.outbound_date.isoformat(),
+                row.destination.strip(),
+                row.receiver_name.strip(),
+                RECEIVER_TYPE_NAMES[row.receiver_type][0],
+                RECEIVER_ID_NAMES[receiver.scheme],
+                receiver.code,
+            )
+        )
+    return ReportTable(ReportFile.PACK_OUTBOUND.value, PACK_OUTBOUND_HEADERS, tuple(out))
 
 
 def cod_register_row(doc: CertificateDocument) -> CodRegisterRow:
@@ -179,6 +303,10 @@ def cod_register_row(doc: CertificateDocument) -> CodRegisterRow:
         certificate_number=doc.number,
         issued_on=doc.issued_on,
         vin=doc.vehicle.vin,
+        facility_name=doc.facility.name,
+        facility_address=doc.facility.address,
+        permit_number=doc.facility.permit_number,
+        permitting_authority=doc.facility.permitting_authority,
         registration_mark=doc.vehicle.plate,
         registration_country=doc.registration_country,
         vehicle_class=doc.vehicle_class,
@@ -187,47 +315,96 @@ def cod_register_row(doc: CertificateDocument) -> CodRegisterRow:
         holder_name=doc.owner.name,
         holder_address=doc.owner.address,
         holder_nationality=doc.holder_nationality,
-        permit_number=doc.facility.permit_number,
     )
 
 
 def cod_register_table(rows: Iterable[CodRegisterRow]) -> ReportTable:
+    report = "CoD register"
+    yard = "fill it in under Settings › Yard (it is printed on every certificate)"
+    vehicle = "correct the intake, then void and re-issue the certificate"
     out: list[tuple[str, ...]] = []
     for n, row in enumerate(rows, start=1):
-        _need("CoD register", n, certificate_number=row.certificate_number, vin=row.vin)
+        _need(
+            report, n, row.certificate_number,
+            certificate_number=(row.certificate_number, vehicle),
+            facility_name=(row.facility_name, yard),
+            facility_address=(row.facility_address, yard),
+            permit_number=(row.permit_number, yard),
+            permitting_authority=(row.permitting_authority, yard),
+            registration_mark=(row.registration_mark, vehicle),
+            registration_country=(row.registration_country, vehicle),
+            vehicle_class=(row.vehicle_class, vehicle),
+            brand=(row.brand, vehicle),
+            model=(row.model, vehicle),
+            vin=(row.vin, vehicle),
+            holder_name=(row.holder_name, vehicle),
+            holder_address=(row.holder_address, vehicle),
+            holder_nationality=(row.holder_nationality, vehicle),
+        )  # fmt: skip
         out.append(
             (
                 row.certificate_number,
                 row.issued_on.isoformat(),
-                row.vin,
+                row.facility_name,
+                row.facility_address,
+                row.permit_number,
+                row.permitting_authority,
                 row.registration_mark,
                 row.registration_country,
                 row.vehicle_class,
                 row.brand,
                 row.model,
+                row.vin,
                 row.holder_name,
                 row.holder_address,
                 row.holder_nationality,
-                row.permit_number,
             )
         )
-    return ReportTable("cod_register", COD_REGISTER_HEADERS, tuple(out))
+    return ReportTable(ReportFile.COD_REGISTER.value, COD_REGISTER_HEADERS, tuple(out))
 
 
-def nmvtis_monthly_table(rows: Sequence[NmvtisRow], *, year: int, month: int) -> ReportTable:
-    """The NMVTIS report for one calendar month: rows obtained in other months are left out."""
+def nmvtis_monthly_table(
+    rows: Sequence[NmvtisRow], *, year: int, month: int, entity: ReportingEntity | None = None
+) -> ReportTable:
+    """The NMVTIS report for one calendar month: rows obtained in other months are left out. ``entity`` is required
+    for any row (28 CFR 25.56(b)(1)); a month with no vehicles needs none."""
     if not 1 <= month <= 12:
         raise ValueError(f"month {month} is not 1-12")
+    report = "NMVTIS"
+    yard = "fill it in under Settings › Yard"
     out: list[tuple[str, ...]] = []
-    for n, row in enumerate(rows, start=1):
-        if (row.date_obtained.year, row.date_obtained.month) != (year, month):
-            continue
-        _need("NMVTIS", n, vin=row.vin, obtained_from=row.obtained_from)
-        out.append((row.vin, row.date_obtained.isoformat(), row.obtained_from, row.disposition.value))
+    for n, row in enumerate(r for r in rows if (r.date_obtained.year, r.date_obtained.month) == (year, month)):
+        line = n + 1
+        who = entity or ReportingEntity("", "", "")
+        _need(
+            report, line, row.vin,
+            reporting_entity_name=(who.name, yard),
+            reporting_entity_address=(who.address, yard),
+            reporting_entity_contact=(who.contact, yard + " (the yard's phone)"),
+            vin=(row.vin, "enter the VIN on the intake"),
+            obtained_from=(row.obtained_from, "enter the owner (who delivered the vehicle) on the intake"),
+            transferred_to=(row.transferred_to, "record to whom the vehicle was provided or transferred"),
+        )  # fmt: skip
+        out.append(
+            (
+                who.name,
+                who.address,
+                who.contact,
+                row.vin,
+                row.date_obtained.isoformat(),
+                row.obtained_from,
+                NMVTIS_DISPOSITION_WORDS[row.disposition],
+                row.transferred_to,
+                "Yes" if row.intended_for_export else "No",
+            )
+        )
     return ReportTable(f"nmvtis_{year:04d}_{month:02d}", NMVTIS_HEADERS, tuple(out))
 
 
-def _need(report: str, row: int, **values: str) -> None:
-    for name, value in values.items():
+def _need(report: str, row: int, subject: str, **values: tuple[str, str]) -> None:
+    """Each keyword is a field: (value, what to do when it is empty)."""
+    for name, (value, todo) in values.items():
         if not value.strip():
-            raise ReportRowInvalid(report, row, f"{name.replace('_', ' ')} is empty; fill it in before reporting")
+            raise ReportRowInvalid(
+                report, row, f"{name.replace('_', ' ')} is empty; {todo}", field=name, subject=subject.strip()
+            )

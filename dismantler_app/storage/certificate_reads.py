@@ -39,6 +39,11 @@ class OutboundPack:
     receiver_name: str
     receiver_uscc: str
     reported_on: date | None
+    receiver_duns: str = ""
+    receiver_type: str = ""
+    pack_model: str = ""
+    quantity: int = 1
+    destination: str = ""
 
 
 @dataclass(frozen=True)
@@ -51,6 +56,10 @@ class ObtainedVehicle:
     obtained_from: str
     status: str  # the intake status value
     certified: bool
+    registration_country: str = ""
+    disposition: str = ""  # vehicle_dispositions.disposition when recorded
+    transferred_to: str = ""
+    intended_for_export: bool = False
 
 
 def _range(column: str, from_day: date | None, to_day: date | None) -> tuple[str, dict[str, str]]:
@@ -117,7 +126,8 @@ def outbound_packs(
     if unreported_only:
         where += " AND r.reported_on IS NULL"
     rows = session.all(
-        "SELECT h.id, h.pack_code, h.handed_over_on, h.receiver_name, h.receiver_uscc, r.reported_on "
+        "SELECT h.id, h.pack_code, h.handed_over_on, h.receiver_name, h.receiver_uscc, h.receiver_duns, "
+        "h.receiver_type, h.pack_model, h.quantity, h.destination, r.reported_on "
         "FROM pack_handovers AS h LEFT JOIN reports AS r ON r.kind = 'pack_outbound' AND r.subject = h.id "
         f"WHERE {where} ORDER BY h.handed_over_on, h.pack_code",
         params,
@@ -130,6 +140,11 @@ def outbound_packs(
             receiver_name=r["receiver_name"],
             receiver_uscc=r["receiver_uscc"],
             reported_on=date.fromisoformat(r["reported_on"]) if r["reported_on"] else None,
+            receiver_duns=r["receiver_duns"],
+            receiver_type=r["receiver_type"],
+            pack_model=r["pack_model"],
+            quantity=r["quantity"],
+            destination=r["destination"],
         )
         for r in rows
     ]
@@ -140,9 +155,11 @@ def vehicles_obtained(session: Session, *, from_day: date, to_day: date, zone: Z
     owner). SQL narrows by the UTC date one day wider on each side (no zone is more than 14 hours from UTC); the
     exact local day is then computed per row."""
     rows = session.all(
-        "SELECT i.id, i.vin, i.created_at, i.owner_name, i.status, "
+        "SELECT i.id, i.vin, i.created_at, i.owner_name, i.status, i.registration_country, "
+        "d.disposition, d.transferred_to, d.intended_for_export, "
         "EXISTS (SELECT 1 FROM certificates AS c WHERE c.intake_id = i.id AND c.state = 'issued') AS certified "
-        "FROM intakes AS i WHERE i.status != 'cancelled' AND i.created_at >= :low AND i.created_at < :high "
+        "FROM intakes AS i LEFT JOIN vehicle_dispositions AS d ON d.intake_id = i.id "
+        "WHERE i.status != 'cancelled' AND i.created_at >= :low AND i.created_at < :high "
         "ORDER BY i.created_at, i.vin",  # ISO text compares as time: the created_at index serves the range
         {"low": (from_day - timedelta(days=1)).isoformat(), "high": (to_day + timedelta(days=2)).isoformat()},
     )
@@ -158,6 +175,10 @@ def vehicles_obtained(session: Session, *, from_day: date, to_day: date, zone: Z
                     obtained_from=r["owner_name"],
                     status=r["status"],
                     certified=bool(r["certified"]),
+                    registration_country=r["registration_country"],
+                    disposition=r["disposition"] or "",
+                    transferred_to=r["transferred_to"] or "",
+                    intended_for_export=bool(r["intended_for_export"]),
                 )
             )
     return found

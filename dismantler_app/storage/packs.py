@@ -168,8 +168,13 @@ class Handover:
     intake_id: str
     pack_code: str
     receiver_name: str
-    receiver_uscc: str
+    receiver_uscc: str  # empty when the receiver is named by its D-U-N-S number
     handed_over_on: date
+    receiver_duns: str = ""
+    receiver_type: str = ""  # domain.receivers.ReceiverType value; empty on handovers recorded before schema 5
+    pack_model: str = ""
+    quantity: int = 1
+    destination: str = ""
 
 
 def insert_handover(
@@ -182,8 +187,25 @@ def insert_handover(
     handed_over_on: date,
     recorded_by: str,
     at: datetime,
+    receiver_duns: str = "",
+    receiver_type: str = "",
+    pack_model: str = "",
+    quantity: int = 1,
+    destination: str = "",
 ) -> Handover:
-    handover = Handover(uuid.uuid4().hex, intake_id, pack_code, receiver_name, receiver_uscc, handed_over_on)
+    handover = Handover(
+        uuid.uuid4().hex,
+        intake_id,
+        pack_code,
+        receiver_name,
+        receiver_uscc,
+        handed_over_on,
+        receiver_duns=receiver_duns,
+        receiver_type=receiver_type,
+        pack_model=pack_model,
+        quantity=quantity,
+        destination=destination,
+    )
     session.insert(
         "pack_handovers",
         {
@@ -192,6 +214,11 @@ def insert_handover(
             "pack_code": pack_code,
             "receiver_name": receiver_name,
             "receiver_uscc": receiver_uscc,
+            "receiver_duns": receiver_duns,
+            "receiver_type": receiver_type,
+            "pack_model": pack_model,
+            "quantity": quantity,
+            "destination": destination,
             "handed_over_on": handed_over_on.isoformat(),
             "recorded_by": recorded_by,
             "recorded_at": at.isoformat(),

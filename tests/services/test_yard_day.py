@@ -11,6 +11,7 @@ from pathlib import Path
 import pytest
 
 from dismantler_app.domain.deadlines import DeadlineStatus, ReportKind, report_due_date
+from dismantler_app.domain.policy import default_policy
 from dismantler_app.domain.records import Fuel, Market, Owner, Powertrain, Vehicle
 from dismantler_app.services import certificates, intakes, queries, reports
 from dismantler_app.services.certificate_documents import certificate_document, render_day
@@ -121,17 +122,25 @@ def test_an_upload_becomes_overdue_at_the_yards_midnight(yard: CertifiedYard) ->
     assert yard.clock.now().date() == due  # by UTC the due day has not even ended yet
 
 
-def test_nmvtis_counts_a_vehicle_in_the_month_of_the_yards_date(yard: CertifiedYard) -> None:
-    yard.clock.current = datetime(2026, 6, 30, 20, 0, tzinfo=UTC)  # July 1, 04:00 in Shanghai
-    intakes.create_intake(
-        yard.ctx, yard.operator, yard.clock, vehicle=Vehicle(vin=vin(7)), owner=Owner(name="Jane Roe")
-    )
+def test_nmvtis_counts_a_vehicle_in_the_month_of_the_yards_date(tmp_path: Path) -> None:
+    # a Shanghai yard that also reports US-titled vehicles to NMVTIS (an extra market an admin turned on)
+    policy = dataclasses.replace(default_policy(Market.CN), extra_report_markets=frozenset({Market.US}))
+    profile = dataclasses.replace(FULL_YARD, phone="021-5555-0101")
+    yard = open_certified_yard(tmp_path / "cn", profile=profile, policy=policy)
+    try:
+        yard.clock.current = datetime(2026, 6, 30, 20, 0, tzinfo=UTC)  # July 1, 04:00 in Shanghai
+        intakes.create_intake(
+            yard.ctx, yard.operator, yard.clock, vehicle=Vehicle(vin=vin(7), registration_country="US"),
+            owner=Owner(name="Jane Roe"),
+        )  # fmt: skip
 
-    june = reports.nmvtis_monthly(yard.ctx, yard.supervisor, year=2026, month=6)
-    july = reports.nmvtis_monthly(yard.ctx, yard.supervisor, year=2026, month=7)
+        june = reports.nmvtis_monthly(yard.ctx, yard.supervisor, year=2026, month=6)
+        july = reports.nmvtis_monthly(yard.ctx, yard.supervisor, year=2026, month=7)
+    finally:
+        yard.close()
 
     assert june.rows == ()
-    assert [(row[0], row[1]) for row in july.rows] == [(vin(7), "2026-07-01")]
+    assert [(row[3], row[4]) for row in july.rows] == [(vin(7), "2026-07-01")]
 
 
 def test_only_a_vehicle_with_traction_packs_owes_a_vehicle_scrapped_upload(yard: CertifiedYard) -> None:
