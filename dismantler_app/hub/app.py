@@ -39,6 +39,7 @@ from dismantler_app.hub.auth import (
     same_token,
 )
 from dismantler_app.hub.certificates import MAX_QR_TEXT, verify_certificate_qr
+from dismantler_app.hub.console.routes import console_router
 from dismantler_app.hub.database import Pool
 from dismantler_app.hub.ingest import receive_batch as ingest_receive
 from dismantler_app.hub.ingest import site_state
@@ -203,6 +204,8 @@ def create_app(
             return site_id
         assert refused is not None
         raise HTTPException(401, {"code": refused.code, "detail": str(refused)})
+
+    app.include_router(console_router(pool=pool, gate=gate, clock=clock))
 
     @app.get("/health")
     def health() -> dict[str, str]:
