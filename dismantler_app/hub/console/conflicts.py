@@ -13,6 +13,10 @@ from dismantler_app.sync.events import RejectionCode
 MAX_LISTED = 300
 
 
+def _when(value) -> str:
+    return value.strftime("%Y-%m-%d %H:%M")
+
+
 def _advice(code: str, t: Callable[..., str]) -> str:
     return t("todo." + code, default=t("todo.other"))
 
@@ -39,17 +43,17 @@ def conflicts_page(conn: psycopg.Connection, *, t: Callable[..., str]) -> Page:
     page.tables.append(Table("packs", t("conflicts.packs"),
         [t("col.when"), t("col.pack"), t("col.yard"), t("col.vin"), t("col.other_yard"), t("col.other_vin"),
          t("col.todo")],
-        [[r["rejected_at"], r["code"], r["yard"], r["vin"], r["other_yard"], r["other_vin"],
+        [[_when(r["rejected_at"]), r["code"], r["yard"], r["vin"], r["other_yard"], r["other_vin"],
           _advice(RejectionCode.PACK_LINKED_ELSEWHERE.value, t)] for r in packs],
         t("empty.conflicts")))  # fmt: skip
     page.tables.append(Table("certificates", t("conflicts.certificates"),
         [t("col.when"), t("col.yard"), t("col.code"), t("col.detail"), t("col.other_yard"), t("col.todo")],
-        [[r["rejected_at"], r["yard"], t("code." + r["code"], default=r["code"]), r["detail"], r["other_yard"],
+        [[_when(r["rejected_at"]), r["yard"], t("code." + r["code"], default=r["code"]), r["detail"], r["other_yard"],
           _advice(r["code"], t)] for r in certificates],
         t("empty.conflicts")))  # fmt: skip
     page.tables.append(Table("refused", t("conflicts.refused"),
         [t("col.when"), t("col.yard"), t("col.sequence"), t("col.code"), t("col.detail"), t("col.todo")],
-        [[r["rejected_at"], r["yard"], r["sequence"], t("code." + r["code"], default=r["code"]), r["detail"],
+        [[_when(r["rejected_at"]), r["yard"], r["sequence"], t("code." + r["code"], default=r["code"]), r["detail"],
           _advice(r["code"], t)] for r in refused],
         t("empty.refused")))  # fmt: skip
     return page

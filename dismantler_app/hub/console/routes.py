@@ -45,7 +45,7 @@ class _SignIn(Exception):
 
 
 def console_router(*, pool: Pool, gate: Gate, clock: Clock) -> APIRouter:
-    router = APIRouter(prefix="/console", include_in_schema=False)
+    router = APIRouter(include_in_schema=False)
 
     def session_of(request: Request, role: HubRole = HubRole.VIEWER) -> HubSession:
         token = request.cookies.get(SESSION_COOKIE, "")
@@ -111,11 +111,11 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock) -> APIRouter:
 
         return run
 
-    @router.get("", response_class=HTMLResponse)
+    @router.get("/console", response_class=HTMLResponse)
     def console_home(request: Request) -> Response:
         return RedirectResponse("/console/search", status_code=303)
 
-    @router.get("/search", response_class=HTMLResponse)
+    @router.get("/console/search", response_class=HTMLResponse)
     def search(request: Request, q: str = "") -> Response:
         return guarded(_search)(request, q)
 
@@ -132,7 +132,7 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock) -> APIRouter:
         return html(request, "search.html", session=session, words=words, remember=remember, current="search",
                     title=words("search.title"), q=query, journeys=journeys)  # fmt: skip
 
-    @router.get("/search.csv")
+    @router.get("/console/search.csv")
     def search_csv(request: Request, q: str = "") -> Response:
         return guarded(_search_csv)(request, q)
 
@@ -148,14 +148,21 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock) -> APIRouter:
                                   site_id=j.site_id, intake_id=j.intake_id)  # fmt: skip
         return _csv_response(csv_text(journey_table(journeys, words)), "journey")
 
-    @router.get("/static/{name}")
+    @router.get("/favicon.ico")
+    def favicon() -> Response:
+        # Browsers ask for it on every page (the sign-in page has no icon link); a 404 would be a console error.
+        return FileResponse(
+            _STATIC / "icon.svg", media_type="image/svg+xml", headers={"Cache-Control": "max-age=86400"}
+        )
+
+    @router.get("/console/static/{name}")
     def static(name: str) -> Response:
         found = _FILES.get(name)
         if found is None or not found[0].is_file():
             raise HTTPException(404, {"code": "not_found", "detail": "no such file"})
         return FileResponse(found[0], media_type=found[1], headers={"Cache-Control": "max-age=86400"})
 
-    @router.get("/photos/{sha256}")
+    @router.get("/console/photos/{sha256}")
     def photo(request: Request, sha256: str) -> Response:
         return guarded(_photo)(request, sha256)
 
@@ -171,7 +178,7 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock) -> APIRouter:
         media = "image/png" if data.startswith(b"\x89PNG") else "image/jpeg"
         return Response(data, media_type=media, headers={"Cache-Control": "private, max-age=3600"})
 
-    @router.post("/yards/enrol")
+    @router.post("/console/yards/enrol")
     async def enrol(request: Request) -> Response:
         fields = await _admin_form(request)
         return guarded(_enrol)(request, fields)
@@ -189,7 +196,7 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock) -> APIRouter:
                 record_action(conn, user=session.user, at=clock.now(), action=ConsoleAction.ENROL, query=name)
         return yards_html(request, session, words, message=words("yards.token", name=name, token=token))
 
-    @router.post("/yards/revoke")
+    @router.post("/console/yards/revoke")
     async def revoke(request: Request) -> Response:
         fields = await _admin_form(request)
         return guarded(_revoke)(request, fields)
@@ -231,7 +238,7 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock) -> APIRouter:
             raise HTTPException(403, {"code": "csrf", "detail": "send this form from head office's own page"})
         return fields
 
-    @router.get("/{key}.csv")
+    @router.get("/console/{key}.csv")
     def page_csv(request: Request, key: str, table: str = "") -> Response:
         return guarded(_page_csv)(request, key, table)
 
@@ -243,7 +250,7 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock) -> APIRouter:
             raise HTTPException(404, {"code": "unknown_table", "detail": "no such table"})
         return _csv_response(csv_text(found), f"{key}-{table}")
 
-    @router.get("/{key}", response_class=HTMLResponse)
+    @router.get("/console/{key}", response_class=HTMLResponse)
     def page(request: Request, key: str) -> Response:
         return guarded(_page)(request, key)
 

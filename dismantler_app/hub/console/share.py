@@ -20,6 +20,11 @@ def _first_month(today: date, months: int) -> date:
     return date(index // 12, index % 12 + 1, 1)
 
 
+def _months(since: date, today: date) -> list[str]:
+    first, last = since.year * 12 + since.month - 1, today.year * 12 + today.month - 1
+    return [f"{i // 12:04d}-{i % 12 + 1:02d}" for i in range(first, last + 1)]
+
+
 def _share(listed: int, total: int) -> str:
     return f"{100 * listed / total:.1f}%" if total else "–"
 
@@ -45,13 +50,15 @@ def share_page(conn: psycopg.Connection, *, today: date, t: Callable[..., str], 
         [since],
     ).fetchall()
     page = Page("share", t("share.title"))
-    labels = [r["month"] for r in by_month]
+    labels = _months(since, today)
+    counted = {r["month"]: r for r in by_month}
+    shares = [100 * counted[m]["listed"] / counted[m]["total"] if m in counted else 0.0 for m in labels]
     page.plots.append(
         (
             t("share.plot"),
             bar_chart(
                 labels,
-                [(t("share.series"), [100 * r["listed"] / r["total"] if r["total"] else 0 for r in by_month])],
+                [(t("share.series"), shares)],
                 title=t("share.plot"),
                 percent=True,
             ),

@@ -3,6 +3,7 @@ no style attributes (the console's Content-Security-Policy allows neither inline
 
 from __future__ import annotations
 
+import math
 from html import escape
 
 WIDTH, HEIGHT, LEFT, BOTTOM, TOP = 720, 260, 48, 46, 16
@@ -12,7 +13,8 @@ COLOURS = ("#2f6db5", "#e07b39", "#3a9d5d", "#9b59b6")
 def bar_chart(labels: list[str], series: list[tuple[str, list[float]]], *, title: str, percent: bool = False) -> str:
     """Grouped bars, one group per label; ``percent`` fixes the scale at 0–100."""
     plot_w, plot_h = WIDTH - LEFT - 10, HEIGHT - BOTTOM - TOP
-    top = 100.0 if percent else max([v for _, values in series for v in values] + [1.0])
+    # Counts: a top that is a multiple of 4, so the five ticks are whole numbers.
+    top = 100.0 if percent else 4.0 * math.ceil(max([v for _, values in series for v in values] + [1.0]) / 4)
     n, k = max(len(labels), 1), max(len(series), 1)
     group = plot_w / n
     bar = max(group * 0.8 / k, 1.0)
