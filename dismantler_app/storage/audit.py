@@ -120,16 +120,21 @@ def seal_changes(session: Session, *, after: int) -> AuditEntry | None:
     if not rows:
         return None
     last_at = session.scalar("SELECT at FROM audit_log ORDER BY seq DESC LIMIT 1") or ""
-    return append_audit(
-        session,
-        at=datetime.fromisoformat(last_at) if last_at else datetime.min,
-        actor="store",
-        action=SEALED,
-        entity="rows",
-        entity_id=f"{entries[0]['id']}-{entries[-1]['id']}",
-        before=None,
-        after={"rows": rows},
-    )
+    at = datetime.fromisoformat(last_at) if last_at else datetime.min
+    sealed = None
+    # A bulk change is sealed in rows of _BASELINE_CHUNK records, so no single audit row grows without bound.
+    for start in range(0, len(rows), _BASELINE_CHUNK):
+        sealed = append_audit(
+            session,
+            at=at,
+            actor="store",
+            action=SEALED,
+            entity="rows",
+            entity_id=f"{entries[0]['id']}-{entries[-1]['id']}",
+            before=None,
+            after={"rows": rows[start : start + _BASELINE_CHUNK]},
+        )
+    return sealed
 
 
 def _all_rows(session: Session, table: str) -> Iterator[tuple[str, str]]:
