@@ -24,7 +24,8 @@ def _advice(code: str, t: Callable[..., str]) -> str:
 def conflicts_page(conn: psycopg.Connection, *, t: Callable[..., str]) -> Page:
     packs = conn.execute(
         "SELECT r.rejected_at, y.name AS yard, e.payload->>'code' AS code, e.payload->>'vin' AS vin, r.other_yard, "
-        "r.other_vin FROM rejections r JOIN yards y USING (site_id) LEFT JOIN events e ON e.event_id = r.event_id "
+        "r.other_vin FROM rejections r JOIN yards y USING (site_id) "
+        "LEFT JOIN events e ON e.site_id = r.site_id AND e.event_id = r.event_id "
         "WHERE r.code = %s ORDER BY r.rejected_at DESC, r.id DESC LIMIT %s",
         [RejectionCode.PACK_LINKED_ELSEWHERE.value, MAX_LISTED],
     ).fetchall()

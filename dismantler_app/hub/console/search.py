@@ -120,8 +120,8 @@ def _journey(conn: psycopg.Connection, site_id: str, intake_id: str, t: Words) -
     refused = {}
     if events:
         for row in conn.execute(
-            "SELECT event_id, code, detail FROM rejections WHERE event_id = ANY(%s) ORDER BY id",
-            [[e["event_id"] for e in events]],
+            "SELECT event_id, code, detail FROM rejections WHERE site_id = %s AND event_id = ANY(%s) ORDER BY id",
+            [site_id, [e["event_id"] for e in events]],
         ).fetchall():
             refused.setdefault(row["event_id"], []).append(row)
     steps = []
