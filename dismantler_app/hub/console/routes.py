@@ -44,7 +44,10 @@ class _SignIn(Exception):
     pass
 
 
-def console_router(*, pool: Pool, gate: Gate, clock: Clock) -> APIRouter:
+def console_router(*, pool: Pool, gate: Gate, clock: Clock, read_pool: Pool | None = None) -> APIRouter:
+    """``pool``: the primary (sessions, the console's audit, enrol and revoke); ``read_pool``: where the pages read
+    (a streaming replica, or the primary when None)."""
+    read_pool = read_pool or pool
     router = APIRouter(include_in_schema=False)
 
     def session_of(request: Request, role: HubRole = HubRole.VIEWER) -> HubSession:
@@ -89,7 +92,7 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock) -> APIRouter:
         return response
 
     def build(key: str, session: HubSession, words: Words) -> Page:
-        with pool.connection() as conn:
+        with read_pool.connection() as conn:
             if key == "share":
                 return share_page(conn, today=today(), t=words)
             if key == "deadlines":
@@ -123,12 +126,12 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock) -> APIRouter:
         session = session_of(request)
         words, remember = words_of(request)
         query = normalise_query(q)
-        with pool.connection() as conn:
+        with read_pool.connection() as conn:
             journeys = search_journeys(conn, query, words)
-            with conn.transaction():
-                for j in journeys:
-                    record_action(conn, user=session.user, at=clock.now(), action=ConsoleAction.LOOKUP, query=query,
-                                  site_id=j.site_id, intake_id=j.intake_id, personal_data=bool(j.owner))  # fmt: skip
+        with pool.connection() as conn, conn.transaction():
+            for j in journeys:
+                record_action(conn, user=session.user, at=clock.now(), action=ConsoleAction.LOOKUP, query=query,
+                              site_id=j.site_id, intake_id=j.intake_id, personal_data=bool(j.owner))  # fmt: skip
         return html(request, "search.html", session=session, words=words, remember=remember, current="search",
                     title=words("search.title"), q=query, journeys=journeys)  # fmt: skip
 
@@ -140,12 +143,12 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock) -> APIRouter:
         session = session_of(request)
         words, _ = words_of(request)
         query = normalise_query(q)
-        with pool.connection() as conn:
+        with read_pool.connection() as conn:
             journeys = search_journeys(conn, query, words)
-            with conn.transaction():
-                for j in journeys:
-                    record_action(conn, user=session.user, at=clock.now(), action=ConsoleAction.LOOKUP, query=query,
-                                  site_id=j.site_id, intake_id=j.intake_id)  # fmt: skip
+        with pool.connection() as conn, conn.transaction():
+            for j in journeys:
+                record_action(conn, user=session.user, at=clock.now(), action=ConsoleAction.LOOKUP, query=query,
+                              site_id=j.site_id, intake_id=j.intake_id)  # fmt: skip
         return _csv_response(csv_text(journey_table(journeys, words)), "journey")
 
     @router.get("/favicon.ico")
@@ -170,7 +173,7 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock) -> APIRouter:
         session_of(request)
         if not _SHA256.match(sha256):
             raise HTTPException(404, {"code": "not_found", "detail": "no such photo"})
-        with pool.connection() as conn:
+        with read_pool.connection() as conn:
             row = conn.execute("SELECT data FROM photos WHERE sha256 = %s AND complete", [sha256]).fetchone()
         if row is None:
             raise HTTPException(404, {"code": "not_found", "detail": "no such photo"})
