@@ -145,10 +145,15 @@ class SyncService:
             )
         return str(answer["yard_name"])
 
-    def _apply_answer(self, db_epoch: str, cursor: int, rejections: list[dict[str, Any]]) -> tuple[int, int]:
+    def _apply_answer(
+        self, db_epoch: str, cursor: int, rejections: list[dict[str, Any]], *, anchored: AuditHead | None = None
+    ) -> tuple[int, int]:
+        """Records head office's answer in one transaction; ``anchored`` is the audit head it accepted with it."""
         with self.store.write_transaction() as session:
             delivered = sync_store.mark_delivered(session, db_epoch=db_epoch, upto=cursor, at=self._now())
             problems = sync_store.record_problems(session, db_epoch=db_epoch, rejections=rejections, at=self._now())
+            if anchored is not None:
+                record_anchor_sent(session, seq=anchored.seq, digest=anchored.hash, at=self.clock.now())
         return delivered, problems
 
     def reconcile(self, client: HubClient) -> tuple[int, int]:
@@ -300,12 +305,12 @@ class SyncService:
         """Waits for head office's answer to ``batch`` and records it (delivered up to its cursor, rejections, the
         audit head it now holds: the checkpoint of the next batch)."""
         result = answer.result()
-        d, p = self._apply_answer(batch.manifest.db_epoch, int(result["cursor"]), result["rejections"])
         first = batch.events[0].event_id
         refused = {"audit_rewound", "audit_rewritten"}
-        if not any(r.get("code") in refused and r.get("event_id") == first for r in result["rejections"]):
-            with self.store.write_transaction() as session:
-                record_anchor_sent(session, seq=head.seq, digest=head.hash, at=self.clock.now())
+        accepted = not any(r.get("code") in refused and r.get("event_id") == first for r in result["rejections"])
+        d, p = self._apply_answer(
+            batch.manifest.db_epoch, int(result["cursor"]), result["rejections"], anchored=head if accepted else None
+        )
         if int(result["cursor"]) < batch.manifest.last_sequence:
             raise HubRefused(409, "held_past_gap", "head office holds this batch past a gap; retrying later")
         return d, p

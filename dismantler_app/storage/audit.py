@@ -79,11 +79,16 @@ def _row_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
     return hashlib.sha256((prev_hash + body).encode("utf-8")).hexdigest()
 
 
+_EMPTY = (None, "", 0, "[]", "{}")
+
+
 def row_hash(row: Mapping[str, Any]) -> str:
-    """SHA-256 of a record as its columns hold it. Empty values (NULL, '', 0) are left out, so that a later
-    migration adding a column with such a default does not make every record look edited; any change of a value
-    still changes the hash (a key appears, disappears or holds another value)."""
-    kept = {name: value for name, value in row.items() if value not in (None, "", 0)}
+    """SHA-256 of a record as its columns hold it. Empty values (NULL, '', 0, '[]', '{}') are left out, so that a
+    later migration adding a column with such a default does not make every record look edited; any change of a
+    value still changes the hash (a key appears, disappears or holds another value). A migration that adds a column
+    with any other default to an audited table must set it with an UPDATE (the triggers journal it and the store
+    seals it after migrating), or every existing row will be reported as changed outside the app."""
+    kept = {name: value for name, value in row.items() if value not in _EMPTY}
     return hashlib.sha256(canonical_json(kept).encode("utf-8")).hexdigest()
 
 
@@ -191,17 +196,32 @@ def audit_anchor(session: Session, *, checkpoint_seq: int = 0) -> AuditAnchor:
     checkpoint_hash = (
         session.scalar("SELECT hash FROM audit_log WHERE seq = ?", [checkpoint_seq]) or "" if checkpoint_seq else ""
     )
-    restored = session.one(
-        "SELECT seq, entity_id FROM audit_log WHERE action = ? ORDER BY seq DESC LIMIT 1", [RESTORED]
-    )
+    state = session.one("SELECT lineage, restored_at_seq FROM audit_state WHERE singleton = 1")
     return AuditAnchor(
         seq=int(seq),
         hash=str(digest),
         checkpoint_seq=checkpoint_seq,
         checkpoint_hash=str(checkpoint_hash),
-        lineage=str(restored["entity_id"]) if restored else "",
-        restored_at_seq=int(restored["seq"]) if restored else 0,
+        lineage=str(state["lineage"]) if state else "",
+        restored_at_seq=int(state["restored_at_seq"]) if state else 0,
     )
+
+
+def record_restore(session: Session, *, at: datetime, epoch: str, replaced: Mapping[str, Any], source: str) -> int:
+    """Writes the ``db.restored`` row of a restore (the new epoch starts a new lineage of the chain) and notes it in
+    ``audit_state``; returns the row's seq."""
+    entry = append_audit(
+        session,
+        at=at,
+        actor="system",
+        action=RESTORED,
+        entity="database",
+        entity_id=epoch,
+        before=replaced,
+        after={"db_epoch": epoch, "restored_from": source},
+    )
+    session.execute("UPDATE audit_state SET lineage = ?, restored_at_seq = ? WHERE singleton = 1", [epoch, entry.seq])
+    return entry.seq
 
 
 def record_anchor_sent(session: Session, *, seq: int, digest: str, at: datetime) -> None:
@@ -295,6 +315,7 @@ def verify_audit_chain(store: Transactional) -> AuditReport:
         expected_seq = 1
         checked = 0
         expected_rows: dict[tuple[str, str], tuple[str | None, int]] = {}
+        restored = ("", 0)
         for raw in cursor:
             row = dict(raw)
             seq = row["seq"]
@@ -311,6 +332,8 @@ def verify_audit_chain(store: Transactional) -> AuditReport:
             if row["action"] in _ROW_ACTIONS:
                 for table, key, digest in json.loads(row["after_json"]).get("rows", []):
                     expected_rows[(table, key)] = (digest, seq)
+            elif row["action"] == RESTORED:
+                restored = (row["entity_id"], seq)
             prev_hash = row["hash"]
             expected_seq += 1
             checked += 1
@@ -323,6 +346,10 @@ def verify_audit_chain(store: Transactional) -> AuditReport:
                 AuditProblem.HEAD_MISMATCH,
                 f"the head records row {last_seq}, the log ends at row {checked}",
             )
+        state = session.one("SELECT lineage, restored_at_seq FROM audit_state WHERE singleton = 1")
+        if state is not None and (state["lineage"], state["restored_at_seq"]) != restored:
+            detail = f"audit_state names restore row {state['restored_at_seq']}, the log's latest is row {restored[1]}"
+            return AuditReport(False, checked, None, AuditProblem.CHANGED_OUTSIDE, detail)
         return _check_records(session, checked, expected_rows) or AuditReport(True, checked)
 
 

@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime
 from pathlib import Path
 from typing import Any
 
-from dismantler_app.storage.audit import RESTORED, append_audit
+from dismantler_app.storage.audit import record_restore
 from dismantler_app.storage.database import Store
 from dismantler_app.storage.errors import DatabaseCorrupt, DatabaseRefused, StoreError
 from dismantler_app.storage.privacy import create_private_file, private_file, private_folder
@@ -169,16 +169,7 @@ def restore_from(source: Path, live_path: Path, *, at: datetime | None = None) -
         epoch = new_epoch()
         with staged_store.write_transaction() as session:
             set_epoch(session, epoch)
-            append_audit(
-                session,
-                at=at or datetime.now(UTC),
-                actor="system",
-                action=RESTORED,
-                entity="database",
-                entity_id=epoch,
-                before=replaced,
-                after={"db_epoch": epoch, "restored_from": source.name},
-            )
+            record_restore(session, at=at or datetime.now(UTC), epoch=epoch, replaced=replaced, source=source.name)
         staged_store.database().conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         staged_store.close()

@@ -157,3 +157,28 @@ def test_every_audited_table_has_its_three_triggers(certified):
         names = {r[0] for r in conn.execute("SELECT name FROM sqlite_schema WHERE type = 'trigger'")}
     for table in AUDITED_TABLES:
         assert {f"audit_changes_{table}_{op}" for op in ("insert", "update", "delete")} <= names
+
+
+def test_hiding_a_restore_from_head_office_is_caught(tmp_path):
+    yard = open_certified_yard(tmp_path)
+    try:
+        yard.certify(1)
+        backup = backup_to(yard.app.store, tmp_path / "copy.sqlite3")
+    finally:
+        yard.close()
+    path = tmp_path / "yard.sqlite3"
+    restore_from(backup, path)
+    _edit(path, "UPDATE audit_state SET lineage = '', restored_at_seq = 0")  # what a push would send as lineage
+    report = _verify(path)
+    assert report.problem is AuditProblem.CHANGED_OUTSIDE and "audit_state" in report.detail
+
+
+def test_a_later_column_with_an_empty_default_does_not_make_records_look_edited(certified):
+    path, _ = certified
+    _edit(
+        path,
+        "ALTER TABLE certificates ADD COLUMN later_note TEXT NOT NULL DEFAULT ''",
+        "ALTER TABLE intakes ADD COLUMN later_list TEXT NOT NULL DEFAULT '[]'",
+        "ALTER TABLE pack_links ADD COLUMN later_flag INTEGER NOT NULL DEFAULT 0",
+    )
+    assert _verify(path).ok

@@ -13,10 +13,14 @@ CREATE TABLE audit_changes (
 );
 
 -- Whether the rows that existed before this migration have been hashed into the chain (done once, by the app,
--- right after the migration: SQLite has no SHA-256 of its own).
+-- right after the migration: SQLite has no SHA-256 of its own), and the chain's lineage: the epoch the latest
+-- restore minted and the seq of its db.restored row (kept here so a push need not search the log for it; audit
+-- verify checks it against the log).
 CREATE TABLE audit_state (
     singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
-    baseline_done INTEGER NOT NULL DEFAULT 0 CHECK (baseline_done IN (0, 1))
+    baseline_done INTEGER NOT NULL DEFAULT 0 CHECK (baseline_done IN (0, 1)),
+    lineage TEXT NOT NULL DEFAULT '',
+    restored_at_seq INTEGER NOT NULL DEFAULT 0 CHECK (restored_at_seq >= 0)
 );
 INSERT INTO audit_state (singleton, baseline_done) VALUES (1, 0);
 
