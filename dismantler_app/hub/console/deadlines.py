@@ -1,11 +1,13 @@
 """Deadlines: traceability uploads due and overdue per yard. An upload is due 15 working days (official Chinese
 calendar, ``domain/deadlines.py``) after a certificate is issued and after a pack leaves the yard (2018 rules,
-Art. 13); it is done once the yard recorded it (``report.recorded``). Only items not yet recorded are read."""
+Art. 13); it is done once the yard recorded it (``report.recorded``). Only items not yet recorded are read, and they
+are counted in SQL against one cut-off day: an item is overdue exactly when it started before the first day whose
+due date is today or later (due dates never go back as the start moves forward)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 
 import psycopg
@@ -15,6 +17,15 @@ from dismantler_app.hub.console.tables import Page, Table
 
 MAX_LISTED = 500
 
+_OPEN = (
+    "SELECT c.site_id, 'certificate' AS kind, c.number AS subject, left(c.issued_at, 10)::date AS started "
+    "FROM certificates c WHERE c.state = 'issued' AND c.issued_at ~ '^\\d{4}-\\d{2}-\\d{2}' AND NOT EXISTS "
+    "(SELECT 1 FROM console_reports r WHERE r.site_id = c.site_id AND r.kind = 'certificate' AND r.subject = c.number) "
+    "UNION ALL SELECT h.site_id, 'pack_outbound', h.handover_id, h.handed_over_on FROM console_handovers h "
+    "WHERE NOT EXISTS (SELECT 1 FROM console_reports r WHERE r.site_id = h.site_id AND r.kind = 'pack_outbound' "
+    "AND r.subject = h.handover_id)"
+)
+
 
 @lru_cache(maxsize=4096)
 def _due(start: date) -> tuple[date, bool]:
@@ -22,41 +33,40 @@ def _due(start: date) -> tuple[date, bool]:
     return found.due, found.estimated
 
 
-def _open_items(conn: psycopg.Connection) -> list[dict]:
-    return [dict(row) for row in conn.execute(
-        "SELECT c.site_id, 'certificate' AS kind, c.number AS subject, left(c.issued_at, 10) AS started "
-        "FROM certificates c WHERE c.state = 'issued' AND c.issued_at ~ '^\\d{4}-\\d{2}-\\d{2}' AND NOT EXISTS "
-        "(SELECT 1 FROM console_reports r WHERE r.site_id = c.site_id AND r.kind = 'certificate' "
-        "AND r.subject = c.number) "
-        "UNION ALL SELECT h.site_id, 'pack_outbound', h.handover_id, h.handed_over_on::text FROM console_handovers h "
-        "WHERE NOT EXISTS (SELECT 1 FROM console_reports r WHERE r.site_id = h.site_id AND r.kind = 'pack_outbound' "
-        "AND r.subject = h.handover_id)"
-    ).fetchall()]  # fmt: skip
+def overdue_cutoff(today: date) -> date:
+    """The first start day whose upload is due today or later: anything started before it is overdue."""
+    day = today
+    while _due(day - timedelta(days=1))[0] >= today:
+        day -= timedelta(days=1)
+    return day
 
 
 def deadlines_page(conn: psycopg.Connection, *, today: date, t: Callable[..., str]) -> Page:
-    names = {r["site_id"]: r["name"] for r in conn.execute("SELECT site_id, name FROM yards").fetchall()}
-    per_yard: dict[str, dict] = {}
-    listed = []
-    for item in _open_items(conn):
-        due, estimated = _due(date.fromisoformat(item["started"]))
-        overdue = due < today
-        yard = per_yard.setdefault(item["site_id"], {"due": 0, "overdue": 0, "next": None})
-        yard["overdue" if overdue else "due"] += 1
-        if not overdue and (yard["next"] is None or due < yard["next"]):
-            yard["next"] = due
-        listed.append((overdue, due, item, estimated))
-    listed.sort(key=lambda x: (not x[0], x[1]))
+    cutoff = overdue_cutoff(today)
+    per_yard = conn.execute(
+        f"SELECT y.name, o.site_id, count(*) FILTER (WHERE o.started < %(c)s) AS overdue, "
+        f"count(*) FILTER (WHERE o.started >= %(c)s) AS due, min(o.started) FILTER (WHERE o.started >= %(c)s) AS next "
+        f"FROM ({_OPEN}) o JOIN yards y USING (site_id) GROUP BY 1, 2 ORDER BY 3 DESC, 1",
+        {"c": cutoff},
+    ).fetchall()
+    items = conn.execute(
+        f"SELECT y.name, o.kind, o.subject, o.started FROM ({_OPEN}) o JOIN yards y USING (site_id) "
+        f"ORDER BY o.started, y.name, o.subject LIMIT %(n)s",
+        {"n": MAX_LISTED},
+    ).fetchall()
     page = Page("deadlines", t("deadlines.title"))
-    yards = sorted(per_yard.items(), key=lambda kv: (-kv[1]["overdue"], names.get(kv[0], kv[0])))
     page.tables.append(Table("yards", t("deadlines.per_yard"),
         [t("col.yard"), t("col.overdue"), t("col.due"), t("col.next_due")],
-        [[names.get(s, s), v["overdue"], v["due"], v["next"] or "–"] for s, v in yards],
+        [[r["name"], r["overdue"], r["due"], _due(r["next"])[0] if r["next"] else "–"] for r in per_yard],
         t("empty.deadlines")))  # fmt: skip
+    rows = []
+    for r in items:
+        due, estimated = _due(r["started"])
+        state = t("state.overdue") if r["started"] < cutoff else t("state.due")
+        mark = " *" if estimated else ""
+        rows.append([r["name"], t("upload." + r["kind"]), r["subject"], r["started"], f"{due}{mark}", state])
     page.tables.append(Table("items", t("deadlines.items"),
         [t("col.yard"), t("col.upload"), t("col.subject"), t("col.started"), t("col.due_on"), t("col.state")],
-        [[names.get(i["site_id"], i["site_id"]), t("upload." + i["kind"]), i["subject"], i["started"],
-          f"{due}{' *' if est else ''}", t("state.overdue") if late else t("state.due")]
-         for late, due, i, est in listed[:MAX_LISTED]], t("empty.deadlines")))  # fmt: skip
+        rows, t("empty.deadlines")))  # fmt: skip
     page.notes.append(t("deadlines.note"))
     return page

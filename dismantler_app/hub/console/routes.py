@@ -24,12 +24,13 @@ from dismantler_app.hub.console.search import journey_table, normalise_query, se
 from dismantler_app.hub.console.share import share_page
 from dismantler_app.hub.console.tables import Page, csv_text
 from dismantler_app.hub.console.words import LANG_COOKIE, Words, choose_language
-from dismantler_app.hub.console.yards_page import yard_rows, yards_page
+from dismantler_app.hub.console.yards_page import active_yards, yards_page
 from dismantler_app.hub.database import Pool
 from dismantler_app.hub.yards import EnrolmentRefused, create_enrolment_token, revoke_yard
 from dismantler_app.resources import asset
 
 PAGES = ("search", "share", "deadlines", "conflicts", "yards", "activity")
+MAX_HTML_ROWS = 200  # a page shows this many rows of a table; its CSV has every row
 BUSINESS_ZONE = ZoneInfo("Asia/Shanghai")  # the calendar the deadlines and days are counted in
 _STATIC = Path(__file__).parent / "static"
 _FILES = {
@@ -83,6 +84,7 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock, read_pool: Pool | No
             user=session.user,
             role=session.role.value,
             csrf=session.csrf_token,
+            max_rows=MAX_HTML_ROWS,
             **context,
         )
         response = HTMLResponse(body, headers=SECURITY_HEADERS)
@@ -209,7 +211,7 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock, read_pool: Pool | No
         words, _ = words_of(request)
         site_id = fields.get("site_id", "")[:64]
         with pool.connection() as conn:
-            names = [r["name"] for r in yard_rows(conn) if r["site_id"] == site_id]
+            names = [r["name"] for r in active_yards(conn) if r["site_id"] == site_id]
             if not names or not revoke_yard(conn, site_id):
                 return yards_html(request, session, words, message=words("yards.refused", reason=site_id))
             with conn.transaction():
@@ -218,8 +220,10 @@ def console_router(*, pool: Pool, gate: Gate, clock: Clock, read_pool: Pool | No
 
     def yards_html(request: Request, session: HubSession, words: Words, *, message: str = "") -> Response:
         page = build("yards", session, words)
-        with pool.connection() as conn:
-            active = [r for r in yard_rows(conn) if r["revoked_at"] is None]
+        active = []
+        if session.may(HubRole.ADMIN):
+            with pool.connection() as conn:
+                active = active_yards(conn)
         return html(request, "yards.html", session=session, words=words, remember=None, current="yards",
                     title=page.title, page=page, message=message, admin=session.may(HubRole.ADMIN),
                     active=active)  # fmt: skip

@@ -22,6 +22,10 @@ _WORDS: dict[str, tuple[str, str]] = {
     "role.viewer": ("viewer", "查看"),
     "role.admin": ("admin", "管理员"),
     "csv": ("CSV", "导出 CSV"),
+    "rows.more": (
+        "The first {shown} of {total} rows; the CSV has them all.",
+        "显示前 {shown} 行，共 {total} 行；CSV 含全部。",
+    ),
     "yes": ("yes", "是"),
     "no": ("no", "否"),
     # search

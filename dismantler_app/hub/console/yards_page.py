@@ -22,6 +22,12 @@ def yard_rows(conn: psycopg.Connection) -> list[dict]:
     ).fetchall()]  # fmt: skip
 
 
+def active_yards(conn: psycopg.Connection) -> list[dict]:
+    """Yards whose key is in use (what an admin may revoke)."""
+    rows = conn.execute("SELECT site_id, name FROM yards WHERE revoked_at IS NULL ORDER BY name, site_id").fetchall()
+    return [dict(row) for row in rows]
+
+
 def _when(value) -> str:
     return value.strftime("%Y-%m-%d %H:%M") if value is not None else "–"
 
