@@ -48,9 +48,10 @@ def summarise_events(conn: psycopg.Connection, events: Sequence[StoredEvent], re
     links_refused = {r.event_id for r in rejections if r.code is RejectionCode.PACK_LINKED_ELSEWHERE}
     handovers = [e for e in events if e.type == EventType.PACK_HANDED_OVER]
     daily: Counter[tuple[str, str, str]] = Counter()
-    reports, photos, passports = [], [], []
+    reports, photos, passports, opened, closed = [], [], [], [], []
     for event in events:
         p, day = event.payload, event.created_at[:10]
+        _open_or_close(event, opened, closed)
         if event.type == EventType.INTAKE_CREATED:
             daily[(event.site_id, day, "intakes")] += 1
         elif event.type == EventType.PACK_SCANNED:
@@ -82,6 +83,31 @@ def summarise_events(conn: psycopg.Connection, events: Sequence[StoredEvent], re
         if passports:
             cur.executemany("INSERT INTO console_passports VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING", passports)
     _add_daily(conn, daily)
+    with conn.cursor() as cur:
+        # Opened before closed: a batch may hold a certificate and its upload both.
+        if opened:
+            cur.executemany("INSERT INTO console_open_uploads VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING", opened)
+        if closed:
+            cur.executemany(
+                "DELETE FROM console_open_uploads WHERE site_id = %s AND kind = %s AND subject = %s", closed
+            )
+
+
+def _open_or_close(event: StoredEvent, opened: list[list[Any]], closed: list[list[Any]]) -> None:
+    """The traceability uploads an event opens (certificate issued, pack handed over) or closes (upload recorded,
+    certificate voided); the deadlines page reads what is open."""
+    p = event.payload
+    if event.type == EventType.CERTIFICATE_ISSUED:
+        started = _text(p, "issued_at") or event.created_at
+        if _text(p, "number") and _DAY.match(started):
+            opened.append([event.site_id, "certificate", p["number"].strip(), started[:10]])
+    elif event.type == EventType.PACK_HANDED_OVER:
+        if _text(p, "entity_id") and _DAY.match(_text(p, "handed_over_on")):
+            opened.append([event.site_id, "pack_outbound", p["entity_id"], _text(p, "handed_over_on")[:10]])
+    elif event.type == REPORT_RECORDED and _text(p, "subject"):
+        closed.append([event.site_id, _text(p, "kind"), _text(p, "subject")])
+    elif event.type == EventType.CERTIFICATE_VOIDED and _text(p, "entity_id"):
+        closed.append([event.site_id, "certificate", _text(p, "entity_id")])
 
 
 def _add_daily(conn: psycopg.Connection, daily: Counter[tuple[str, str, str]]) -> None:

@@ -1,8 +1,9 @@
 """Deadlines: traceability uploads due and overdue per yard. An upload is due 15 working days (official Chinese
 calendar, ``domain/deadlines.py``) after a certificate is issued and after a pack leaves the yard (2018 rules,
-Art. 13); it is done once the yard recorded it (``report.recorded``). Only items not yet recorded are read, and they
-are counted in SQL against one cut-off day: an item is overdue exactly when it started before the first day whose
-due date is today or later (due dates never go back as the start moves forward)."""
+Art. 13); it is done once the yard recorded it (``report.recorded``). Only items not yet recorded are read (the
+``console_open_uploads`` summary), and they are counted in SQL against one cut-off day: an item is overdue exactly
+when it started before the first day whose due date is today or later (due dates never go back as the start moves
+forward)."""
 
 from __future__ import annotations
 
@@ -17,14 +18,7 @@ from dismantler_app.hub.console.tables import Page, Table
 
 MAX_LISTED = 500
 
-_OPEN = (
-    "SELECT c.site_id, 'certificate' AS kind, c.number AS subject, left(c.issued_at, 10)::date AS started "
-    "FROM certificates c WHERE c.state = 'issued' AND c.issued_at ~ '^\\d{4}-\\d{2}-\\d{2}' AND NOT EXISTS "
-    "(SELECT 1 FROM console_reports r WHERE r.site_id = c.site_id AND r.kind = 'certificate' AND r.subject = c.number) "
-    "UNION ALL SELECT h.site_id, 'pack_outbound', h.handover_id, h.handed_over_on FROM console_handovers h "
-    "WHERE NOT EXISTS (SELECT 1 FROM console_reports r WHERE r.site_id = h.site_id AND r.kind = 'pack_outbound' "
-    "AND r.subject = h.handover_id)"
-)
+_OPEN = "SELECT site_id, kind, subject, started FROM console_open_uploads"
 
 
 @lru_cache(maxsize=4096)

@@ -27,6 +27,17 @@ CREATE TABLE console_reports (
     PRIMARY KEY (site_id, kind, subject)
 );
 
+-- Traceability uploads still to be recorded: added when a certificate is issued or a pack leaves, removed by its
+-- report.recorded (or the certificate's void), so the deadlines page reads only what is open.
+CREATE TABLE console_open_uploads (
+    site_id text NOT NULL,
+    kind text NOT NULL CHECK (kind IN ('certificate', 'pack_outbound')),
+    subject text NOT NULL,
+    started date NOT NULL,
+    PRIMARY KEY (site_id, kind, subject)
+);
+CREATE INDEX console_open_uploads_by_start ON console_open_uploads (started);
+
 CREATE TABLE console_photos (
     site_id text NOT NULL,
     intake_id text NOT NULL,
@@ -94,6 +105,17 @@ ON CONFLICT DO NOTHING;
 INSERT INTO console_reports
 SELECT site_id, payload->>'kind', payload->>'subject', (payload->>'reported_on')::date FROM events
 WHERE type = 'report.recorded' AND payload->>'reported_on' ~ '^\d{4}-\d{2}-\d{2}$' AND payload->>'subject' <> ''
+ON CONFLICT DO NOTHING;
+
+INSERT INTO console_open_uploads
+SELECT c.site_id, 'certificate', c.number, left(c.issued_at, 10)::date FROM certificates c
+WHERE c.state = 'issued' AND c.issued_at ~ '^\d{4}-\d{2}-\d{2}'
+  AND NOT EXISTS (SELECT 1 FROM console_reports r WHERE r.site_id = c.site_id AND r.kind = 'certificate'
+                  AND r.subject = c.number)
+UNION ALL
+SELECT h.site_id, 'pack_outbound', h.handover_id, h.handed_over_on FROM console_handovers h
+WHERE NOT EXISTS (SELECT 1 FROM console_reports r WHERE r.site_id = h.site_id AND r.kind = 'pack_outbound'
+                  AND r.subject = h.handover_id)
 ON CONFLICT DO NOTHING;
 
 INSERT INTO console_photos

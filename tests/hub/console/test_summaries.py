@@ -7,7 +7,14 @@ from importlib import resources
 
 from dismantler_app.hub.database import connect
 
-TABLES = ("console_handovers", "console_reports", "console_photos", "console_passports", "console_daily")
+TABLES = (
+    "console_handovers",
+    "console_reports",
+    "console_photos",
+    "console_passports",
+    "console_daily",
+    "console_open_uploads",
+)
 
 
 def _backfill_sql() -> str:
