@@ -71,7 +71,8 @@ def test_the_hub_unit_runs_a_serve_command_the_program_accepts_with_the_example_
     argv = shlex.split(command)
     assert argv[0] == "/opt/dismantler/dismantler"
     args = build_parser().parse_args(argv[1:])
-    assert (args.command, args.host, args.port) == ("hub", "0.0.0.0", 8443)
+    # Loopback until the address yards reach is set: never every interface by default.
+    assert (args.command, args.host, args.port) == ("hub", "127.0.0.1", 8443)
     assert args.tls_cert and args.tls_key  # served over TLS
     assert env["DISMANTLER_HUB_DB"].startswith("postgresql://")
     assert "EnvironmentFile=/etc/dismantler-hub/hub.env" in unit and "User=dismantler-hub" in unit

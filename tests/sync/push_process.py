@@ -70,8 +70,10 @@ class KillingSync(SyncService):
                 _die()
             yield batch
 
-    def _apply_answer(self, db_epoch: str, cursor: int, rejections: list[dict[str, Any]]) -> tuple[int, int]:
-        result = super()._apply_answer(db_epoch, cursor, rejections)
+    def _apply_answer(
+        self, db_epoch: str, cursor: int, rejections: list[dict[str, Any]], **options: Any
+    ) -> tuple[int, int]:
+        result = super()._apply_answer(db_epoch, cursor, rejections, **options)
         if self.point == "after_recorded" and result[0]:
             self.answers += 1
             if self.answers == self.nth:
