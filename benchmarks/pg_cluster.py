@@ -70,6 +70,40 @@ class Cluster:
         shutil.rmtree(self.root, ignore_errors=True)
 
 
+class Replica:
+    """A streaming replica of ``primary`` on its own loopback port: ``pg_basebackup -R`` (which writes
+    ``primary_conninfo`` and ``standby.signal``) and ``hot_standby`` so that it answers reads. PostgreSQL's own
+    physical replication; the primary's defaults (``wal_level=replica``, ``max_wal_senders=10``, initdb's
+    ``host replication all 127.0.0.1/32 trust``) already allow it."""
+
+    def __init__(self, primary: Cluster) -> None:
+        self.primary = primary
+        self.root = Path(tempfile.mkdtemp(prefix="hub-pg-replica-"))
+        self.data = self.root / "data"
+        self.port = free_port()
+        self._as_root = primary._as_root
+        if self._as_root:
+            shutil.chown(self.root, "postgres", "postgres")
+        self._run(_bin("pg_basebackup"), "-h", "127.0.0.1", "-p", str(primary.port), "-U", "hub", "-D",
+                  str(self.data), "-R", "-X", "stream", "--no-sync")  # fmt: skip
+        # max_connections at least the primary's: a standby refuses to start with fewer.
+        options = f"-k {self.root} -p {self.port} -h 127.0.0.1 -c fsync=off -c hot_standby=on -c max_connections=200"
+        self._run(_bin("pg_ctl"), "-D", str(self.data), "-l", str(self.root / "log"), "-o", options, "-w", "start")
+        atexit.register(self.stop)
+
+    def _run(self, *argv: str) -> None:
+        command = ["runuser", "-u", "postgres", "--", *argv] if self._as_root else list(argv)
+        subprocess.run(command, check=True, capture_output=True)
+
+    def dsn(self, dbname: str = "postgres") -> str:
+        return f"postgresql://hub@127.0.0.1:{self.port}/{dbname}"
+
+    def stop(self) -> None:
+        with contextlib.suppress(Exception):
+            self._run(_bin("pg_ctl"), "-D", str(self.data), "-m", "immediate", "-w", "stop")
+        shutil.rmtree(self.root, ignore_errors=True)
+
+
 _cluster: Cluster | None = None
 
 

@@ -24,7 +24,8 @@ fi
 # plugin needs for a real window (ldd .../platforms/libqxcb.so names them when one is missing).
 run_pkgs=(libzbar0 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0 libxcb-render-util0 libxcb-image0
           libxkbcommon-x11-0 libxkbcommon0 libegl1 libgl1 libfontconfig1 libdbus-1-3 libglib2.0-0)
-test_pkgs=(xvfb xauth poppler-utils postgresql desktop-file-utils)
+# chromium + chromium-driver: the head-office console's browser tests (Selenium, headless).
+test_pkgs=(xvfb xauth poppler-utils postgresql desktop-file-utils chromium chromium-driver)
 pkgs=("${run_pkgs[@]}")
 [ "$purpose" = test ] && pkgs+=("${test_pkgs[@]}")
 

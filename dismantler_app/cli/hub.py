@@ -14,6 +14,7 @@ from typing import Any
 from dismantler_app.cli.main import UsageError
 
 DSN_ENV = "DISMANTLER_HUB_DB"
+READ_DSN_ENV = "DISMANTLER_HUB_CONSOLE_READ_DB"
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -33,6 +34,11 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     serve.add_argument("--port", type=int, default=8443)
     serve.add_argument("--tls-cert", type=Path, help="PEM certificate chain (TLS is strongly advised off loopback)")
     serve.add_argument("--tls-key", type=Path, help="PEM private key for --tls-cert")
+    serve.add_argument(
+        "--console-read-db",
+        default=os.environ.get(READ_DSN_ENV, ""),
+        help=f"postgresql://… of a streaming replica the console's pages read from (or ${READ_DSN_ENV})",
+    )
     serve.set_defaults(handler=_serve)
 
     init = with_db(commands.add_parser("init", help="create or upgrade the schema and head office's keys"))
@@ -142,7 +148,7 @@ def _serve(args: argparse.Namespace) -> int:
     dsn = _dsn(args)
     apply_migrations(dsn)
     uvicorn.run(
-        create_app(dsn),
+        create_app(dsn, console_read_dsn=args.console_read_db or None),
         host=args.host,
         port=args.port,
         ssl_certfile=str(args.tls_cert) if args.tls_cert else None,

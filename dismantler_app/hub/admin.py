@@ -34,7 +34,7 @@ _STYLE = (
 def _page(title: str, body: str) -> str:
     return (
         f"<!doctype html><html lang='en'><head><meta charset='utf-8'><title>{html.escape(title)}</title>{_STYLE}"
-        f"<meta name='referrer' content='no-referrer'></head><body>{body}</body></html>"
+        f"<meta name='referrer' content='same-origin'></head><body>{body}</body></html>"
     )
 
 

@@ -38,6 +38,7 @@ from dismantler_app.hub.auth import (
     same_token,
 )
 from dismantler_app.hub.certificates import MAX_QR_TEXT, verify_certificate_qr
+from dismantler_app.hub.console.routes import console_router
 from dismantler_app.hub.database import Pool
 from dismantler_app.hub.ingest import receive_batch as ingest_receive
 from dismantler_app.hub.ingest import site_state
@@ -125,9 +126,16 @@ class BatchBody(BaseModel):
 
 
 def create_app(
-    dsn: str, *, clock: Clock | None = None, pool_size: int = 8, hasher: PasswordHasher | None = None
+    dsn: str,
+    *,
+    clock: Clock | None = None,
+    pool_size: int = 8,
+    hasher: PasswordHasher | None = None,
+    console_read_dsn: str | None = None,
 ) -> FastAPI:
-    """The app; ``hasher`` only sets how new sign-in decoys are hashed (stored hashes carry their own cost)."""
+    """The app; ``hasher`` only sets how new sign-in decoys are hashed (stored hashes carry their own cost).
+    ``console_read_dsn``: a streaming replica the console's pages read from (sessions, its audit and the admin's
+    actions stay on the primary, ``dsn``)."""
     clock = clock or SystemClock()
     pool = Pool(dsn, size=pool_size)
     gate = Gate(hasher=hasher)
@@ -135,10 +143,14 @@ def create_app(
     counter_lock = threading.Lock()
     keys_holder: list[HubKeys] = []
 
+    read_pool = Pool(console_read_dsn, size=pool_size) if console_read_dsn else pool
+
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
         pool.close()
+        if read_pool is not pool:
+            read_pool.close()
 
     app = FastAPI(title="Dismantler head office", version="1", description=__doc__, lifespan=lifespan)
     app.add_middleware(BodyLimit, limit_for=body_limit_for)
@@ -202,6 +214,8 @@ def create_app(
             return site_id
         assert refused is not None
         raise HTTPException(401, {"code": refused.code, "detail": str(refused)})
+
+    app.include_router(console_router(pool=pool, read_pool=read_pool, gate=gate, clock=clock))
 
     @app.get("/health")
     def health() -> dict[str, str]:

@@ -44,8 +44,9 @@ def connect(dsn: str, *, autocommit: bool = False) -> psycopg.Connection:
         ) from exc
 
 
-def apply_migrations(dsn: str) -> int:
-    """Brings the schema up to date; returns the version it ends at."""
+def apply_migrations(dsn: str, *, upto: int | None = None) -> int:
+    """Brings the schema up to date (or up to version ``upto``, for upgrade tests and benchmarks of an earlier
+    schema); returns the version it ends at."""
     with connect(dsn) as conn:
         conn.execute(
             "CREATE TABLE IF NOT EXISTS schema_migrations (version integer PRIMARY KEY, applied_at timestamptz "
@@ -53,6 +54,8 @@ def apply_migrations(dsn: str) -> int:
         )
         conn.commit()
         for version, sql in migration_scripts():
+            if upto is not None and version > upto:
+                break
             with conn.transaction():
                 conn.execute("SELECT pg_advisory_xact_lock(%s)", [_MIGRATION_LOCK])
                 done = conn.execute("SELECT 1 FROM schema_migrations WHERE version = %s", [version]).fetchone()

@@ -17,6 +17,7 @@ from cryptography.hazmat.primitives.asymmetric.x25519 import X25519PrivateKey
 
 from dismantler_app.hub.anchors import check_audit_head
 from dismantler_app.hub.projections import Rejection, StoredEvent, project_events
+from dismantler_app.hub.summaries import summarise_events
 from dismantler_app.hub.yards import yard_verify_key
 from dismantler_app.sync.audit_head import AuditHead, open_audit_head
 from dismantler_app.sync.batch import Batch, BatchRefused, decode_batch
@@ -161,7 +162,7 @@ def _project(conn: psycopg.Connection, batch: Batch, start: int, end: int, *, al
             StoredEvent(m.site_id, m.db_epoch, e.sequence, e.event_id, e.type, e.payload, e.created_at)
             for e in batch.events
         ]
-        return project_events(conn, events)
+        return _project_and_summarise(conn, events)
     rows = conn.execute(
         "SELECT sequence, event_id, type, payload, created_at FROM events WHERE site_id = %s AND db_epoch = %s "
         "AND sequence > %s AND sequence <= %s ORDER BY sequence",
@@ -173,7 +174,13 @@ def _project(conn: psycopg.Connection, batch: Batch, start: int, end: int, *, al
         )
         for row in rows
     ]
-    return project_events(conn, events)
+    return _project_and_summarise(conn, events)
+
+
+def _project_and_summarise(conn: psycopg.Connection, events: list[StoredEvent]) -> list[Rejection]:
+    rejections = project_events(conn, events)
+    summarise_events(conn, events, rejections)
+    return rejections
 
 
 def _store_rejections(conn: psycopg.Connection, rejections: list[Rejection]) -> None:

@@ -171,12 +171,14 @@ def _pack_unlinked(conn: psycopg.Connection, event: StoredEvent) -> Rejection | 
 
 def _pack_handed_over(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:
     """A handover is checked against head office's white list (the yard's copy may have been stale); only refused
-    when head office has a list. The pack's link is released by the ``pack.unlinked`` event that follows."""
-    uscc = _need(event.payload, "receiver_uscc")
-    if receiver_standing(conn, uscc) is not False:
+    when head office has a list. The receiver is named by its USCC or, for an enterprise without one, its D-U-N-S
+    number (``services/handovers.py``); the list is keyed by whichever identifier it is. A handover with neither is
+    malformed. The pack's link is released by the ``pack.unlinked`` event that follows."""
+    receiver_id = _receiver_id(event.payload)
+    if receiver_standing(conn, receiver_id) is not False:
         return None
     name = str(event.payload.get("receiver_name") or "").strip()
-    receiver = f"{name} ({uscc})" if name else uscc
+    receiver = f"{name} ({receiver_id})" if name else receiver_id
     return Rejection(
         site_id=event.site_id,
         db_epoch=event.db_epoch,
@@ -185,6 +187,14 @@ def _pack_handed_over(conn: psycopg.Connection, event: StoredEvent) -> Rejection
         code=RejectionCode.RECEIVER_NOT_WHITE_LISTED,
         detail=f"receiver {receiver} is not on head office's white list",
     )
+
+
+def _receiver_id(payload: Mapping[str, Any]) -> str:
+    for key in ("receiver_uscc", "receiver_duns"):
+        value = payload.get(key)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    raise _Missing("receiver_uscc' or 'receiver_duns")
 
 
 def _documents_recorded(conn: psycopg.Connection, event: StoredEvent) -> Rejection | None:

@@ -24,7 +24,8 @@ class EventType(StrEnum):
     # payload: intake_id, code, reason ('handed_over', 'intake_cancelled'); ends this site's active link of the
     # pack (``link_id``, the linking scan's id, is accepted instead of intake_id and code)
     PACK_UNLINKED = "pack.unlinked"
-    # payload: intake_id, pack_code, receiver_name, receiver_uscc, handed_over_on, white_list; entity_id = handover id
+    # payload: intake_id, pack_code, receiver_name, receiver_uscc or receiver_duns (the other empty), handed_over_on,
+    # white_list; entity_id = handover id
     PACK_HANDED_OVER = "pack.handed_over"
     # payload: the document columns, and owner_* fields (sealed) when the owner was corrected; entity_id = intake id
     INTAKE_DOCUMENTS_RECORDED = "intake.documents_recorded"

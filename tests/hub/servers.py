@@ -55,9 +55,10 @@ class ThreadedHub:
     port: int = field(default_factory=free_port)
     tls: tuple[Path, Path, Path] | None = None  # (CA, certificate chain, key): serve HTTPS
     clock: Clock | None = None  # head office's clock (the system clock when None)
+    console_read_dsn: str | None = None  # a replica the console reads from
 
     def __post_init__(self) -> None:
-        self.app = create_app(self.dsn, clock=self.clock)
+        self.app = create_app(self.dsn, clock=self.clock, console_read_dsn=self.console_read_dsn)
         config = uvicorn.Config(
             self.app,
             host="127.0.0.1",
