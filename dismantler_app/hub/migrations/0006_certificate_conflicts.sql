@@ -1,4 +1,4 @@
--- 0003: a certificate number names one vehicle forever. Head office keeps the first certificate it receives under a
+-- 0006: a certificate number names one vehicle forever. Head office keeps the first certificate it receives under a
 -- number; a second, different one (another vehicle, another intake, another yard, or other signed content) is
 -- refused back to its yard and recorded here for head office's staff, and verification answers "conflict" for
 -- every certificate under that number. Append-only: once released this file is never edited.
@@ -6,7 +6,7 @@
 -- The digest of the original's content that its signed statement carries (statement version 2); '' for
 -- certificates sent before this version.
 ALTER TABLE certificates ADD COLUMN content_digest text NOT NULL DEFAULT '';
-CREATE INDEX certificates_by_number ON certificates (number);
+-- Looking certificates up by number uses certificates_by_number, made by 0004.
 
 CREATE TABLE certificate_conflicts (
     id bigserial PRIMARY KEY,
