@@ -15,10 +15,11 @@ from datetime import UTC, datetime
 from PySide6.QtCore import QCoreApplication, QObject
 
 from dismantler_app.domain.classifier import classify
-from dismantler_app.domain.codes import CodeKind
+from dismantler_app.domain.codes import CodeKind, CodeRejected, RejectReason
 from dismantler_app.domain.permissions import User
 from dismantler_app.domain.records import PhotoKind
 from dismantler_app.domain.scan_intent import read_predates_intake
+from dismantler_app.domain.vin import vin_check_char
 from dismantler_app.gui.intake import display as intake_display
 from dismantler_app.gui.intake import edits as intake_edits
 from dismantler_app.gui.intake.actions import IntakeView
@@ -88,6 +89,19 @@ class IntakeCodes(QObject):
                 )
             else:
                 self._record(user, raw, symbology, evidence, source, first_seen)
+        elif found.reason is RejectReason.BAD_CHECK_DIGIT and _check_digits(raw) is not None:
+            vin, digit, expected = _check_digits(raw)  # type: ignore[misc]
+            page.say(
+                lambda: (
+                    QCoreApplication.translate(
+                        "Problems",
+                        "The VIN %1 fails its check digit (found %2, expected %3): check the VIN on the vehicle and enter it again.",  # noqa: E501
+                    )
+                    .replace("%1", vin)
+                    .replace("%2", digit)
+                    .replace("%3", expected)
+                )
+            )
         else:
             page.say(
                 lambda: QCoreApplication.translate("IntakePage", "Not a VIN or battery code: %1").replace(
@@ -199,3 +213,15 @@ class IntakeCodes(QObject):
             page.show_evidence(view.intake_id, kind, evidence)
         bad = outcome.result in (ScanResult.PACK_BELONGS_ELSEWHERE, ScanResult.PACK_LINKED_ELSEWHERE)
         page.say(intake_display.scan_message(outcome), bad=bad)
+
+
+def _check_digits(raw: str) -> tuple[str, str, str] | None:
+    """(VIN, check digit found, check digit expected) of a 17-character text the classifier refused for its check
+    digit: where the digit is mandatory a mistyped VIN is not a VIN at all, and the operator is told which digit."""
+    text = "".join(raw.split()).upper()
+    if len(text) != 17:
+        return None
+    try:
+        return text, text[8], vin_check_char(text)
+    except (CodeRejected, ValueError, KeyError):
+        return None
