@@ -24,6 +24,7 @@ class SignInPage(QWidget):
         self.ui.held_scans.setWordWrap(True)
         self.ui.held_scans.setStyleSheet("color: #0d47a1; font-weight: bold;")
         self.ui.held_scans.setVisible(False)
+        self.ui.held_scans.setMinimumHeight(3 * self.ui.held_scans.fontMetrics().lineSpacing())  # never cut off
         self.ui.card_layout.addWidget(self.ui.held_scans)
         self.ui.sign_in_button.setMinimumHeight(48)
         self.ui.sign_in_button.clicked.connect(self._request)
