@@ -1,5 +1,6 @@
 """The settings page's yard-details form: what the yard's certificates print about it (name, code, licence, USCC,
-address, phone, permitting authority, time zone), editable by an administrator through
+address, phone, permitting authority, time zone and, for an EU collector, the treatment facility it issues
+certificates for), editable by an administrator through
 ``services.yard.update_yard_details``, which checks the role again, audits the change and sends it to head office.
 Refusals are put into words by field and reason, so the person knows which box to correct."""
 
@@ -26,6 +27,9 @@ FIELDS = {
     "yard_phone": "phone",
     "yard_authority": "permitting_authority",
     "yard_timezone": "timezone",
+    "facility_name": "treatment_facility_name",
+    "facility_address": "treatment_facility_address",
+    "facility_permit": "treatment_facility_permit",
 }
 
 
