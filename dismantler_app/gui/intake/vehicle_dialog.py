@@ -246,4 +246,8 @@ class VehicleDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._retranslate()
+            # The status lines under the boxes are sentences of their own: said again in the new language.
+            self._check_vin()
+            self._check_plate()
+            self._check_owner_id()
         super().changeEvent(event)
