@@ -15,6 +15,7 @@ from stdnum.cn import uscc
 from dismantler_app.domain.receivers import ReceiverType
 from dismantler_app.domain.records import RiskClass
 from dismantler_app.gui.app import Gui
+from dismantler_app.gui.common.i18n import Language, LanguageSwitcher
 from dismantler_app.gui.records.batteries_page import BatteriesPage
 from dismantler_app.gui.records.handover_dialog import HandoverDialog
 from dismantler_app.services import certificates, intakes, packs, stock
@@ -24,6 +25,7 @@ from tests.gui.gui_setup import sign_in, start_gui
 from tests.services.yard_setup import Yard, measured, open_yard, pack_code
 
 RECEIVER_USCC = "91310000MA1FL8XQ3" + uscc.calc_check_digit("91310000MA1FL8XQ3")
+SCREENSHOTS = Path(__file__).resolve().parents[2] / "benchmarks" / "out" / "screens"
 DESTINATION = "江苏省南京市江宁区梯次利用基地"
 
 
@@ -131,4 +133,29 @@ def test_a_number_given_as_both_schemes_is_never_sent_twice(qtbot: QtBot, page: 
     assert dialog.request()["receiver_uscc"] == RECEIVER_USCC and dialog.request()["receiver_duns"] == ""
     dialog.ui.scheme_duns.setChecked(True)
     assert dialog.request()["receiver_uscc"] == "" and dialog.request()["receiver_duns"] != ""
+    dialog.reject()
+
+
+def test_the_handover_dialog_in_chinese(qtbot: QtBot, page: BatteriesPage, switcher: LanguageSwitcher) -> None:
+    dialog = _open_handover(qtbot, page, 1)
+    switcher.switch(Language.ZH_CN)
+    ui = dialog.ui
+    assert dialog.windowTitle() == "移交动力蓄电池包"
+    assert [ui.receiver_type.itemText(i) for i in range(ui.receiver_type.count())] == [
+        "再生利用企业",
+        "梯次利用企业",
+        "汽车生产企业回收服务网点",
+    ]
+    ui.scheme_duns.setChecked(True)
+    assert ui.id_check.text() == "请输入接收企业的 9 位邓白氏编码。"
+    ui.receiver_name.setText("优美科电池回收（江苏）有限公司")
+    ui.receiver_id.setText("123456789")
+    ui.pack_model.setText("CATL-NCM-100")
+    ui.destination.setText(DESTINATION)
+    assert ui.id_check.text() == "✔ 邓白氏编码有效"
+    assert dialog.hand_over_button.text() == "移交(&H)"
+    dialog.adjustSize()
+    qtbot.waitUntil(lambda: ui.scheme_label.width() >= ui.scheme_label.sizeHint().width(), timeout=5_000)
+    SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+    assert dialog.grab().save(str(SCREENSHOTS / "handover_dialog_zh.png"))
     dialog.reject()

@@ -148,7 +148,7 @@ class Ui_HandoverDialog(object):
 
         self.buttons = QDialogButtonBox(HandoverDialog)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
 
         self.layout.addWidget(self.buttons)
 

@@ -35,6 +35,8 @@ class HandoverDialog(QDialog):
         self.ui.setupUi(self)
         self.pack_code, self.vin = pack_code, vin
         ui = self.ui
+        # Its own button, not the box's standard Ok: the box words a standard button again after a language switch.
+        self._hand_over = ui.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         # Codes are Latin letters and digits: an active Chinese input method would turn typing into pinyin.
         ui.receiver_id.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
         ui.handed_over_on.setDate(QDate(today.year, today.month, today.day))
@@ -50,7 +52,7 @@ class HandoverDialog(QDialog):
 
     @property
     def hand_over_button(self) -> QPushButton:
-        return self.ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        return self._hand_over
 
     def scheme(self) -> ReceiverIdScheme:
         return ReceiverIdScheme.DUNS if self.ui.scheme_duns.isChecked() else ReceiverIdScheme.USCC
