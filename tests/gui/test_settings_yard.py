@@ -11,6 +11,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from dismantler_app.domain.records import Market
 from dismantler_app.gui.app import Gui
 from dismantler_app.gui.common.i18n import Language
 from dismantler_app.gui.settings.page import SettingsPage
@@ -105,3 +106,38 @@ def test_others_see_the_yard_details_read_only(qtbot: QtBot, gui: Gui) -> None:
     qtbot.wait(50)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     gui.window.grab().save(str(SCREENSHOTS / "settings_yard_en.png"))
+
+
+def test_an_administrator_names_the_treatment_facility_and_turns_on_another_report_market(
+    qtbot: QtBot, gui: Gui, yard: Yard
+) -> None:
+    page = _open(qtbot, gui, "admin")
+    ui = page.ui
+    # the yard's own market is ticked and cannot be cleared; the others are off until turned on
+    assert ui.report_market_cn.isChecked() and not ui.report_market_cn.isEnabled()
+    assert not ui.report_market_us.isChecked() and ui.report_market_us.isEnabled()
+    ui.facility_name.setText("Recyclinghof Nord GmbH")
+    ui.facility_address.setText("Hafenstraße 12, 20457 Hamburg")
+    ui.facility_permit.setText("HH-EfbV-0042")
+    assert _save(qtbot, page) == "Yard details saved."
+    stored = yard_service.yard_record(yard.ctx, yard.admin).profile
+    assert (stored.treatment_facility_name, stored.treatment_facility_address, stored.treatment_facility_permit) == (
+        "Recyclinghof Nord GmbH",
+        "Hafenstraße 12, 20457 Hamburg",
+        "HH-EfbV-0042",
+    )
+    ui.report_market_us.setChecked(True)
+    page.ui.status.setText("")
+    ui.save_policy_button.click()
+    qtbot.waitUntil(lambda: page.status_text() == "Policy saved.", timeout=10_000)
+    assert yard_service.yard_record(yard.ctx, yard.admin).policy.extra_report_markets == frozenset({Market.US})
+    qtbot.waitUntil(lambda: ui.report_market_us.isChecked() and ui.facility_permit.text() == "HH-EfbV-0042")
+
+
+def test_others_cannot_change_the_report_markets(qtbot: QtBot, gui: Gui) -> None:
+    sign_in(qtbot, gui, "sup")
+    page = gui.window.settings
+    page.refresh_yard()
+    qtbot.waitUntil(lambda: page.yard is not None, timeout=10_000)
+    assert not page.ui.report_market_us.isEnabled() and not page.ui.report_market_eu.isEnabled()
+    assert page.ui.facility_name.isReadOnly()
