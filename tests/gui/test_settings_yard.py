@@ -17,6 +17,7 @@ from dismantler_app.gui.common.i18n import Language
 from dismantler_app.gui.settings.page import SettingsPage
 from dismantler_app.services import certificates, intakes
 from dismantler_app.services import yard as yard_service
+from dismantler_app.storage.yard import YardProfile
 from tests.gui.desk_setup import complete_intake
 from tests.gui.gui_setup import sign_in, start_gui
 from tests.services.test_yard import USCC
@@ -108,13 +109,35 @@ def test_others_see_the_yard_details_read_only(qtbot: QtBot, gui: Gui) -> None:
     gui.window.grab().save(str(SCREENSHOTS / "settings_yard_en.png"))
 
 
+@pytest.fixture
+def eu_gui(qtbot: QtBot, gui_app: QApplication, tmp_path: Path) -> Iterator[tuple[Gui, Yard]]:
+    profile = YardProfile(code="HH01", name="Hamburger Altfahrzeug GmbH", market=Market.EU)
+    (tmp_path / "eu").mkdir()
+    opened = open_yard(tmp_path / "eu", profile=profile)
+    started: Gui = start_gui(gui_app, opened, tmp_path)
+    started.window.show()
+    yield started, opened
+    qtbot.waitUntil(lambda: started.bridge.in_flight == 0, timeout=10_000)
+    started.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    opened.close()
+
+
+def test_a_chinese_yard_is_not_asked_for_a_treatment_facility(qtbot: QtBot, gui: Gui) -> None:
+    page = _open(qtbot, gui, "admin")
+    assert not page.ui.facility_name.isVisible() and not page.ui.facility_name_label.isVisible()
+    assert page.ui.yard_authority.isVisible()
+
+
 def test_an_administrator_names_the_treatment_facility_and_turns_on_another_report_market(
-    qtbot: QtBot, gui: Gui, yard: Yard
+    qtbot: QtBot, eu_gui: tuple[Gui, Yard]
 ) -> None:
+    gui, yard = eu_gui
     page = _open(qtbot, gui, "admin")
     ui = page.ui
+    assert ui.facility_name.isVisible() and ui.facility_note.isVisible()
     # the yard's own market is ticked and cannot be cleared; the others are off until turned on
-    assert ui.report_market_cn.isChecked() and not ui.report_market_cn.isEnabled()
+    assert ui.report_market_eu.isChecked() and not ui.report_market_eu.isEnabled()
     assert not ui.report_market_us.isChecked() and ui.report_market_us.isEnabled()
     ui.facility_name.setText("Recyclinghof Nord GmbH")
     ui.facility_address.setText("Hafenstraße 12, 20457 Hamburg")

@@ -443,7 +443,7 @@ class Ui_SettingsPage(object):
 
         self.yard_layout.addWidget(self.report_markets_heading)
 
-        self.report_markets_row = QHBoxLayout()
+        self.report_markets_row = QVBoxLayout()
         self.report_markets_row.setObjectName(u"report_markets_row")
         self.report_market_cn = QCheckBox(self.yard_box)
         self.report_market_cn.setObjectName(u"report_market_cn")

@@ -73,6 +73,8 @@ class Ui_VehicleDialog(object):
         self.plate_type = QComboBox(self.vehicle_box)
         self.plate_type.setObjectName(u"plate_type")
         self.plate_type.setEditable(True)
+        self.plate_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.plate_type.setMinimumContentsLength(14)
 
         self.vehicle_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.plate_type)
 
@@ -217,6 +219,8 @@ class Ui_VehicleDialog(object):
         self.owner_id_type = QComboBox(self.owner_box)
         self.owner_id_type.setObjectName(u"owner_id_type")
         self.owner_id_type.setEditable(True)
+        self.owner_id_type.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.owner_id_type.setMinimumContentsLength(14)
 
         self.owner_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.owner_id_type)
 

@@ -2484,7 +2484,7 @@
     </message>
     <message>
         <source>United States (NMVTIS)</source>
-        <translation>美国（NMVTIS）</translation>
+        <translation>美国（国家机动车所有权信息系统）</translation>
     </message>
     <message>
         <source>Save &amp;policy</source>
