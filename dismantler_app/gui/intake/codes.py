@@ -10,15 +10,17 @@ Words keep the page's translation context ("IntakePage").
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from dismantler_app.domain.classifier import classify
-from dismantler_app.domain.codes import CodeKind
+from dismantler_app.domain.codes import Classification, CodeKind, CodeRejected, RejectReason
 from dismantler_app.domain.permissions import User
 from dismantler_app.domain.records import PhotoKind
 from dismantler_app.domain.scan_intent import read_predates_intake
+from dismantler_app.domain.vin import parse_vin
 from dismantler_app.gui.intake import display as intake_display
 from dismantler_app.gui.intake import edits as intake_edits
 from dismantler_app.gui.intake.actions import IntakeView
@@ -65,21 +67,21 @@ class IntakeCodes(QObject):
         user = page.user()
         if user is None:
             return
-        found = classify(raw)
+        kind, code = _typed_vin(classify(raw), raw, source)
         first_seen = _now() if source == "camera" else None
         if self.opening is not None:
-            self._while_opening(found.kind, found.code, raw, symbology, evidence, source, first_seen)
-        elif found.kind is CodeKind.VIN and found.code:
+            self._while_opening(kind, code, raw, symbology, evidence, source, first_seen)
+        elif kind is CodeKind.VIN and code:
             if page.view is None:
                 if self._stale(first_seen):
-                    self._say_stale(found.code)  # the previous vehicle's VIN, still in view after F2
+                    self._say_stale(code)  # the previous vehicle's VIN, still in view after F2
                     return
-                self._open(user, found.code, evidence)
-            elif found.code == page.view.facts.vehicle.vin:
+                self._open(user, code, evidence)
+            elif code == page.view.facts.vehicle.vin:
                 self._record(user, raw, symbology, evidence, source, first_seen)
             else:
                 self._say_other_vin(page.view.facts.vehicle.vin)
-        elif found.kind is CodeKind.BATTERY and found.code:
+        elif kind is CodeKind.BATTERY and code:
             if page.view is None:
                 page.say(
                     lambda: QCoreApplication.translate(
@@ -199,3 +201,13 @@ class IntakeCodes(QObject):
             page.show_evidence(view.intake_id, kind, evidence)
         bad = outcome.result in (ScanResult.PACK_BELONGS_ELSEWHERE, ScanResult.PACK_LINKED_ELSEWHERE)
         page.say(intake_display.scan_message(outcome), bad=bad)
+
+
+def _typed_vin(found: Classification, raw: str, source: str) -> tuple[CodeKind, str | None]:
+    """What the entry holds. A VIN typed with a wrong check digit is still the VIN the operator means: it goes to
+    the service, which refuses it where the market requires the digit and says so in words (the classifier leaves
+    it unknown, as it must for a symbol read by the camera: domain/vin.py ``vin_accepted``)."""
+    if source == "manual" and found.kind is CodeKind.UNKNOWN and found.reason is RejectReason.BAD_CHECK_DIGIT:
+        with contextlib.suppress(CodeRejected):
+            return CodeKind.VIN, parse_vin(raw).code
+    return found.kind, found.code
