@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PIL import Image
 from PySide6.QtCore import QBuffer, QIODevice
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialogButtonBox, QWidget
 
 from dismantler_app.composition import AppContext, open_app_context
 from dismantler_app.domain.eligibility import BlockCode
@@ -181,12 +181,15 @@ class Tour:
         self.wait("the triage dialog", lambda: intake.editing.dialog is not None and intake.editing.dialog.isVisible())
         dialog = intake.editing.dialog
         dialog.ui.pack.setCurrentIndex(dialog.ui.pack.findData(demo.CAMERA_PACK))
+        for sign in (dialog.ui.sign_visible_damage, dialog.ui.sign_leak, dialog.ui.sign_swelling):
+            sign.setCurrentIndex(sign.findData(False))  # every sign answered: nothing is chosen for the operator
+        dialog.ui.temperature.setValue(21.5)
         dialog.ui.insulation.setValue(48.5)
         dialog.ui.voltage.setValue(351.6)
         dialog.ui.soc.setValue(36)
         dialog.ui.risk_class.setCurrentIndex(dialog.ui.risk_class.findData(RiskClass.NORMAL.value))
         self.shot("triage-dialog")
-        dialog.accept()
+        dialog.ui.buttons.button(QDialogButtonBox.StandardButton.Save).click()
         self.wait("the triage saved", lambda: BlockCode.TRIAGE_MISSING not in blocks())
         intake.editing.capture_photo(PhotoKind.EXTERIOR)
         self.wait("the photo saved", lambda: "exterior" in intake.feedback().lower() or "外观" in intake.feedback())

@@ -119,7 +119,7 @@ def test_a_careless_yard_day_records_only_what_was_true(
         page.accept_text(A.vin)
         qtbot.waitUntil(lambda: page.view is not None, timeout=10_000)
         page.accept_text(A_PACK)
-        page.accept_text(STRAY)  # typed by mistake from the shelf list
+        page.accept_text(STRAY)  # typed by mistake from the shelf list, while the first is still being written
         qtbot.waitUntil(lambda: len(page.view.facts.scanned) == 2, timeout=10_000)
         _shot(gui, "2_stray_pack", language)
         # The mistaken pack comes off before submission, with a reason.

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from PySide6.QtCore import QDate, QEvent
@@ -77,6 +78,12 @@ def test_a_found_intake_shows_its_full_history(qtbot: QtBot, page: RecordsPage, 
     _search(qtbot, page, vin=vin(1))  # one hit: selected at once
     qtbot.waitUntil(lambda: page.ui.history.rowCount() > 0, timeout=10_000)
     actions = [page.ui.history.item(r, 2).text() for r in range(page.ui.history.rowCount())]
+    # the yard's own time (Shanghai), not the PC's UTC: the test clock's 08:00 UTC is 16:00 at the yard
+    assert (
+        page.ui.history.item(0, 0)
+        .text()
+        .startswith(yard.clock.now().astimezone(ZoneInfo("Asia/Shanghai")).strftime("%Y-%m-%d %H:%M"))
+    )
     expected = [
         "Intake opened", "Registered packs loaded", "Pack scanned", "Pack triaged", "Pack scanned", "Pack triaged",
         "Photo added", "Photo added", "Photo added", "Submitted for review", "Approved", "Certificate issued",

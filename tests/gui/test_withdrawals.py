@@ -103,3 +103,10 @@ def test_the_desk_reads_the_intake_again_when_another_page_changes_it(qtbot: QtB
     )  # fmt: skip
     qtbot.waitUntil(lambda: len(desk.view.facts.scanned) == 1, timeout=10_000)
     qtbot.waitUntil(lambda: gui.bridge.in_flight == 0, timeout=10_000)
+
+
+def test_the_new_history_lines_have_words() -> None:
+    from dismantler_app.gui.common.record_words import action_name
+
+    for action in ("unlink_pack", "discard_intake", "delete_photo"):
+        assert action_name(action) != action and "_" not in action_name(action)

@@ -248,7 +248,12 @@ class IntakePage(QWidget):
 
     def _answered(self, seq: int, result: object, deliver: Callable[[object], None]) -> None:
         if seq < self._shown:
-            return  # an older request answered after a newer one: its view is stale
+            # An older request answered after a newer one: its view is stale, but the newer view may have been read
+            # before this older write committed (two workers). Read the intake on screen once more, after both.
+            user = self._current_user()
+            if self.view is not None and user is not None:
+                self.send_sequenced(intake_actions.load_view, self._services, user, self.view.intake_id)
+            return
         self._shown = seq
         deliver(result)
 

@@ -3,18 +3,23 @@ history (its audit trail, oldest first). Searches and history reads go through t
 
 from __future__ import annotations
 
-from datetime import date
+import dataclasses
+from datetime import date, datetime
 
 from PySide6.QtCore import QCoreApplication, QDate, QEvent
 from PySide6.QtWidgets import QWidget
 
+from dismantler_app.domain.permissions import User
 from dismantler_app.domain.records import IntakeStatus
+from dismantler_app.domain.yard_time import yard_zone
 from dismantler_app.gui.common.context import PageContext
 from dismantler_app.gui.common.problems import describe_problem
 from dismantler_app.gui.common.record_words import action_name, field_text, join_fields, status_name
 from dismantler_app.gui.common.tables import fill_table, selected_key, set_up_table
 from dismantler_app.gui.forms.ui_records_page import Ui_RecordsPage
 from dismantler_app.services import history, queries
+from dismantler_app.services import yard as yard_service
+from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.history import HistoryEntry
 from dismantler_app.storage.search import IntakeHit
 
@@ -30,6 +35,16 @@ def history_detail(entry: HistoryEntry) -> str:
     """The line's fields and coded values in the person's language, e.g. "状态：已批准"."""
     after = entry.after if isinstance(entry.after, dict) else {}
     return join_fields([field_text(key, after[key]) for key in DETAIL_KEYS if after.get(key) not in (None, "", [])])
+
+
+def _history_in_yard_time(services: ServiceContext, user: User, intake_id: str) -> list[HistoryEntry]:
+    """The intake's history with each moment in the yard's own time zone (the PC may run on UTC)."""
+    entries = history.intake_history(services, user, intake_id)
+    try:
+        zone = yard_zone(yard_service.yard_record(services, user).profile.zone_name)
+    except Exception:  # before the first-run set-up recorded the yard: the stamps as stored
+        return entries
+    return [dataclasses.replace(e, at=datetime.fromisoformat(e.at).astimezone(zone).isoformat()) for e in entries]
 
 
 def _certificate_text(hit: IntakeHit) -> str:
@@ -111,7 +126,7 @@ class RecordsPage(QWidget):
             return
         hit = next(h for h in self.hits if h.intake_id == intake_id)
         self._bridge.run(
-            history.intake_history,
+            _history_in_yard_time,
             self._services,
             user,
             hit.intake_id,

@@ -1964,6 +1964,18 @@
         <translation>Photo added</translation>
     </message>
     <message>
+        <source>Photo deleted</source>
+        <translation>Photo deleted</translation>
+    </message>
+    <message>
+        <source>Pack unlinked (scanned by mistake)</source>
+        <translation>Pack unlinked (scanned by mistake)</translation>
+    </message>
+    <message>
+        <source>Intake discarded</source>
+        <translation>Intake discarded</translation>
+    </message>
+    <message>
         <source>Certificate issued</source>
         <translation>Certificate issued</translation>
     </message>

@@ -1958,6 +1958,18 @@
         <translation>添加照片</translation>
     </message>
     <message>
+        <source>Photo deleted</source>
+        <translation>删除照片</translation>
+    </message>
+    <message>
+        <source>Pack unlinked (scanned by mistake)</source>
+        <translation>解除电池包关联（误扫）</translation>
+    </message>
+    <message>
+        <source>Intake discarded</source>
+        <translation>作废收车记录</translation>
+    </message>
+    <message>
         <source>Certificate issued</source>
         <translation>出具回收证明</translation>
     </message>
