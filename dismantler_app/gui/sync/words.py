@@ -65,6 +65,30 @@ REFUSAL = {
         "SyncWords", "Head office is missing earlier records of this yard: call head office before going on."
     ),
     "too_large": QT_TRANSLATE_NOOP("SyncWords", "Head office refused a batch as too large: call support."),
+    "altered": QT_TRANSLATE_NOOP(
+        "SyncWords",
+        "Head office found this yard's records changed after they were sealed: run 'dismantler audit verify' and "
+        "call support.",
+    ),
+    "malformed": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office could not read what this yard sent: call support (the details are in the log)."
+    ),
+    "too_deep": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office could not read what this yard sent: call support (the details are in the log)."
+    ),
+    "invalid": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office could not read what this yard sent: call support (the details are in the log)."
+    ),
+    "unsupported_version": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office runs another version of the sync: update this app or ask head office to update."
+    ),
+    "replayed": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office already received this exact request; the next sync sends a fresh one."
+    ),
+    "bad_photo": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office refused a photo as unreadable: call support (the details are in the log)."
+    ),
+    "bad_chunk": QT_TRANSLATE_NOOP("SyncWords", "A photo upload was interrupted; it is sent again at the next sync."),
     # Kinds of their own (REVOKED, CLOCK_SKEW) when classified from the error; here for a record stored as "refused".
     "site_revoked": QT_TRANSLATE_NOOP(
         "SyncWords",

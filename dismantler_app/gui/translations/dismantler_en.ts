@@ -3316,6 +3316,30 @@
         <translation>Head office refused a batch as too large: call support.</translation>
     </message>
     <message>
+        <source>Head office found this yard&apos;s records changed after they were sealed: run &apos;dismantler audit verify&apos; and call support.</source>
+        <translation>Head office found this yard&apos;s records changed after they were sealed: run &apos;dismantler audit verify&apos; and call support.</translation>
+    </message>
+    <message>
+        <source>Head office could not read what this yard sent: call support (the details are in the log).</source>
+        <translation>Head office could not read what this yard sent: call support (the details are in the log).</translation>
+    </message>
+    <message>
+        <source>Head office runs another version of the sync: update this app or ask head office to update.</source>
+        <translation>Head office runs another version of the sync: update this app or ask head office to update.</translation>
+    </message>
+    <message>
+        <source>Head office already received this exact request; the next sync sends a fresh one.</source>
+        <translation>Head office already received this exact request; the next sync sends a fresh one.</translation>
+    </message>
+    <message>
+        <source>Head office refused a photo as unreadable: call support (the details are in the log).</source>
+        <translation>Head office refused a photo as unreadable: call support (the details are in the log).</translation>
+    </message>
+    <message>
+        <source>A photo upload was interrupted; it is sent again at the next sync.</source>
+        <translation>A photo upload was interrupted; it is sent again at the next sync.</translation>
+    </message>
+    <message>
         <source>Head office revoked this yard&apos;s key: ask head office for a new enrolment token (made with --replace-key) and enrol again.</source>
         <translation>Head office revoked this yard&apos;s key: ask head office for a new enrolment token (made with --replace-key) and enrol again.</translation>
     </message>

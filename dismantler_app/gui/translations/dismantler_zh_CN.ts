@@ -3301,6 +3301,30 @@
         <translation>总部以数据过大为由拒收：请联系技术支持。</translation>
     </message>
     <message>
+        <source>Head office found this yard&apos;s records changed after they were sealed: run &apos;dismantler audit verify&apos; and call support.</source>
+        <translation>总部发现本企业的记录在封存后被改动：请运行“dismantler audit verify”并联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Head office could not read what this yard sent: call support (the details are in the log).</source>
+        <translation>总部无法读取本企业发送的数据：请联系技术支持（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>Head office runs another version of the sync: update this app or ask head office to update.</source>
+        <translation>总部使用的同步版本与本机不同：请升级本软件，或请总部升级。</translation>
+    </message>
+    <message>
+        <source>Head office already received this exact request; the next sync sends a fresh one.</source>
+        <translation>总部已收到过完全相同的请求；下次同步时会重新发送。</translation>
+    </message>
+    <message>
+        <source>Head office refused a photo as unreadable: call support (the details are in the log).</source>
+        <translation>总部无法读取一张照片，已拒收：请联系技术支持（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>A photo upload was interrupted; it is sent again at the next sync.</source>
+        <translation>照片上传中断；下次同步时会重新发送。</translation>
+    </message>
+    <message>
         <source>Head office revoked this yard&apos;s key: ask head office for a new enrolment token (made with --replace-key) and enrol again.</source>
         <translation>总部已吊销本厂密钥：请向总部索取新的注册令牌（用 --replace-key 生成），然后重新注册。</translation>
     </message>
