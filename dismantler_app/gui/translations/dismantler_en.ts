@@ -1334,6 +1334,18 @@
         <translation>destination</translation>
     </message>
     <message>
+        <source>battery passport ID</source>
+        <translation>battery passport ID</translation>
+    </message>
+    <message>
+        <source>what became of the vehicle</source>
+        <translation>what became of the vehicle</translation>
+    </message>
+    <message>
+        <source>who took the vehicle</source>
+        <translation>who took the vehicle</translation>
+    </message>
+    <message>
         <source>hand-over date</source>
         <translation>hand-over date</translation>
     </message>

@@ -1328,6 +1328,18 @@
         <translation>去向</translation>
     </message>
     <message>
+        <source>battery passport ID</source>
+        <translation>电池护照编号</translation>
+    </message>
+    <message>
+        <source>what became of the vehicle</source>
+        <translation>车辆去向</translation>
+    </message>
+    <message>
+        <source>who took the vehicle</source>
+        <translation>车辆接收方</translation>
+    </message>
+    <message>
         <source>hand-over date</source>
         <translation>移交日期</translation>
     </message>
