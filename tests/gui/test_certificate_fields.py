@@ -47,7 +47,7 @@ def test_a_report_of_a_market_the_yard_does_not_report_to_says_who_can_turn_it_o
     assert english and "US report" in english and "Settings › Policy" in english
     switcher.switch(Language.ZH_CN)
     chinese = describe_problem(error)
-    assert chinese and "美国" in chinese and "设置 › 规则" in chinese
+    assert chinese and "美国" in chinese and "设置 › 回收证明规则" in chinese
 
 
 @pytest.fixture

@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>This is a %1 report and this yard does not report to that market. An administrator can turn the market on under Settings › Policy if the yard also reports there.</source>
-        <translation>这是%1市场的报表，本企业未向该市场报送。如本企业也须向该市场报送，请管理员在“设置 › 规则”中开启该市场。</translation>
+        <translation>这是%1的报表，本企业未向该地区报送。如本企业也须向该地区报送，请管理员在“设置 › 回收证明规则”中开启该地区。</translation>
     </message>
 </context>
 <context>
@@ -2496,7 +2496,7 @@
     </message>
     <message>
         <source>Regulatory reports: markets this yard reports to</source>
-        <translation>监管报表：本企业报送的市场</translation>
+        <translation>监管报表：本企业报送的适用地区</translation>
     </message>
     <message>
         <source>China (traceability platform)</source>
