@@ -159,3 +159,13 @@ def test_the_handover_dialog_in_chinese(qtbot: QtBot, page: BatteriesPage, switc
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SCREENSHOTS / "handover_dialog_zh.png"))
     dialog.reject()
+
+
+def test_a_dialog_closed_while_its_hand_over_is_refused_says_it_on_the_page(qtbot: QtBot, page: BatteriesPage) -> None:
+    dialog = _open_handover(qtbot, page, 1)
+    dialog.ui.receiver_name.setText("广东邦普循环科技有限公司")
+    dialog.ui.receiver_id.setText(RECEIVER_USCC[:-1] + ("0" if RECEIVER_USCC[-1] != "0" else "1"))
+    dialog.hand_over_button.click()
+    dialog.reject()  # closed before the answer came
+    qtbot.waitUntil(lambda: "receiver's credit code (USCC)" in page.feedback(), timeout=10_000)
+    assert page.handover_dialog is None

@@ -157,7 +157,8 @@ class BatteriesPage(QWidget):
         )
 
     def _handed_over(self, dialog: HandoverDialog, pack: StockPack) -> None:
-        dialog.accept()
+        if self.handover_dialog is dialog:  # not closed (and deleted) while the answer was on its way
+            dialog.accept()
         self.ui.feedback.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.ui.feedback.setText(self.tr("Pack %1 handed over; its report is now due.").replace("%1", pack.pack_code))
         self.refresh()
@@ -166,6 +167,9 @@ class BatteriesPage(QWidget):
         message = describe_problem(error)
         if message is None:
             raise error
+        if self.handover_dialog is not dialog:  # closed meanwhile: the refusal is said on the page
+            self._refused(error)
+            return
         dialog.hand_over_button.setEnabled(True)
         dialog.show_refusal(message)
 
