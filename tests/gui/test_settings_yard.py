@@ -11,11 +11,13 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
+from dismantler_app.domain.records import Market
 from dismantler_app.gui.app import Gui
 from dismantler_app.gui.common.i18n import Language
 from dismantler_app.gui.settings.page import SettingsPage
 from dismantler_app.services import certificates, intakes
 from dismantler_app.services import yard as yard_service
+from dismantler_app.storage.yard import YardProfile
 from tests.gui.desk_setup import complete_intake
 from tests.gui.gui_setup import sign_in, start_gui
 from tests.services.test_yard import USCC
@@ -105,3 +107,60 @@ def test_others_see_the_yard_details_read_only(qtbot: QtBot, gui: Gui) -> None:
     qtbot.wait(50)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     gui.window.grab().save(str(SCREENSHOTS / "settings_yard_en.png"))
+
+
+@pytest.fixture
+def eu_gui(qtbot: QtBot, gui_app: QApplication, tmp_path: Path) -> Iterator[tuple[Gui, Yard]]:
+    profile = YardProfile(code="HH01", name="Hamburger Altfahrzeug GmbH", market=Market.EU)
+    (tmp_path / "eu").mkdir()
+    opened = open_yard(tmp_path / "eu", profile=profile)
+    started: Gui = start_gui(gui_app, opened, tmp_path)
+    started.window.show()
+    yield started, opened
+    qtbot.waitUntil(lambda: started.bridge.in_flight == 0, timeout=10_000)
+    started.close()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    opened.close()
+
+
+def test_a_chinese_yard_is_not_asked_for_a_treatment_facility(qtbot: QtBot, gui: Gui) -> None:
+    page = _open(qtbot, gui, "admin")
+    assert not page.ui.facility_name.isVisible() and not page.ui.facility_name_label.isVisible()
+    assert page.ui.yard_authority.isVisible()
+
+
+def test_an_administrator_names_the_treatment_facility_and_turns_on_another_report_market(
+    qtbot: QtBot, eu_gui: tuple[Gui, Yard]
+) -> None:
+    gui, yard = eu_gui
+    page = _open(qtbot, gui, "admin")
+    ui = page.ui
+    assert ui.facility_name.isVisible() and ui.facility_note.isVisible()
+    # the yard's own market is ticked and cannot be cleared; the others are off until turned on
+    assert ui.report_market_eu.isChecked() and not ui.report_market_eu.isEnabled()
+    assert not ui.report_market_us.isChecked() and ui.report_market_us.isEnabled()
+    ui.facility_name.setText("Recyclinghof Nord GmbH")
+    ui.facility_address.setText("Hafenstraße 12, 20457 Hamburg")
+    ui.facility_permit.setText("HH-EfbV-0042")
+    assert _save(qtbot, page) == "Yard details saved."
+    stored = yard_service.yard_record(yard.ctx, yard.admin).profile
+    assert (stored.treatment_facility_name, stored.treatment_facility_address, stored.treatment_facility_permit) == (
+        "Recyclinghof Nord GmbH",
+        "Hafenstraße 12, 20457 Hamburg",
+        "HH-EfbV-0042",
+    )
+    ui.report_market_us.setChecked(True)
+    page.ui.status.setText("")
+    ui.save_policy_button.click()
+    qtbot.waitUntil(lambda: page.status_text() == "Policy saved.", timeout=10_000)
+    assert yard_service.yard_record(yard.ctx, yard.admin).policy.extra_report_markets == frozenset({Market.US})
+    qtbot.waitUntil(lambda: ui.report_market_us.isChecked() and ui.facility_permit.text() == "HH-EfbV-0042")
+
+
+def test_others_cannot_change_the_report_markets(qtbot: QtBot, gui: Gui) -> None:
+    sign_in(qtbot, gui, "sup")
+    page = gui.window.settings
+    page.refresh_yard()
+    qtbot.waitUntil(lambda: page.yard is not None, timeout=10_000)
+    assert not page.ui.report_market_us.isEnabled() and not page.ui.report_market_eu.isEnabled()
+    assert page.ui.facility_name.isReadOnly()

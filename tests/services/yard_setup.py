@@ -135,13 +135,15 @@ class Yard:
         self.store.close()
 
 
-def open_yard(data_dir: Path, *, policy: Policy | None = None, busy_timeout_ms: int = 15_000) -> Yard:
+def open_yard(
+    data_dir: Path, *, policy: Policy | None = None, busy_timeout_ms: int = 15_000, profile: YardProfile = YARD
+) -> Yard:
     store = Store.open(data_dir / "yard.sqlite3", busy_timeout_ms=busy_timeout_ms)
     ctx = ServiceContext(
         store=store, photos=PhotoStore(data_dir / "photos"), station="gate-1", password_hasher=TEST_HASHER
     )
     clock = FixedClock()
-    admin = create_first_admin(ctx, clock, username="admin", password=PASSWORD, yard=YARD, policy=policy)
+    admin = create_first_admin(ctx, clock, username="admin", password=PASSWORD, yard=profile, policy=policy)
     supervisor = add_user(ctx, admin, clock, username="sup", password=PASSWORD, roles=frozenset({Role.SUPERVISOR}))
     operator = add_user(ctx, admin, clock, username="op", password=PASSWORD, roles=frozenset({Role.OPERATOR}))
     return Yard(ctx, store, clock, admin, supervisor, operator)

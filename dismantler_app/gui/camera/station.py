@@ -63,9 +63,9 @@ class TappedEngine:
     def start(self, on_event: Callable[[object], None], *, strict_vin: bool | None = None) -> None:
         def listen(event: object) -> None:
             if isinstance(event, CodeConfirmed) and event.evidence is not None:
-                self._shelf.put(event.symbols[0].text, event.evidence)
+                self._shelf.put(event.symbols[0].payload, event.evidence)
             elif isinstance(event, PayloadUnrecognised):
-                self._notices.unrecognised.emit(event.symbol.text)
+                self._notices.unrecognised.emit(event.symbol.payload)
             on_event(event)
 
         self._inner.start(listen, strict_vin=self._strict_vin if strict_vin is None else strict_vin)

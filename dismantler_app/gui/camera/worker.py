@@ -1,5 +1,9 @@
 """The camera worker: a long-lived object on its own ``QThread`` that adapts the scanning engine's events to Qt
-signals — frames as ``QImage`` with overlays, confirmed codes, camera failures.
+signals — frames as ``QImage`` with overlays, confirmed codes, camera failures, and a decode worker the engine had to
+replace (said once per run; its detail goes to the log).
+
+Codes travel as the symbol's ``payload`` (its text behind a GS1 symbology identifier such as ``]d2``), the form the
+classifier and the services read, so a GS1 label is not mistaken for plain text on its way to the intake.
 
 The engine calls back from its own threads; the callback only puts the event on a queue (never blocks, never touches
 Qt). The worker's thread drains the queue, keeps only the newest frame, converts it (BGR → ``QImage`` costs about
@@ -24,7 +28,7 @@ from dismantler_app.domain.classifier import classify
 from dismantler_app.gui.camera.preview import Overlay
 from dismantler_app.gui.camera.scan_adapter import PreviewFrame, PreviewSymbols
 from dismantler_app.gui.common.ports import ScanEngine
-from dismantler_app.scanning.events import CodeConfirmed, SourceState, StateChanged, Trouble
+from dismantler_app.scanning.events import CodeConfirmed, SourceState, StateChanged, Trouble, WorkerRestarted
 from dismantler_app.scanning.symbols import DecodedSymbol
 
 log = logging.getLogger(__name__)
@@ -50,7 +54,7 @@ def frame_to_image(frame: np.ndarray) -> QImage:
 def overlays_for(symbols: Sequence[DecodedSymbol]) -> list[Overlay]:
     out = []
     for symbol in symbols:
-        found = classify(symbol.text)
+        found = classify(symbol.payload)
         out.append(Overlay(corners=symbol.corners, kind=found.kind, label=found.code or ""))
     return out
 
@@ -63,12 +67,15 @@ def adapt_event(event: object) -> tuple[str, tuple[object, ...]]:
         return "symbols", (event.symbols,)
     if isinstance(event, CodeConfirmed):
         first = event.symbols[0]
-        return "confirmed", (first.text, first.symbology.value)
+        return "confirmed", (first.payload, first.symbology.value)
     if isinstance(event, StateChanged) and event.state is SourceState.LOST:
         return "failed", (f"{event.state.value}: {event.detail or event.source}",)
     if isinstance(event, StateChanged) and event.state is SourceState.ENDED:
         # A video file or a one-pass folder played to its end: the source worked, it has nothing more to show.
         return "ended", (str(event.source),)
+    if isinstance(event, WorkerRestarted):
+        log.warning("scanner decode worker %s restarted: %s", event.worker, event.detail)
+        return "restarted", (event.worker,)
     if isinstance(event, Trouble):
         log.warning("camera trouble: %s %s", event.kind.value, event.detail)
     return "ignored", ()
@@ -79,6 +86,7 @@ class CameraWorker(QObject):
     code_confirmed = Signal(str, str)  # raw payload, symbology
     camera_failed = Signal(str)
     source_ended = Signal(str)  # the source's description: a file or folder played to its end (not a fault)
+    worker_restarted = Signal()  # a decode worker died and was replaced; reads go on (once per run)
     stopped = Signal()
 
     def __init__(self, engine_factory: Callable[[], ScanEngine]) -> None:
@@ -91,6 +99,7 @@ class CameraWorker(QObject):
         self.frames_dropped = 0
         self._symbols: tuple[DecodedSymbol, ...] = ()
         self._symbols_at = 0.0
+        self._restart_told = False
 
     def push(self, event: object) -> None:
         """The engine's callback: safe from any thread, never blocks (a full queue drops the event)."""
@@ -143,6 +152,9 @@ class CameraWorker(QObject):
                     self.camera_failed.emit(*args)
                 elif kind == "ended":
                     ended = args
+                elif kind == "restarted" and not self._restart_told:
+                    self._restart_told = True
+                    self.worker_restarted.emit()
             if newest_frame is not None:
                 fresh = time.monotonic() - self._symbols_at <= OVERLAY_MAX_AGE_S
                 self._send_frame(newest_frame, self._symbols if fresh else ())  # type: ignore[arg-type]

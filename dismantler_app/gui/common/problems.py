@@ -13,10 +13,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from dismantler_app.domain.codes import CodeRejected, RejectReason
 from dismantler_app.domain.records import PhotoKind
+from dismantler_app.gui.common.certificate_fields import (
+    REPORT_MARKET_OFF,
+    certificate_incomplete_text,
+    report_market_off_text,
+)
 from dismantler_app.gui.common.reasons import describe
 from dismantler_app.gui.common.record_words import photo_kind_name
 from dismantler_app.services.errors import (
     AuthenticationFailed,
+    CertificateIncomplete,
     CertificateRefused,
     InvalidInput,
     InvalidState,
@@ -54,6 +60,14 @@ FIELDS: Mapping[str, str] = {
     "out": QT_TRANSLATE_NOOP("Problems", "file name"),
     "receiver_uscc": QT_TRANSLATE_NOOP("Problems", "receiver's credit code (USCC)"),
     "receiver_name": QT_TRANSLATE_NOOP("Problems", "receiver's name"),
+    "receiver_duns": QT_TRANSLATE_NOOP("Problems", "receiver's D-U-N-S number"),
+    "receiver_type": QT_TRANSLATE_NOOP("Problems", "receiver type"),
+    "pack_model": QT_TRANSLATE_NOOP("Problems", "pack model"),
+    "quantity": QT_TRANSLATE_NOOP("Problems", "quantity"),
+    "destination": QT_TRANSLATE_NOOP("Problems", "destination"),
+    "passport_id": QT_TRANSLATE_NOOP("Problems", "battery passport ID"),
+    "disposition": QT_TRANSLATE_NOOP("Problems", "what became of the vehicle"),
+    "transferred_to": QT_TRANSLATE_NOOP("Problems", "who took the vehicle"),
     "handed_over_on": QT_TRANSLATE_NOOP("Problems", "hand-over date"),
     "quarantine_location": QT_TRANSLATE_NOOP("Problems", "quarantine location"),
     "visible_damage": QT_TRANSLATE_NOOP("Problems", "visible damage"),
@@ -93,6 +107,8 @@ INPUT_REASONS: Mapping[str, str] = {
     "too_large": QT_TRANSLATE_NOOP("Problems", "it is too large"),
     "not_an_image": QT_TRANSLATE_NOOP("Problems", "it is not a picture"),
     "differs_from_yard": QT_TRANSLATE_NOOP("Problems", "it differs from the yard's market"),
+    "both_given": QT_TRANSLATE_NOOP("Problems", "give the USCC or the D-U-N-S number, not both"),
+    "not_a_count": QT_TRANSLATE_NOOP("Problems", "it must be a whole number, 1 or more"),
     RejectReason.WRONG_LENGTH.value: QT_TRANSLATE_NOOP("Problems", "it has the wrong number of characters"),
     RejectReason.BAD_CHARACTER.value: QT_TRANSLATE_NOOP("Problems", "it has a character that is not allowed"),
     RejectReason.FORBIDDEN_LETTER.value: QT_TRANSLATE_NOOP("Problems", "it contains I, O or Q, which a VIN never has"),
@@ -135,6 +151,12 @@ STATE_SENTENCES: Mapping[tuple[str, str], str] = {
     ),
     ("installation", "already_set_up"): QT_TRANSLATE_NOOP("Problems", "This yard is already set up."),
     ("pack", "handed_over"): QT_TRANSLATE_NOOP("Problems", "This battery pack has already been handed over."),
+}
+# A few refused values are a whole sentence of their own.
+INPUT_SENTENCES: Mapping[tuple[str, str], str] = {
+    ("receiver_uscc", "empty"): QT_TRANSLATE_NOOP(
+        "Problems", "Enter the receiver's unified social credit code (USCC) or, if it has none, its D-U-N-S number."
+    ),
 }
 STEPS: Mapping[str, str] = {
     "submit": QT_TRANSLATE_NOOP("Problems", "This intake cannot be submitted yet:"),
@@ -229,6 +251,9 @@ def describe_problem(error: BaseException) -> str | None:
             "Problems", "The %1 was not found (it may have been removed). Refresh and try again."
         ).replace("%1", _tr(ENTITIES.get(error.entity, UNKNOWN_FIELD)))
     if isinstance(error, InvalidInput):
+        sentence = INPUT_SENTENCES.get((error.field, error.reason))
+        if sentence is not None:
+            return _tr(sentence)
         return (
             QCoreApplication.translate("Problems", "The %1 is not valid: %2. Check it and enter it again.")
             .replace("%1", field_name(error.field))
@@ -245,6 +270,10 @@ def describe_problem(error: BaseException) -> str | None:
                 .replace("%2", _tr(STATES[error.state]))
             )
         return QCoreApplication.translate("Problems", "This cannot be done in the record's present state.")
+    if isinstance(error, CertificateIncomplete):
+        return certificate_incomplete_text(error)
+    if isinstance(error, ServiceError) and error.code == REPORT_MARKET_OFF:
+        return report_market_off_text(error)
     if isinstance(error, CertificateRefused):
         lines = "\n".join(f"• {describe(r)}" for r in error.reasons)
         return _tr(STEPS["certify"]) + "\n" + lines

@@ -15,10 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QDateEdit, QGridLayout, QGroupBox,
-    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-    QPushButton, QSizePolicy, QSpacerItem, QTableWidget,
-    QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QApplication, QGroupBox, QHBoxLayout, QHeaderView,
+    QLabel, QPushButton, QSizePolicy, QSpacerItem,
+    QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 class Ui_BatteriesPage(object):
     def setupUi(self, BatteriesPage):
@@ -52,35 +51,18 @@ class Ui_BatteriesPage(object):
 
         self.handover_box = QGroupBox(BatteriesPage)
         self.handover_box.setObjectName(u"handover_box")
-        self.handover_grid = QGridLayout(self.handover_box)
-        self.handover_grid.setObjectName(u"handover_grid")
-        self.receiver_name = QLineEdit(self.handover_box)
-        self.receiver_name.setObjectName(u"receiver_name")
+        self.handover_row = QHBoxLayout(self.handover_box)
+        self.handover_row.setObjectName(u"handover_row")
+        self.handover_hint = QLabel(self.handover_box)
+        self.handover_hint.setObjectName(u"handover_hint")
+        self.handover_hint.setWordWrap(True)
 
-        self.handover_grid.addWidget(self.receiver_name, 0, 0, 1, 1)
-
-        self.receiver_uscc = QLineEdit(self.handover_box)
-        self.receiver_uscc.setObjectName(u"receiver_uscc")
-        self.receiver_uscc.setMaxLength(18)
-
-        self.handover_grid.addWidget(self.receiver_uscc, 0, 1, 1, 1)
-
-        self.handed_over_on = QDateEdit(self.handover_box)
-        self.handed_over_on.setObjectName(u"handed_over_on")
-        self.handed_over_on.setCalendarPopup(True)
-        self.handed_over_on.setDisplayFormat(u"yyyy-MM-dd")
-
-        self.handover_grid.addWidget(self.handed_over_on, 0, 2, 1, 1)
+        self.handover_row.addWidget(self.handover_hint)
 
         self.hand_over_button = QPushButton(self.handover_box)
         self.hand_over_button.setObjectName(u"hand_over_button")
 
-        self.handover_grid.addWidget(self.hand_over_button, 0, 3, 1, 1)
-
-        self.uscc_check = QLabel(self.handover_box)
-        self.uscc_check.setObjectName(u"uscc_check")
-
-        self.handover_grid.addWidget(self.uscc_check, 1, 0, 1, 4)
+        self.handover_row.addWidget(self.hand_over_button)
 
 
         self.layout.addWidget(self.handover_box)
@@ -109,9 +91,8 @@ class Ui_BatteriesPage(object):
         self.heading.setText(QCoreApplication.translate("BatteriesPage", u"Batteries in stock", None))
         self.refresh_button.setText(QCoreApplication.translate("BatteriesPage", u"&Refresh", None))
         self.handover_box.setTitle(QCoreApplication.translate("BatteriesPage", u"Hand over the selected pack", None))
-        self.receiver_name.setPlaceholderText(QCoreApplication.translate("BatteriesPage", u"Receiving enterprise name", None))
-        self.receiver_uscc.setPlaceholderText(QCoreApplication.translate("BatteriesPage", u"Unified social credit code (18 characters)", None))
-        self.hand_over_button.setText(QCoreApplication.translate("BatteriesPage", u"&Hand over", None))
+        self.handover_hint.setText(QCoreApplication.translate("BatteriesPage", u"Select a pack of a certified vehicle, then record who takes it away.", None))
+        self.hand_over_button.setText(QCoreApplication.translate("BatteriesPage", u"&Hand over\u2026", None))
         self.deadlines_heading.setText(QCoreApplication.translate("BatteriesPage", u"Traceability reports due (15 working days)", None))
         pass
     # retranslateUi

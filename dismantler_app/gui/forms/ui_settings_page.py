@@ -309,10 +309,46 @@ class Ui_SettingsPage(object):
 
         self.yard_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.yard_timezone)
 
+        self.facility_note = QLabel(self.yard_box)
+        self.facility_note.setObjectName(u"facility_note")
+        self.facility_note.setWordWrap(True)
+
+        self.yard_form.setWidget(8, QFormLayout.ItemRole.SpanningRole, self.facility_note)
+
+        self.facility_name_label = QLabel(self.yard_box)
+        self.facility_name_label.setObjectName(u"facility_name_label")
+
+        self.yard_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.facility_name_label)
+
+        self.facility_name = QLineEdit(self.yard_box)
+        self.facility_name.setObjectName(u"facility_name")
+
+        self.yard_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.facility_name)
+
+        self.facility_address_label = QLabel(self.yard_box)
+        self.facility_address_label.setObjectName(u"facility_address_label")
+
+        self.yard_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.facility_address_label)
+
+        self.facility_address = QLineEdit(self.yard_box)
+        self.facility_address.setObjectName(u"facility_address")
+
+        self.yard_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.facility_address)
+
+        self.facility_permit_label = QLabel(self.yard_box)
+        self.facility_permit_label.setObjectName(u"facility_permit_label")
+
+        self.yard_form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.facility_permit_label)
+
+        self.facility_permit = QLineEdit(self.yard_box)
+        self.facility_permit.setObjectName(u"facility_permit")
+
+        self.yard_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.facility_permit)
+
         self.save_yard_button = QPushButton(self.yard_box)
         self.save_yard_button.setObjectName(u"save_yard_button")
 
-        self.yard_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.save_yard_button)
+        self.yard_form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.save_yard_button)
 
 
         self.yard_layout.addLayout(self.yard_form)
@@ -402,6 +438,31 @@ class Ui_SettingsPage(object):
 
         self.yard_layout.addLayout(self.documents_grid)
 
+        self.report_markets_heading = QLabel(self.yard_box)
+        self.report_markets_heading.setObjectName(u"report_markets_heading")
+
+        self.yard_layout.addWidget(self.report_markets_heading)
+
+        self.report_markets_row = QVBoxLayout()
+        self.report_markets_row.setObjectName(u"report_markets_row")
+        self.report_market_cn = QCheckBox(self.yard_box)
+        self.report_market_cn.setObjectName(u"report_market_cn")
+
+        self.report_markets_row.addWidget(self.report_market_cn)
+
+        self.report_market_eu = QCheckBox(self.yard_box)
+        self.report_market_eu.setObjectName(u"report_market_eu")
+
+        self.report_markets_row.addWidget(self.report_market_eu)
+
+        self.report_market_us = QCheckBox(self.yard_box)
+        self.report_market_us.setObjectName(u"report_market_us")
+
+        self.report_markets_row.addWidget(self.report_market_us)
+
+
+        self.yard_layout.addLayout(self.report_markets_row)
+
         self.save_policy_button = QPushButton(self.yard_box)
         self.save_policy_button.setObjectName(u"save_policy_button")
 
@@ -443,6 +504,9 @@ class Ui_SettingsPage(object):
         self.yard_phone_label.setBuddy(self.yard_phone)
         self.yard_authority_label.setBuddy(self.yard_authority)
         self.yard_timezone_label.setBuddy(self.yard_timezone)
+        self.facility_name_label.setBuddy(self.facility_name)
+        self.facility_address_label.setBuddy(self.facility_address)
+        self.facility_permit_label.setBuddy(self.facility_permit)
         self.hev_label.setBuddy(self.hev_handling)
 #endif // QT_CONFIG(shortcut)
         QWidget.setTabOrder(self.language, self.station)
@@ -500,6 +564,10 @@ class Ui_SettingsPage(object):
         self.yard_phone_label.setText(QCoreApplication.translate("SettingsPage", u"P&hone", None))
         self.yard_authority_label.setText(QCoreApplication.translate("SettingsPage", u"Permitting au&thority", None))
         self.yard_timezone_label.setText(QCoreApplication.translate("SettingsPage", u"&Time zone", None))
+        self.facility_note.setText(QCoreApplication.translate("SettingsPage", u"A collector issuing certificates on behalf of a treatment facility (EU) names that facility here; leave empty when this yard is the facility.", None))
+        self.facility_name_label.setText(QCoreApplication.translate("SettingsPage", u"Treatment &facility name", None))
+        self.facility_address_label.setText(QCoreApplication.translate("SettingsPage", u"Treatment facility a&ddress", None))
+        self.facility_permit_label.setText(QCoreApplication.translate("SettingsPage", u"Treatment facility per&mit", None))
         self.save_yard_button.setText(QCoreApplication.translate("SettingsPage", u"Save &yard details", None))
         self.policy_heading.setText(QCoreApplication.translate("SettingsPage", u"Certificate policy", None))
         self.battery_rule.setText(QCoreApplication.translate("SettingsPage", u"A missing traction battery blocks the certificate", None))
@@ -515,6 +583,10 @@ class Ui_SettingsPage(object):
         self.doc_registration_certificate.setText(QCoreApplication.translate("SettingsPage", u"Registration certificate", None))
         self.doc_driving_licence.setText(QCoreApplication.translate("SettingsPage", u"Driving licence", None))
         self.doc_plates.setText(QCoreApplication.translate("SettingsPage", u"Plates", None))
+        self.report_markets_heading.setText(QCoreApplication.translate("SettingsPage", u"Regulatory reports: markets this yard reports to", None))
+        self.report_market_cn.setText(QCoreApplication.translate("SettingsPage", u"China (traceability platform)", None))
+        self.report_market_eu.setText(QCoreApplication.translate("SettingsPage", u"EU (certificate of destruction register, battery passports)", None))
+        self.report_market_us.setText(QCoreApplication.translate("SettingsPage", u"United States (NMVTIS)", None))
         self.save_policy_button.setText(QCoreApplication.translate("SettingsPage", u"Save &policy", None))
         pass
     # retranslateUi

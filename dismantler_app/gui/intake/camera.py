@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
@@ -17,6 +17,8 @@ from dismantler_app.gui.camera.preview import PreviewWidget
 from dismantler_app.gui.camera.station import CameraNotices, EvidenceShelf, TappedEngine
 from dismantler_app.gui.camera.worker import CameraThread
 from dismantler_app.gui.common.ports import ScanEngine
+
+RESTART_NOTICE_MS = 15_000
 
 
 class IntakeCamera(QObject):
@@ -30,6 +32,7 @@ class IntakeCamera(QObject):
         self.thread: CameraThread | None = None
         self.latest_frame: QImage | None = None
         self.beeps = 0
+        self.restarts_told = 0
         self._evidence = EvidenceShelf()
         self._notices = CameraNotices(self)
         self._notices.unrecognised.connect(self.unrecognised)
@@ -58,6 +61,7 @@ class IntakeCamera(QObject):
         worker.code_confirmed.connect(self._confirmed)
         worker.camera_failed.connect(self._failed)
         worker.source_ended.connect(self._ended)
+        worker.worker_restarted.connect(self._worker_restarted)
         self.thread.start()
 
     def stop(self) -> None:
@@ -116,6 +120,19 @@ class IntakeCamera(QObject):
 
     def _failed(self, text: str) -> None:
         self._show(lambda: QCoreApplication.translate("IntakeCamera", "Camera problem: %1").replace("%1", text))
+
+    def _worker_restarted(self) -> None:
+        # Said once per camera run (the worker sends it once); the detail is in the log for support. The line
+        # leaves the picture after RESTART_NOTICE_MS unless another message replaced it.
+        self.restarts_told += 1
+
+        def say() -> str:
+            return QCoreApplication.translate(
+                "IntakeCamera", "The scanner restarted a decode worker after a fault; reads go on."
+            )
+
+        self._show(say)
+        QTimer.singleShot(RESTART_NOTICE_MS, self, lambda: self._message is say and self._show(lambda: ""))
 
     def _ended(self, source: str) -> None:
         # A video file played to its end: not a fault, but nothing more will come (the last frame stays).

@@ -10,16 +10,17 @@ Words keep the page's translation context ("IntakePage").
 
 from __future__ import annotations
 
+import contextlib
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
 
 from dismantler_app.domain.classifier import classify
-from dismantler_app.domain.codes import CodeKind, CodeRejected, RejectReason
+from dismantler_app.domain.codes import Classification, CodeKind, CodeRejected, RejectReason
 from dismantler_app.domain.permissions import User
 from dismantler_app.domain.records import PhotoKind
 from dismantler_app.domain.scan_intent import read_predates_intake
-from dismantler_app.domain.vin import vin_check_char
+from dismantler_app.domain.vin import parse_vin
 from dismantler_app.gui.intake import display as intake_display
 from dismantler_app.gui.intake import edits as intake_edits
 from dismantler_app.gui.intake.actions import IntakeView
@@ -66,21 +67,21 @@ class IntakeCodes(QObject):
         user = page.user()
         if user is None:
             return
-        found = classify(raw)
+        kind, code = _typed_vin(classify(raw), raw, source)
         first_seen = _now() if source == "camera" else None
         if self.opening is not None:
-            self._while_opening(found.kind, found.code, raw, symbology, evidence, source, first_seen)
-        elif found.kind is CodeKind.VIN and found.code:
+            self._while_opening(kind, code, raw, symbology, evidence, source, first_seen)
+        elif kind is CodeKind.VIN and code:
             if page.view is None:
                 if self._stale(first_seen):
-                    self._say_stale(found.code)  # the previous vehicle's VIN, still in view after F2
+                    self._say_stale(code)  # the previous vehicle's VIN, still in view after F2
                     return
-                self._open(user, found.code, evidence)
-            elif found.code == page.view.facts.vehicle.vin:
+                self._open(user, code, evidence)
+            elif code == page.view.facts.vehicle.vin:
                 self._record(user, raw, symbology, evidence, source, first_seen)
             else:
                 self._say_other_vin(page.view.facts.vehicle.vin)
-        elif found.kind is CodeKind.BATTERY and found.code:
+        elif kind is CodeKind.BATTERY and code:
             if page.view is None:
                 page.say(
                     lambda: QCoreApplication.translate(
@@ -89,19 +90,6 @@ class IntakeCodes(QObject):
                 )
             else:
                 self._record(user, raw, symbology, evidence, source, first_seen)
-        elif found.reason is RejectReason.BAD_CHECK_DIGIT and _check_digits(raw) is not None:
-            vin, digit, expected = _check_digits(raw)  # type: ignore[misc]
-            page.say(
-                lambda: (
-                    QCoreApplication.translate(
-                        "Problems",
-                        "The VIN %1 fails its check digit (found %2, expected %3): check the VIN on the vehicle and enter it again.",  # noqa: E501
-                    )
-                    .replace("%1", vin)
-                    .replace("%2", digit)
-                    .replace("%3", expected)
-                )
-            )
         else:
             page.say(
                 lambda: QCoreApplication.translate("IntakePage", "Not a VIN or battery code: %1").replace(
@@ -215,13 +203,11 @@ class IntakeCodes(QObject):
         page.say(intake_display.scan_message(outcome), bad=bad)
 
 
-def _check_digits(raw: str) -> tuple[str, str, str] | None:
-    """(VIN, check digit found, check digit expected) of a 17-character text the classifier refused for its check
-    digit: where the digit is mandatory a mistyped VIN is not a VIN at all, and the operator is told which digit."""
-    text = "".join(raw.split()).upper()
-    if len(text) != 17:
-        return None
-    try:
-        return text, text[8], vin_check_char(text)
-    except (CodeRejected, ValueError, KeyError):
-        return None
+def _typed_vin(found: Classification, raw: str, source: str) -> tuple[CodeKind, str | None]:
+    """What the entry holds. A VIN typed with a wrong check digit is still the VIN the operator means: it goes to
+    the service, which refuses it where the market requires the digit and says so in words (the classifier leaves
+    it unknown, as it must for a symbol read by the camera: domain/vin.py ``vin_accepted``)."""
+    if source == "manual" and found.kind is CodeKind.UNKNOWN and found.reason is RejectReason.BAD_CHECK_DIGIT:
+        with contextlib.suppress(CodeRejected):
+            return CodeKind.VIN, parse_vin(raw).code
+    return found.kind, found.code

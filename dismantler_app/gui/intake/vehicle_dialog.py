@@ -1,5 +1,8 @@
-"""The vehicle panel's editor: vehicle facts with live VIN and plate checks, the owner (the ID number is never shown
-in full once recorded: ``mask_owner_id``), the documents checklist and the mortgage, theft and identifier checks.
+"""The vehicle panel's editor: vehicle facts with live VIN and plate checks (and what the Chinese certificate
+prints: plate type, body colour, registration certificate number, engine and drive motor numbers), the owner (the
+ID number is never shown in full once recorded: ``mask_owner_id``, and which document it is from), the documents
+checklist (with what became of the registration document, for the EU certificate) and the mortgage, theft and
+identifier checks.
 
 It only gathers values; the page sends them to ``intake_edits.save_vehicle`` through the bridge.
 """
@@ -14,10 +17,27 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QWidget
 
 from dismantler_app.domain.codes import CodeRejected
 from dismantler_app.domain.identifiers import mask_owner_id, parse_owner_id, parse_plate
-from dismantler_app.domain.records import CheckState, DocumentKind, Documents, Owner, Powertrain, Vehicle
+from dismantler_app.domain.records import (
+    CheckState,
+    DocumentKind,
+    Documents,
+    Owner,
+    Powertrain,
+    RegistrationDocumentFate,
+    Vehicle,
+)
 from dismantler_app.domain.vin import parse_vin
 from dismantler_app.gui.common.vehicle_text import powertrain_name
 from dismantler_app.gui.forms.ui_vehicle_dialog import Ui_VehicleDialog
+from dismantler_app.gui.intake.vehicle_choices import (
+    ID_DOCUMENTS,
+    PLATE_TYPES,
+    choice_value,
+    fill_choices,
+    registration_document_name,
+    retranslate_choices,
+    show_choice,
+)
 from dismantler_app.gui.intake.words import check_state_name, reject_reason_text
 from dismantler_app.storage.intakes import IntakeRecord
 
@@ -38,9 +58,13 @@ class VehicleDialog(QDialog):
         self.ui.setupUi(self)
         self.record = record
         ui = self.ui
-        latin_only(ui.vin, ui.engine_number, ui.owner_id)
+        latin_only(ui.vin, ui.engine_number, ui.motor_number, ui.owner_id)
         for powertrain in Powertrain:
             ui.powertrain.addItem("", powertrain.value)
+        fill_choices(ui.plate_type, PLATE_TYPES)
+        fill_choices(ui.owner_id_type, ID_DOCUMENTS)
+        for fate in RegistrationDocumentFate:
+            ui.registration_document.addItem("", fate.value)
         for name in _CHECKS:
             for state in CheckState:
                 getattr(ui, name).addItem("", state.value)
@@ -63,6 +87,12 @@ class VehicleDialog(QDialog):
         ui.brand.setText(vehicle.brand)
         ui.model.setText(vehicle.model)
         ui.engine_number.setText(vehicle.engine_number)
+        ui.motor_number.setText(vehicle.motor_number)
+        ui.body_colour.setText(vehicle.body_colour)
+        ui.registration_certificate_number.setText(vehicle.registration_certificate_number)
+        show_choice(ui.plate_type, vehicle.plate_type)
+        show_choice(ui.owner_id_type, owner.id_document_type)
+        ui.registration_document.setCurrentIndex(ui.registration_document.findData(docs.registration_document.value))
         ui.powertrain.setCurrentIndex(ui.powertrain.findData(vehicle.powertrain.value))
         ui.weighed_mass.setValue(vehicle.weighed_mass_kg or 0)
         ui.swap_model.setChecked(vehicle.battery_swap_model)
@@ -161,6 +191,10 @@ class VehicleDialog(QDialog):
             brand=ui.brand.text().strip(),
             model=ui.model.text().strip(),
             engine_number=ui.engine_number.text().strip().upper(),
+            motor_number=ui.motor_number.text().strip().upper(),
+            plate_type=choice_value(ui.plate_type),
+            body_colour=ui.body_colour.text().strip(),
+            registration_certificate_number=ui.registration_certificate_number.text().strip().upper(),
             powertrain=Powertrain(ui.powertrain.currentData()),
             weighed_mass_kg=float(mass) if mass > 0 else None,
             battery_swap_model=ui.swap_model.isChecked(),
@@ -178,6 +212,7 @@ class VehicleDialog(QDialog):
             theft_check=CheckState(ui.theft_check.currentData()),
             identifier_check=CheckState(ui.identifier_check.currentData()),
             owner_statement_battery_missing=ui.owner_statement.isChecked(),
+            registration_document=RegistrationDocumentFate(ui.registration_document.currentData()),
         )
 
     def owner(self) -> Owner:
@@ -190,6 +225,7 @@ class VehicleDialog(QDialog):
             id_number=typed or self.record.owner.id_number,
             phone=ui.owner_phone.text().strip(),
             address=ui.owner_address.text().strip(),
+            id_document_type=choice_value(ui.owner_id_type),
         )
 
     def _retranslate(self) -> None:
@@ -200,9 +236,18 @@ class VehicleDialog(QDialog):
             combo = getattr(ui, name)
             for index in range(combo.count()):
                 combo.setItemText(index, check_state_name(CheckState(combo.itemData(index))))
+        combo = ui.registration_document
+        for index in range(combo.count()):
+            combo.setItemText(index, registration_document_name(RegistrationDocumentFate(combo.itemData(index))))
+        retranslate_choices(ui.plate_type, PLATE_TYPES)
+        retranslate_choices(ui.owner_id_type, ID_DOCUMENTS)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.ui.retranslateUi(self)
             self._retranslate()
+            # The status lines under the boxes are sentences of their own: said again in the new language.
+            self._check_vin()
+            self._check_plate()
+            self._check_owner_id()
         super().changeEvent(event)

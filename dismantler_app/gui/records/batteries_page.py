@@ -1,16 +1,15 @@
 """Batteries in stock: every pack held in the yard with its risk class and quarantine location (abnormal ones first),
-handing the selected pack to a receiving enterprise (name and a USCC checked as it is typed), and the deadlines of
-the traceability reports (15 working days, official calendar), overdue first."""
+handing the selected pack to a receiving enterprise (:class:`HandoverDialog`: name, type, USCC or D-U-N-S number,
+pack model, quantity, destination), and the deadlines of the traceability reports (15 working days, official
+calendar), overdue first."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QWidget
 
 from dismantler_app.domain.clock import Clock
-from dismantler_app.domain.codes import CodeRejected
 from dismantler_app.domain.deadlines import DeadlineStatus, working_days_between
-from dismantler_app.domain.identifiers import parse_uscc
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import IntakeStatus, RiskClass
 from dismantler_app.gui.common.context import PageContext
@@ -18,6 +17,7 @@ from dismantler_app.gui.common.problems import describe_problem
 from dismantler_app.gui.common.record_words import deadline_name, report_name, risk_name, status_name
 from dismantler_app.gui.common.tables import fill_table, selected_key, set_up_table
 from dismantler_app.gui.forms.ui_batteries_page import Ui_BatteriesPage
+from dismantler_app.gui.records.handover_dialog import HandoverDialog
 from dismantler_app.services import handovers, queries, stock
 from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.queries import DeadlineItem
@@ -51,23 +51,19 @@ class BatteriesPage(QWidget):
         self._bridge, self._services, self._clock, self._current_user = bridge, services, clock, current_user
         self.packs: list[StockPack] = []
         self.deadlines: list[DeadlineItem] = []
+        self.handover_dialog: HandoverDialog | None = None
         ui = self.ui
         ui.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
         ui.deadlines_heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
         set_up_table(ui.stock, 6)
         set_up_table(ui.deadlines, 5)
-        today = clock.now().date()
-        ui.handed_over_on.setDate(QDate(today.year, today.month, today.day))
-        # A USCC is Latin letters and digits: an active Chinese input method would turn typing into pinyin.
-        ui.receiver_uscc.setAttribute(Qt.WidgetAttribute.WA_InputMethodEnabled, False)
-        ui.receiver_uscc.textChanged.connect(self._check_uscc)
         for button in (ui.refresh_button, ui.hand_over_button):
             button.setMinimumHeight(44)
         ui.refresh_button.clicked.connect(self.refresh)
-        ui.hand_over_button.clicked.connect(self.hand_over)
+        ui.hand_over_button.clicked.connect(self.open_handover)
         ui.stock.itemSelectionChanged.connect(self._update_buttons)
         self._retranslate()
-        self._check_uscc()
+        self._update_buttons()
 
     def showEvent(self, event) -> None:
         self.refresh()
@@ -118,58 +114,64 @@ class BatteriesPage(QWidget):
         key = selected_key(self.ui.stock)
         return next((p for p in self.packs if f"{p.intake_id}|{p.pack_code}" == key), None)
 
-    def _check_uscc(self) -> bool:
-        text = self.ui.receiver_uscc.text().strip().upper()
-        try:
-            parse_uscc(text)
-        except CodeRejected:
-            ok = False
-        else:
-            ok = True
-        if not text:
-            self.ui.uscc_check.setText(self.tr("Enter the receiver's 18-character unified social credit code."))
-        elif ok:
-            self.ui.uscc_check.setText(self.tr("✔ Valid credit code"))
-        else:
-            self.ui.uscc_check.setText(self.tr("✖ Not a valid credit code: check each character"))
-        self.ui.uscc_check.setStyleSheet(f"color: {'#1b5e20' if ok else '#b71c1c' if text else '#455a64'};")
-        self._update_buttons()
-        return ok
-
     def _update_buttons(self) -> None:
         pack = self._selected_pack()
-        text = self.ui.receiver_uscc.text().strip()
         certified = pack is not None and pack.intake_status is IntakeStatus.CERTIFIED
-        # Enabled with any USCC text: a wrong one is refused with the reason rather than silently ignored.
-        self.ui.hand_over_button.setEnabled(certified and bool(text))
+        self.ui.hand_over_button.setEnabled(certified)
         if pack is not None and not certified:
             self.ui.hand_over_button.setToolTip(self.tr("A pack leaves the yard only after its vehicle's certificate."))
         else:
             self.ui.hand_over_button.setToolTip("")
 
-    def hand_over(self) -> None:
-        user, pack = self._current_user(), self._selected_pack()
-        if user is None or pack is None:
+    def open_handover(self) -> None:
+        """Opens the hand-over of the selected pack (never ``exec``'d: the UI does not wait)."""
+        pack = self._selected_pack()
+        if pack is None:
             return
+        dialog = HandoverDialog(pack.pack_code, pack.vin, today=self._clock.now().date(), parent=self)
+        dialog.hand_over_button.clicked.connect(lambda: self.hand_over(dialog, pack))
+        dialog.finished.connect(lambda _result: self._forget(dialog))
+        self.handover_dialog = dialog
+        dialog.open()
+
+    def _forget(self, dialog: HandoverDialog) -> None:
+        if self.handover_dialog is dialog:
+            self.handover_dialog = None
+        dialog.deleteLater()
+
+    def hand_over(self, dialog: HandoverDialog, pack: StockPack) -> None:
+        user = self._current_user()
+        if user is None:
+            return
+        dialog.hand_over_button.setEnabled(False)  # one request at a time; given back with the answer
         self._bridge.run(
             handovers.hand_over_pack,
             self._services,
             user,
             self._clock,
             pack.intake_id,
-            pack_code=pack.pack_code,
-            receiver_name=self.ui.receiver_name.text(),
-            receiver_uscc=self.ui.receiver_uscc.text().strip().upper(),
-            handed_over_on=self.ui.handed_over_on.date().toPython(),
-            on_done=lambda _h: self._handed_over(pack),
-            on_error=self._refused,
+            **dialog.request(),
+            on_done=lambda _h: self._handed_over(dialog, pack),
+            on_error=lambda error: self._refused_in(dialog, error),
             changes_records=True,
         )
 
-    def _handed_over(self, pack: StockPack) -> None:
+    def _handed_over(self, dialog: HandoverDialog, pack: StockPack) -> None:
+        if self.handover_dialog is dialog:  # not closed (and deleted) while the answer was on its way
+            dialog.accept()
         self.ui.feedback.setStyleSheet("color: #1b5e20; font-weight: bold;")
         self.ui.feedback.setText(self.tr("Pack %1 handed over; its report is now due.").replace("%1", pack.pack_code))
         self.refresh()
+
+    def _refused_in(self, dialog: HandoverDialog, error: BaseException) -> None:
+        message = describe_problem(error)
+        if message is None:
+            raise error
+        if self.handover_dialog is not dialog:  # closed meanwhile: the refusal is said on the page
+            self._refused(error)
+            return
+        dialog.hand_over_button.setEnabled(True)
+        dialog.show_refusal(message)
 
     def feedback(self) -> str:
         return self.ui.feedback.text()
@@ -201,5 +203,4 @@ class BatteriesPage(QWidget):
             self.ui.retranslateUi(self)
             self._retranslate()
             self._show((self.packs, self.deadlines))
-            self._check_uscc()
         super().changeEvent(event)

@@ -1,5 +1,6 @@
 """The settings page's yard-details form: what the yard's certificates print about it (name, code, licence, USCC,
-address, phone, permitting authority, time zone), editable by an administrator through
+address, phone, permitting authority, time zone and, for an EU collector, the treatment facility it issues
+certificates for), editable by an administrator through
 ``services.yard.update_yard_details``, which checks the role again, audits the change and sends it to head office.
 Refusals are put into words by field and reason, so the person knows which box to correct."""
 
@@ -11,11 +12,13 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLineEdit
 
 from dismantler_app.domain.codes import RejectReason
+from dismantler_app.domain.records import Market
 from dismantler_app.gui.forms.ui_settings_page import Ui_SettingsPage
 from dismantler_app.gui.intake.words import reject_reason_text
 from dismantler_app.services.errors import InvalidInput
 from dismantler_app.storage.yard import YardProfile
 
+FACILITY_BOXES = ("facility_name", "facility_address", "facility_permit")
 # Form box → profile field.
 FIELDS = {
     "yard_name": "name",
@@ -26,6 +29,9 @@ FIELDS = {
     "yard_phone": "phone",
     "yard_authority": "permitting_authority",
     "yard_timezone": "timezone",
+    "facility_name": "treatment_facility_name",
+    "facility_address": "treatment_facility_address",
+    "facility_permit": "treatment_facility_permit",
 }
 
 
@@ -33,6 +39,10 @@ def show_profile(ui: Ui_SettingsPage, profile: YardProfile) -> None:
     for box, name in FIELDS.items():
         value = profile.zone_name if name == "timezone" else getattr(profile, name)
         getattr(ui, box).setText(value)
+    # A collector's treatment facility is an EU notion (Decision 2002/151/EC): other yards do not see the rows.
+    eu = profile.market is Market.EU
+    for row in ("facility_note", *FACILITY_BOXES):
+        ui.yard_form.setRowVisible(getattr(ui, row), eu)
 
 
 def form_profile(ui: Ui_SettingsPage, stored: YardProfile) -> YardProfile:

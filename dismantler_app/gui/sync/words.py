@@ -65,6 +65,30 @@ REFUSAL = {
         "SyncWords", "Head office is missing earlier records of this yard: call head office before going on."
     ),
     "too_large": QT_TRANSLATE_NOOP("SyncWords", "Head office refused a batch as too large: call support."),
+    "altered": QT_TRANSLATE_NOOP(
+        "SyncWords",
+        "Head office found this yard's records changed after they were sealed: run 'dismantler audit verify' and "
+        "call support.",
+    ),
+    "malformed": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office could not read what this yard sent: call support (the details are in the log)."
+    ),
+    "too_deep": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office could not read what this yard sent: call support (the details are in the log)."
+    ),
+    "invalid": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office could not read what this yard sent: call support (the details are in the log)."
+    ),
+    "unsupported_version": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office runs another version of the sync: update this app or ask head office to update."
+    ),
+    "replayed": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office already received this exact request; the next sync sends a fresh one."
+    ),
+    "bad_photo": QT_TRANSLATE_NOOP(
+        "SyncWords", "Head office refused a photo as unreadable: call support (the details are in the log)."
+    ),
+    "bad_chunk": QT_TRANSLATE_NOOP("SyncWords", "A photo upload was interrupted; it is sent again at the next sync."),
     # Kinds of their own (REVOKED, CLOCK_SKEW) when classified from the error; here for a record stored as "refused".
     "site_revoked": QT_TRANSLATE_NOOP(
         "SyncWords",
@@ -90,6 +114,20 @@ REJECTION = {
     "receiver_not_white_listed": QT_TRANSLATE_NOOP(
         "SyncWords", "Pack handed over to a receiver not on head office's white list"
     ),
+    "certificate_number_taken": QT_TRANSLATE_NOOP(
+        "SyncWords",
+        "Certificate number already names another vehicle at head office: void this certificate and issue a new one",
+    ),
+    "audit_rewound": QT_TRANSLATE_NOOP(
+        "SyncWords",
+        "This yard's audit trail went back behind what head office already holds (a restored backup?): run "
+        "'dismantler audit verify' and call support",
+    ),
+    "audit_rewritten": QT_TRANSLATE_NOOP(
+        "SyncWords",
+        "This yard's audit trail was rewritten after head office received it: run 'dismantler audit verify' and "
+        "call support",
+    ),
 }
 # What a refused event recorded (the outbox event types the services write).
 EVENT = {
@@ -100,6 +138,25 @@ EVENT = {
     "intake.documents_recorded": QT_TRANSLATE_NOOP("SyncWords", "Documents recorded"),
     "certificate.issued": QT_TRANSLATE_NOOP("SyncWords", "Certificate issued"),
     "certificate.voided": QT_TRANSLATE_NOOP("SyncWords", "Certificate voided"),
+    "certificate.official_number_set": QT_TRANSLATE_NOOP("SyncWords", "Official certificate number recorded"),
+    "intake.expected_packs_set": QT_TRANSLATE_NOOP("SyncWords", "Expected packs recorded"),
+    "intake.expected_packs_confirmed": QT_TRANSLATE_NOOP("SyncWords", "Declared packs confirmed"),
+    "pack.handed_over": QT_TRANSLATE_NOOP("SyncWords", "Pack handed over"),
+    "pack.handover_completed": QT_TRANSLATE_NOOP("SyncWords", "Hand-over details completed"),
+    "pack.passport_recorded": QT_TRANSLATE_NOOP("SyncWords", "Battery passport recorded"),
+    "pack.replacement_resolved": QT_TRANSLATE_NOOP("SyncWords", "Replaced pack resolved"),
+    "pack.triaged": QT_TRANSLATE_NOOP("SyncWords", "Pack triaged"),
+    "photo.added": QT_TRANSLATE_NOOP("SyncWords", "Photo added"),
+    "photo.deleted": QT_TRANSLATE_NOOP("SyncWords", "Photo deleted"),
+    "report.recorded": QT_TRANSLATE_NOOP("SyncWords", "Report recorded as sent"),
+    "vehicle.disposition_recorded": QT_TRANSLATE_NOOP("SyncWords", "Vehicle disposition recorded"),
+    "user.added": QT_TRANSLATE_NOOP("SyncWords", "User added"),
+    "user.disabled": QT_TRANSLATE_NOOP("SyncWords", "User disabled"),
+    "user.enabled": QT_TRANSLATE_NOOP("SyncWords", "User enabled"),
+    "user.roles_set": QT_TRANSLATE_NOOP("SyncWords", "User roles changed"),
+    "yard.set_up": QT_TRANSLATE_NOOP("SyncWords", "Yard set up"),
+    "yard.details_updated": QT_TRANSLATE_NOOP("SyncWords", "Yard details changed"),
+    "yard.policy_updated": QT_TRANSLATE_NOOP("SyncWords", "Policy changed"),
 }
 
 

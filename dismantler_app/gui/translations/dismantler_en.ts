@@ -16,16 +16,12 @@
         <translation>Hand over the selected pack</translation>
     </message>
     <message>
-        <source>Receiving enterprise name</source>
-        <translation>Receiving enterprise name</translation>
+        <source>Select a pack of a certified vehicle, then record who takes it away.</source>
+        <translation>Select a pack of a certified vehicle, then record who takes it away.</translation>
     </message>
     <message>
-        <source>Unified social credit code (18 characters)</source>
-        <translation>Unified social credit code (18 characters)</translation>
-    </message>
-    <message>
-        <source>&amp;Hand over</source>
-        <translation>&amp;Hand over</translation>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Hand over…</translation>
     </message>
     <message>
         <source>Traceability reports due (15 working days)</source>
@@ -44,18 +40,6 @@
             <numerusform>%n working day late</numerusform>
             <numerusform>%n working days late</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter the receiver&apos;s 18-character unified social credit code.</source>
-        <translation>Enter the receiver&apos;s 18-character unified social credit code.</translation>
-    </message>
-    <message>
-        <source>✔ Valid credit code</source>
-        <translation>✔ Valid credit code</translation>
-    </message>
-    <message>
-        <source>✖ Not a valid credit code: check each character</source>
-        <translation>✖ Not a valid credit code: check each character</translation>
     </message>
     <message>
         <source>A pack leaves the yard only after its vehicle&apos;s certificate.</source>
@@ -108,6 +92,75 @@
     <message>
         <source>Working days</source>
         <translation>Working days</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFields</name>
+    <message>
+        <source>Enter the yard&apos;s unified social credit code in the yard settings.</source>
+        <translation>Enter the yard&apos;s unified social credit code in the yard settings.</translation>
+    </message>
+    <message>
+        <source>Say which document the owner&apos;s ID number is from.</source>
+        <translation>Say which document the owner&apos;s ID number is from.</translation>
+    </message>
+    <message>
+        <source>The plate number is missing.</source>
+        <translation>The plate number is missing.</translation>
+    </message>
+    <message>
+        <source>The plate type is missing.</source>
+        <translation>The plate type is missing.</translation>
+    </message>
+    <message>
+        <source>The body colour is missing.</source>
+        <translation>The body colour is missing.</translation>
+    </message>
+    <message>
+        <source>The registration certificate number is missing.</source>
+        <translation>The registration certificate number is missing.</translation>
+    </message>
+    <message>
+        <source>This vehicle has an engine: enter its engine number.</source>
+        <translation>This vehicle has an engine: enter its engine number.</translation>
+    </message>
+    <message>
+        <source>This vehicle has a drive motor: enter its motor number.</source>
+        <translation>This vehicle has a drive motor: enter its motor number.</translation>
+    </message>
+    <message>
+        <source>Record whether the registration document was surrendered or destroyed.</source>
+        <translation>Record whether the registration document was surrendered or destroyed.</translation>
+    </message>
+    <message>
+        <source>Enter the treatment facility&apos;s name in the yard settings.</source>
+        <translation>Enter the treatment facility&apos;s name in the yard settings.</translation>
+    </message>
+    <message>
+        <source>Enter the treatment facility&apos;s address in the yard settings.</source>
+        <translation>Enter the treatment facility&apos;s address in the yard settings.</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>Chinese</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>EU</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be issued:
+%1</source>
+        <translation>The certificate cannot be issued:
+%1</translation>
+    </message>
+    <message>
+        <source>This is a %1 report and this yard does not report to that market. An administrator can turn the market on under Settings › Policy if the yard also reports there.</source>
+        <translation>This is a %1 report and this yard does not report to that market. An administrator can turn the market on under Settings › Policy if the yard also reports there.</translation>
     </message>
 </context>
 <context>
@@ -539,6 +592,101 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over a battery pack</source>
+        <translation>Hand over a battery pack</translation>
+    </message>
+    <message>
+        <source>Receiving &amp;enterprise</source>
+        <translation>Receiving &amp;enterprise</translation>
+    </message>
+    <message>
+        <source>Receiver &amp;type</source>
+        <translation>Receiver &amp;type</translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation>Identified by</translation>
+    </message>
+    <message>
+        <source>&amp;Unified social credit code</source>
+        <translation>&amp;Unified social credit code</translation>
+    </message>
+    <message>
+        <source>&amp;D-U-N-S number (no USCC)</source>
+        <translation>&amp;D-U-N-S number (no USCC)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>&amp;Number</translation>
+    </message>
+    <message>
+        <source>Pack &amp;model</source>
+        <translation>Pack &amp;model</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>&amp;Quantity</translation>
+    </message>
+    <message>
+        <source>Destinat&amp;ion</source>
+        <translation>Destinat&amp;ion</translation>
+    </message>
+    <message>
+        <source>Where the pack goes (site address)</source>
+        <translation>Where the pack goes (site address)</translation>
+    </message>
+    <message>
+        <source>Handed over &amp;on</source>
+        <translation>Handed over &amp;on</translation>
+    </message>
+    <message>
+        <source>Recycling enterprise</source>
+        <translation>Recycling enterprise</translation>
+    </message>
+    <message>
+        <source>Cascade-use enterprise</source>
+        <translation>Cascade-use enterprise</translation>
+    </message>
+    <message>
+        <source>Carmaker&apos;s collection or service outlet</source>
+        <translation>Carmaker&apos;s collection or service outlet</translation>
+    </message>
+    <message>
+        <source>Enter the receiver&apos;s 9-digit D-U-N-S number.</source>
+        <translation>Enter the receiver&apos;s 9-digit D-U-N-S number.</translation>
+    </message>
+    <message>
+        <source>Enter the receiver&apos;s 18-character unified social credit code.</source>
+        <translation>Enter the receiver&apos;s 18-character unified social credit code.</translation>
+    </message>
+    <message>
+        <source>✖ Not a valid D-U-N-S number: 9 digits</source>
+        <translation>✖ Not a valid D-U-N-S number: 9 digits</translation>
+    </message>
+    <message>
+        <source>✖ Not a valid credit code: check each character</source>
+        <translation>✖ Not a valid credit code: check each character</translation>
+    </message>
+    <message>
+        <source>✔ Valid D-U-N-S number</source>
+        <translation>✔ Valid D-U-N-S number</translation>
+    </message>
+    <message>
+        <source>✔ Valid credit code</source>
+        <translation>✔ Valid credit code</translation>
+    </message>
+    <message>
+        <source>Pack %1 of vehicle %2</source>
+        <translation>Pack %1 of vehicle %2</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>&amp;Hand over</translation>
+    </message>
+</context>
+<context>
     <name>IntakeCamera</name>
     <message>
         <source>No camera set up: use a handheld scanner or type the codes.</source>
@@ -547,6 +695,10 @@
     <message>
         <source>Camera problem: %1</source>
         <translation>Camera problem: %1</translation>
+    </message>
+    <message>
+        <source>The scanner restarted a decode worker after a fault; reads go on.</source>
+        <translation>The scanner restarted a decode worker after a fault; reads go on.</translation>
     </message>
     <message>
         <source>The video %1 has ended: choose a camera in the settings.</source>
@@ -1162,6 +1314,38 @@
         <translation>receiver&apos;s name</translation>
     </message>
     <message>
+        <source>receiver&apos;s D-U-N-S number</source>
+        <translation>receiver&apos;s D-U-N-S number</translation>
+    </message>
+    <message>
+        <source>receiver type</source>
+        <translation>receiver type</translation>
+    </message>
+    <message>
+        <source>pack model</source>
+        <translation>pack model</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>quantity</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>destination</translation>
+    </message>
+    <message>
+        <source>battery passport ID</source>
+        <translation>battery passport ID</translation>
+    </message>
+    <message>
+        <source>what became of the vehicle</source>
+        <translation>what became of the vehicle</translation>
+    </message>
+    <message>
+        <source>who took the vehicle</source>
+        <translation>who took the vehicle</translation>
+    </message>
+    <message>
         <source>hand-over date</source>
         <translation>hand-over date</translation>
     </message>
@@ -1298,6 +1482,14 @@
         <translation>it differs from the yard&apos;s market</translation>
     </message>
     <message>
+        <source>give the USCC or the D-U-N-S number, not both</source>
+        <translation>give the USCC or the D-U-N-S number, not both</translation>
+    </message>
+    <message>
+        <source>it must be a whole number, 1 or more</source>
+        <translation>it must be a whole number, 1 or more</translation>
+    </message>
+    <message>
         <source>it has the wrong number of characters</source>
         <translation>it has the wrong number of characters</translation>
     </message>
@@ -1416,6 +1608,10 @@
     <message>
         <source>This battery pack has already been handed over.</source>
         <translation>This battery pack has already been handed over.</translation>
+    </message>
+    <message>
+        <source>Enter the receiver&apos;s unified social credit code (USCC) or, if it has none, its D-U-N-S number.</source>
+        <translation>Enter the receiver&apos;s unified social credit code (USCC) or, if it has none, its D-U-N-S number.</translation>
     </message>
     <message>
         <source>This intake cannot be submitted yet:</source>
@@ -2231,6 +2427,22 @@
         <translation>&amp;Time zone</translation>
     </message>
     <message>
+        <source>A collector issuing certificates on behalf of a treatment facility (EU) names that facility here; leave empty when this yard is the facility.</source>
+        <translation>A collector issuing certificates on behalf of a treatment facility (EU) names that facility here; leave empty when this yard is the facility.</translation>
+    </message>
+    <message>
+        <source>Treatment &amp;facility name</source>
+        <translation>Treatment &amp;facility name</translation>
+    </message>
+    <message>
+        <source>Treatment facility a&amp;ddress</source>
+        <translation>Treatment facility a&amp;ddress</translation>
+    </message>
+    <message>
+        <source>Treatment facility per&amp;mit</source>
+        <translation>Treatment facility per&amp;mit</translation>
+    </message>
+    <message>
         <source>Save &amp;yard details</source>
         <translation>Save &amp;yard details</translation>
     </message>
@@ -2289,6 +2501,22 @@
     <message>
         <source>Plates</source>
         <translation>Plates</translation>
+    </message>
+    <message>
+        <source>Regulatory reports: markets this yard reports to</source>
+        <translation>Regulatory reports: markets this yard reports to</translation>
+    </message>
+    <message>
+        <source>China (traceability platform)</source>
+        <translation>China (traceability platform)</translation>
+    </message>
+    <message>
+        <source>EU (certificate of destruction register, battery passports)</source>
+        <translation>EU (certificate of destruction register, battery passports)</translation>
+    </message>
+    <message>
+        <source>United States (NMVTIS)</source>
+        <translation>United States (NMVTIS)</translation>
     </message>
     <message>
         <source>Save &amp;policy</source>
@@ -3100,6 +3328,30 @@
         <translation>Head office refused a batch as too large: call support.</translation>
     </message>
     <message>
+        <source>Head office found this yard&apos;s records changed after they were sealed: run &apos;dismantler audit verify&apos; and call support.</source>
+        <translation>Head office found this yard&apos;s records changed after they were sealed: run &apos;dismantler audit verify&apos; and call support.</translation>
+    </message>
+    <message>
+        <source>Head office could not read what this yard sent: call support (the details are in the log).</source>
+        <translation>Head office could not read what this yard sent: call support (the details are in the log).</translation>
+    </message>
+    <message>
+        <source>Head office runs another version of the sync: update this app or ask head office to update.</source>
+        <translation>Head office runs another version of the sync: update this app or ask head office to update.</translation>
+    </message>
+    <message>
+        <source>Head office already received this exact request; the next sync sends a fresh one.</source>
+        <translation>Head office already received this exact request; the next sync sends a fresh one.</translation>
+    </message>
+    <message>
+        <source>Head office refused a photo as unreadable: call support (the details are in the log).</source>
+        <translation>Head office refused a photo as unreadable: call support (the details are in the log).</translation>
+    </message>
+    <message>
+        <source>A photo upload was interrupted; it is sent again at the next sync.</source>
+        <translation>A photo upload was interrupted; it is sent again at the next sync.</translation>
+    </message>
+    <message>
         <source>Head office revoked this yard&apos;s key: ask head office for a new enrolment token (made with --replace-key) and enrol again.</source>
         <translation>Head office revoked this yard&apos;s key: ask head office for a new enrolment token (made with --replace-key) and enrol again.</translation>
     </message>
@@ -3132,6 +3384,18 @@
         <translation>Pack handed over to a receiver not on head office&apos;s white list</translation>
     </message>
     <message>
+        <source>Certificate number already names another vehicle at head office: void this certificate and issue a new one</source>
+        <translation>Certificate number already names another vehicle at head office: void this certificate and issue a new one</translation>
+    </message>
+    <message>
+        <source>This yard&apos;s audit trail went back behind what head office already holds (a restored backup?): run &apos;dismantler audit verify&apos; and call support</source>
+        <translation>This yard&apos;s audit trail went back behind what head office already holds (a restored backup?): run &apos;dismantler audit verify&apos; and call support</translation>
+    </message>
+    <message>
+        <source>This yard&apos;s audit trail was rewritten after head office received it: run &apos;dismantler audit verify&apos; and call support</source>
+        <translation>This yard&apos;s audit trail was rewritten after head office received it: run &apos;dismantler audit verify&apos; and call support</translation>
+    </message>
+    <message>
         <source>Pack scanned</source>
         <translation>Pack scanned</translation>
     </message>
@@ -3158,6 +3422,82 @@
     <message>
         <source>Certificate voided</source>
         <translation>Certificate voided</translation>
+    </message>
+    <message>
+        <source>Official certificate number recorded</source>
+        <translation>Official certificate number recorded</translation>
+    </message>
+    <message>
+        <source>Expected packs recorded</source>
+        <translation>Expected packs recorded</translation>
+    </message>
+    <message>
+        <source>Declared packs confirmed</source>
+        <translation>Declared packs confirmed</translation>
+    </message>
+    <message>
+        <source>Pack handed over</source>
+        <translation>Pack handed over</translation>
+    </message>
+    <message>
+        <source>Hand-over details completed</source>
+        <translation>Hand-over details completed</translation>
+    </message>
+    <message>
+        <source>Battery passport recorded</source>
+        <translation>Battery passport recorded</translation>
+    </message>
+    <message>
+        <source>Replaced pack resolved</source>
+        <translation>Replaced pack resolved</translation>
+    </message>
+    <message>
+        <source>Pack triaged</source>
+        <translation>Pack triaged</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>Photo added</translation>
+    </message>
+    <message>
+        <source>Photo deleted</source>
+        <translation>Photo deleted</translation>
+    </message>
+    <message>
+        <source>Report recorded as sent</source>
+        <translation>Report recorded as sent</translation>
+    </message>
+    <message>
+        <source>Vehicle disposition recorded</source>
+        <translation>Vehicle disposition recorded</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>User added</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>User disabled</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>User enabled</translation>
+    </message>
+    <message>
+        <source>User roles changed</source>
+        <translation>User roles changed</translation>
+    </message>
+    <message>
+        <source>Yard set up</source>
+        <translation>Yard set up</translation>
+    </message>
+    <message>
+        <source>Yard details changed</source>
+        <translation>Yard details changed</translation>
+    </message>
+    <message>
+        <source>Policy changed</source>
+        <translation>Policy changed</translation>
     </message>
     <message>
         <source>Head office refused the request (%1). Call head office.</source>
@@ -3399,6 +3739,81 @@
     </message>
 </context>
 <context>
+    <name>VehicleChoices</name>
+    <message>
+        <source>Small new-energy vehicle</source>
+        <translation>Small new-energy vehicle</translation>
+    </message>
+    <message>
+        <source>Small vehicle</source>
+        <translation>Small vehicle</translation>
+    </message>
+    <message>
+        <source>Large new-energy vehicle</source>
+        <translation>Large new-energy vehicle</translation>
+    </message>
+    <message>
+        <source>Large vehicle</source>
+        <translation>Large vehicle</translation>
+    </message>
+    <message>
+        <source>Trailer</source>
+        <translation>Trailer</translation>
+    </message>
+    <message>
+        <source>Driving-school vehicle</source>
+        <translation>Driving-school vehicle</translation>
+    </message>
+    <message>
+        <source>Vehicle from outside the mainland</source>
+        <translation>Vehicle from outside the mainland</translation>
+    </message>
+    <message>
+        <source>Foreign-registered vehicle</source>
+        <translation>Foreign-registered vehicle</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>Resident identity card</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>Business licence</translation>
+    </message>
+    <message>
+        <source>Unified social credit code certificate</source>
+        <translation>Unified social credit code certificate</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>Passport</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Hong Kong, Macao)</source>
+        <translation>Mainland travel permit (Hong Kong, Macao)</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Taiwan)</source>
+        <translation>Mainland travel permit (Taiwan)</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card</source>
+        <translation>Foreign permanent resident ID card</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— not recorded —</translation>
+    </message>
+    <message>
+        <source>surrendered with the vehicle</source>
+        <translation>surrendered with the vehicle</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>destroyed</translation>
+    </message>
+</context>
+<context>
     <name>VehicleDialog</name>
     <message>
         <source>Vehicle, owner and documents</source>
@@ -3417,6 +3832,14 @@
         <translation>&amp;Plate</translation>
     </message>
     <message>
+        <source>Plate t&amp;ype</source>
+        <translation>Plate t&amp;ype</translation>
+    </message>
+    <message>
+        <source>&amp;Registration certificate no.</source>
+        <translation>&amp;Registration certificate no.</translation>
+    </message>
+    <message>
         <source>&amp;Brand</source>
         <translation>&amp;Brand</translation>
     </message>
@@ -3425,12 +3848,20 @@
         <translation>&amp;Model</translation>
     </message>
     <message>
-        <source>&amp;Engine/motor number</source>
-        <translation>&amp;Engine/motor number</translation>
+        <source>Body &amp;colour</source>
+        <translation>Body &amp;colour</translation>
     </message>
     <message>
         <source>Po&amp;wertrain</source>
         <translation>Po&amp;wertrain</translation>
+    </message>
+    <message>
+        <source>&amp;Engine number</source>
+        <translation>&amp;Engine number</translation>
+    </message>
+    <message>
+        <source>Drive motor n&amp;umber</source>
+        <translation>Drive motor n&amp;umber</translation>
     </message>
     <message>
         <source>Weighed &amp;mass</source>
@@ -3467,6 +3898,10 @@
     <message>
         <source>&amp;ID number</source>
         <translation>&amp;ID number</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of ID document</source>
+        <translation>&amp;Kind of ID document</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
@@ -3507,6 +3942,10 @@
     <message>
         <source>I&amp;dentifier inspection</source>
         <translation>I&amp;dentifier inspection</translation>
+    </message>
+    <message>
+        <source>Registration document</source>
+        <translation>Registration document</translation>
     </message>
     <message>
         <source>Owner&apos;s written statement on a missing battery</source>

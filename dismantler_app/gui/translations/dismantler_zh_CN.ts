@@ -16,16 +16,12 @@
         <translation>移交所选电池包</translation>
     </message>
     <message>
-        <source>Receiving enterprise name</source>
-        <translation>接收企业名称</translation>
+        <source>Select a pack of a certified vehicle, then record who takes it away.</source>
+        <translation>选择已出具回收证明车辆的电池包，再登记接收企业。</translation>
     </message>
     <message>
-        <source>Unified social credit code (18 characters)</source>
-        <translation>统一社会信用代码(18位)</translation>
-    </message>
-    <message>
-        <source>&amp;Hand over</source>
-        <translation>移交(&amp;H)</translation>
+        <source>&amp;Hand over…</source>
+        <translation>移交(&amp;H)…</translation>
     </message>
     <message>
         <source>Traceability reports due (15 working days)</source>
@@ -42,18 +38,6 @@
         <translation>
             <numerusform>已逾期 %n 个工作日</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Enter the receiver&apos;s 18-character unified social credit code.</source>
-        <translation>请输入接收企业的18位统一社会信用代码。</translation>
-    </message>
-    <message>
-        <source>✔ Valid credit code</source>
-        <translation>✔ 信用代码有效</translation>
-    </message>
-    <message>
-        <source>✖ Not a valid credit code: check each character</source>
-        <translation>✖ 信用代码无效：请逐位核对</translation>
     </message>
     <message>
         <source>A pack leaves the yard only after its vehicle&apos;s certificate.</source>
@@ -106,6 +90,75 @@
     <message>
         <source>Working days</source>
         <translation>工作日</translation>
+    </message>
+</context>
+<context>
+    <name>CertificateFields</name>
+    <message>
+        <source>Enter the yard&apos;s unified social credit code in the yard settings.</source>
+        <translation>请在“设置 › 企业”中填写本企业的统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>Say which document the owner&apos;s ID number is from.</source>
+        <translation>请注明证件号码对应的身份证明名称。</translation>
+    </message>
+    <message>
+        <source>The plate number is missing.</source>
+        <translation>缺少号牌号码。</translation>
+    </message>
+    <message>
+        <source>The plate type is missing.</source>
+        <translation>缺少号牌种类。</translation>
+    </message>
+    <message>
+        <source>The body colour is missing.</source>
+        <translation>缺少车身颜色。</translation>
+    </message>
+    <message>
+        <source>The registration certificate number is missing.</source>
+        <translation>缺少机动车登记证书编号。</translation>
+    </message>
+    <message>
+        <source>This vehicle has an engine: enter its engine number.</source>
+        <translation>该车有发动机：请填写发动机号码。</translation>
+    </message>
+    <message>
+        <source>This vehicle has a drive motor: enter its motor number.</source>
+        <translation>该车有驱动电机：请填写电动机号码。</translation>
+    </message>
+    <message>
+        <source>Record whether the registration document was surrendered or destroyed.</source>
+        <translation>请登记登记证件已交回还是已销毁。</translation>
+    </message>
+    <message>
+        <source>Enter the treatment facility&apos;s name in the yard settings.</source>
+        <translation>请在“设置 › 企业”中填写处理企业名称。</translation>
+    </message>
+    <message>
+        <source>Enter the treatment facility&apos;s address in the yard settings.</source>
+        <translation>请在“设置 › 企业”中填写处理企业地址。</translation>
+    </message>
+    <message>
+        <source>Chinese</source>
+        <translation>中国</translation>
+    </message>
+    <message>
+        <source>EU</source>
+        <translation>欧盟</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>美国</translation>
+    </message>
+    <message>
+        <source>The certificate cannot be issued:
+%1</source>
+        <translation>无法出具回收证明：
+%1</translation>
+    </message>
+    <message>
+        <source>This is a %1 report and this yard does not report to that market. An administrator can turn the market on under Settings › Policy if the yard also reports there.</source>
+        <translation>这是%1的报表，本企业未向该地区报送。如本企业也须向该地区报送，请管理员在“设置 › 回收证明规则”中开启该地区。</translation>
     </message>
 </context>
 <context>
@@ -533,6 +586,101 @@
     </message>
 </context>
 <context>
+    <name>HandoverDialog</name>
+    <message>
+        <source>Hand over a battery pack</source>
+        <translation>移交动力蓄电池包</translation>
+    </message>
+    <message>
+        <source>Receiving &amp;enterprise</source>
+        <translation>接收企业(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Receiver &amp;type</source>
+        <translation>企业类型(&amp;T)</translation>
+    </message>
+    <message>
+        <source>Identified by</source>
+        <translation>企业标识</translation>
+    </message>
+    <message>
+        <source>&amp;Unified social credit code</source>
+        <translation>统一社会信用代码(&amp;U)</translation>
+    </message>
+    <message>
+        <source>&amp;D-U-N-S number (no USCC)</source>
+        <translation>邓白氏编码（无统一社会信用代码时）(&amp;D)</translation>
+    </message>
+    <message>
+        <source>&amp;Number</source>
+        <translation>代码(&amp;N)</translation>
+    </message>
+    <message>
+        <source>Pack &amp;model</source>
+        <translation>电池包型号(&amp;M)</translation>
+    </message>
+    <message>
+        <source>&amp;Quantity</source>
+        <translation>数量(&amp;Q)</translation>
+    </message>
+    <message>
+        <source>Destinat&amp;ion</source>
+        <translation>去向(&amp;I)</translation>
+    </message>
+    <message>
+        <source>Where the pack goes (site address)</source>
+        <translation>电池包运往何处（场地地址）</translation>
+    </message>
+    <message>
+        <source>Handed over &amp;on</source>
+        <translation>移交日期(&amp;O)</translation>
+    </message>
+    <message>
+        <source>Recycling enterprise</source>
+        <translation>再生利用企业</translation>
+    </message>
+    <message>
+        <source>Cascade-use enterprise</source>
+        <translation>梯次利用企业</translation>
+    </message>
+    <message>
+        <source>Carmaker&apos;s collection or service outlet</source>
+        <translation>汽车生产企业回收服务网点</translation>
+    </message>
+    <message>
+        <source>Enter the receiver&apos;s 9-digit D-U-N-S number.</source>
+        <translation>请输入接收企业的 9 位邓白氏编码。</translation>
+    </message>
+    <message>
+        <source>Enter the receiver&apos;s 18-character unified social credit code.</source>
+        <translation>请输入接收企业的 18 位统一社会信用代码。</translation>
+    </message>
+    <message>
+        <source>✖ Not a valid D-U-N-S number: 9 digits</source>
+        <translation>✖ 邓白氏编码无效：应为 9 位数字</translation>
+    </message>
+    <message>
+        <source>✖ Not a valid credit code: check each character</source>
+        <translation>✖ 统一社会信用代码无效：请逐位核对</translation>
+    </message>
+    <message>
+        <source>✔ Valid D-U-N-S number</source>
+        <translation>✔ 邓白氏编码有效</translation>
+    </message>
+    <message>
+        <source>✔ Valid credit code</source>
+        <translation>✔ 统一社会信用代码有效</translation>
+    </message>
+    <message>
+        <source>Pack %1 of vehicle %2</source>
+        <translation>车辆 %2 的电池包 %1</translation>
+    </message>
+    <message>
+        <source>&amp;Hand over</source>
+        <translation>移交(&amp;H)</translation>
+    </message>
+</context>
+<context>
     <name>IntakeCamera</name>
     <message>
         <source>No camera set up: use a handheld scanner or type the codes.</source>
@@ -541,6 +689,10 @@
     <message>
         <source>Camera problem: %1</source>
         <translation>摄像头故障：%1</translation>
+    </message>
+    <message>
+        <source>The scanner restarted a decode worker after a fault; reads go on.</source>
+        <translation>扫描程序的一个解码进程出错后已重新启动，识读照常进行。</translation>
     </message>
     <message>
         <source>The video %1 has ended: choose a camera in the settings.</source>
@@ -1156,6 +1308,38 @@
         <translation>接收方名称</translation>
     </message>
     <message>
+        <source>receiver&apos;s D-U-N-S number</source>
+        <translation>接收企业的邓白氏编码</translation>
+    </message>
+    <message>
+        <source>receiver type</source>
+        <translation>接收企业类型</translation>
+    </message>
+    <message>
+        <source>pack model</source>
+        <translation>电池包型号</translation>
+    </message>
+    <message>
+        <source>quantity</source>
+        <translation>数量</translation>
+    </message>
+    <message>
+        <source>destination</source>
+        <translation>去向</translation>
+    </message>
+    <message>
+        <source>battery passport ID</source>
+        <translation>电池护照编号</translation>
+    </message>
+    <message>
+        <source>what became of the vehicle</source>
+        <translation>车辆去向</translation>
+    </message>
+    <message>
+        <source>who took the vehicle</source>
+        <translation>车辆接收方</translation>
+    </message>
+    <message>
         <source>hand-over date</source>
         <translation>移交日期</translation>
     </message>
@@ -1292,6 +1476,14 @@
         <translation>与本企业所在市场不一致</translation>
     </message>
     <message>
+        <source>give the USCC or the D-U-N-S number, not both</source>
+        <translation>统一社会信用代码和邓白氏编码只能填写其一</translation>
+    </message>
+    <message>
+        <source>it must be a whole number, 1 or more</source>
+        <translation>应为不小于 1 的整数</translation>
+    </message>
+    <message>
         <source>it has the wrong number of characters</source>
         <translation>位数不对</translation>
     </message>
@@ -1410,6 +1602,10 @@
     <message>
         <source>This battery pack has already been handed over.</source>
         <translation>该电池包已移交。</translation>
+    </message>
+    <message>
+        <source>Enter the receiver&apos;s unified social credit code (USCC) or, if it has none, its D-U-N-S number.</source>
+        <translation>请填写接收企业的统一社会信用代码；没有统一社会信用代码的，填写其邓白氏编码。</translation>
     </message>
     <message>
         <source>This intake cannot be submitted yet:</source>
@@ -2223,6 +2419,22 @@
         <translation>时区(&amp;Z)</translation>
     </message>
     <message>
+        <source>A collector issuing certificates on behalf of a treatment facility (EU) names that facility here; leave empty when this yard is the facility.</source>
+        <translation>代处理企业出具证明的回收点（欧盟）在此填写该处理企业；本企业即为处理企业时留空。</translation>
+    </message>
+    <message>
+        <source>Treatment &amp;facility name</source>
+        <translation>处理企业名称(&amp;F)</translation>
+    </message>
+    <message>
+        <source>Treatment facility a&amp;ddress</source>
+        <translation>处理企业地址(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Treatment facility per&amp;mit</source>
+        <translation>处理企业许可证号(&amp;M)</translation>
+    </message>
+    <message>
         <source>Save &amp;yard details</source>
         <translation>保存企业信息(&amp;Y)</translation>
     </message>
@@ -2281,6 +2493,22 @@
     <message>
         <source>Plates</source>
         <translation>号牌</translation>
+    </message>
+    <message>
+        <source>Regulatory reports: markets this yard reports to</source>
+        <translation>监管报表：本企业报送的适用地区</translation>
+    </message>
+    <message>
+        <source>China (traceability platform)</source>
+        <translation>中国（溯源管理平台）</translation>
+    </message>
+    <message>
+        <source>EU (certificate of destruction register, battery passports)</source>
+        <translation>欧盟（报废证明登记、电池护照）</translation>
+    </message>
+    <message>
+        <source>United States (NMVTIS)</source>
+        <translation>美国（国家机动车所有权信息系统）</translation>
     </message>
     <message>
         <source>Save &amp;policy</source>
@@ -3085,6 +3313,30 @@
         <translation>总部以数据过大为由拒收：请联系技术支持。</translation>
     </message>
     <message>
+        <source>Head office found this yard&apos;s records changed after they were sealed: run &apos;dismantler audit verify&apos; and call support.</source>
+        <translation>总部发现本企业的记录在封存后被改动：请运行“dismantler audit verify”并联系技术支持。</translation>
+    </message>
+    <message>
+        <source>Head office could not read what this yard sent: call support (the details are in the log).</source>
+        <translation>总部无法读取本企业发送的数据：请联系技术支持（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>Head office runs another version of the sync: update this app or ask head office to update.</source>
+        <translation>总部使用的同步版本与本机不同：请升级本软件，或请总部升级。</translation>
+    </message>
+    <message>
+        <source>Head office already received this exact request; the next sync sends a fresh one.</source>
+        <translation>总部已收到过完全相同的请求；下次同步时会重新发送。</translation>
+    </message>
+    <message>
+        <source>Head office refused a photo as unreadable: call support (the details are in the log).</source>
+        <translation>总部无法读取一张照片，已拒收：请联系技术支持（详情见日志）。</translation>
+    </message>
+    <message>
+        <source>A photo upload was interrupted; it is sent again at the next sync.</source>
+        <translation>照片上传中断；下次同步时会重新发送。</translation>
+    </message>
+    <message>
         <source>Head office revoked this yard&apos;s key: ask head office for a new enrolment token (made with --replace-key) and enrol again.</source>
         <translation>总部已吊销本厂密钥：请向总部索取新的注册令牌（用 --replace-key 生成），然后重新注册。</translation>
     </message>
@@ -3117,6 +3369,18 @@
         <translation>电池包移交给了不在总部白名单内的接收企业</translation>
     </message>
     <message>
+        <source>Certificate number already names another vehicle at head office: void this certificate and issue a new one</source>
+        <translation>证明编号在总部已对应另一辆车：请作废本证明并重新出具</translation>
+    </message>
+    <message>
+        <source>This yard&apos;s audit trail went back behind what head office already holds (a restored backup?): run &apos;dismantler audit verify&apos; and call support</source>
+        <translation>本企业的审计记录退回到了总部已收到的记录之前（是否恢复过备份？）：请运行“dismantler audit verify”并联系技术支持</translation>
+    </message>
+    <message>
+        <source>This yard&apos;s audit trail was rewritten after head office received it: run &apos;dismantler audit verify&apos; and call support</source>
+        <translation>本企业的审计记录在总部收到后被改写：请运行“dismantler audit verify”并联系技术支持</translation>
+    </message>
+    <message>
         <source>Pack scanned</source>
         <translation>扫描电池包</translation>
     </message>
@@ -3143,6 +3407,82 @@
     <message>
         <source>Certificate voided</source>
         <translation>作废报废证明</translation>
+    </message>
+    <message>
+        <source>Official certificate number recorded</source>
+        <translation>已登记官方证明编号</translation>
+    </message>
+    <message>
+        <source>Expected packs recorded</source>
+        <translation>已登记应有电池包</translation>
+    </message>
+    <message>
+        <source>Declared packs confirmed</source>
+        <translation>已确认申报的电池包</translation>
+    </message>
+    <message>
+        <source>Pack handed over</source>
+        <translation>电池包已移交</translation>
+    </message>
+    <message>
+        <source>Hand-over details completed</source>
+        <translation>移交信息已补全</translation>
+    </message>
+    <message>
+        <source>Battery passport recorded</source>
+        <translation>已登记电池护照</translation>
+    </message>
+    <message>
+        <source>Replaced pack resolved</source>
+        <translation>更换电池包已处理</translation>
+    </message>
+    <message>
+        <source>Pack triaged</source>
+        <translation>电池包已完成安全检测</translation>
+    </message>
+    <message>
+        <source>Photo added</source>
+        <translation>已添加照片</translation>
+    </message>
+    <message>
+        <source>Photo deleted</source>
+        <translation>已删除照片</translation>
+    </message>
+    <message>
+        <source>Report recorded as sent</source>
+        <translation>报表已登记为已报送</translation>
+    </message>
+    <message>
+        <source>Vehicle disposition recorded</source>
+        <translation>已登记车辆去向</translation>
+    </message>
+    <message>
+        <source>User added</source>
+        <translation>已添加用户</translation>
+    </message>
+    <message>
+        <source>User disabled</source>
+        <translation>已停用用户</translation>
+    </message>
+    <message>
+        <source>User enabled</source>
+        <translation>已启用用户</translation>
+    </message>
+    <message>
+        <source>User roles changed</source>
+        <translation>用户角色已修改</translation>
+    </message>
+    <message>
+        <source>Yard set up</source>
+        <translation>企业已完成初始设置</translation>
+    </message>
+    <message>
+        <source>Yard details changed</source>
+        <translation>企业信息已修改</translation>
+    </message>
+    <message>
+        <source>Policy changed</source>
+        <translation>出证规则已修改</translation>
     </message>
     <message>
         <source>Head office refused the request (%1). Call head office.</source>
@@ -3384,6 +3724,81 @@
     </message>
 </context>
 <context>
+    <name>VehicleChoices</name>
+    <message>
+        <source>Small new-energy vehicle</source>
+        <translation>小型新能源汽车</translation>
+    </message>
+    <message>
+        <source>Small vehicle</source>
+        <translation>小型汽车</translation>
+    </message>
+    <message>
+        <source>Large new-energy vehicle</source>
+        <translation>大型新能源汽车</translation>
+    </message>
+    <message>
+        <source>Large vehicle</source>
+        <translation>大型汽车</translation>
+    </message>
+    <message>
+        <source>Trailer</source>
+        <translation>挂车</translation>
+    </message>
+    <message>
+        <source>Driving-school vehicle</source>
+        <translation>教练汽车</translation>
+    </message>
+    <message>
+        <source>Vehicle from outside the mainland</source>
+        <translation>境外汽车</translation>
+    </message>
+    <message>
+        <source>Foreign-registered vehicle</source>
+        <translation>外籍汽车</translation>
+    </message>
+    <message>
+        <source>Resident identity card</source>
+        <translation>居民身份证</translation>
+    </message>
+    <message>
+        <source>Business licence</source>
+        <translation>营业执照</translation>
+    </message>
+    <message>
+        <source>Unified social credit code certificate</source>
+        <translation>统一社会信用代码证书</translation>
+    </message>
+    <message>
+        <source>Passport</source>
+        <translation>护照</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Hong Kong, Macao)</source>
+        <translation>港澳居民来往内地通行证</translation>
+    </message>
+    <message>
+        <source>Mainland travel permit (Taiwan)</source>
+        <translation>台湾居民来往大陆通行证</translation>
+    </message>
+    <message>
+        <source>Foreign permanent resident ID card</source>
+        <translation>外国人永久居留身份证</translation>
+    </message>
+    <message>
+        <source>— not recorded —</source>
+        <translation>— 未登记 —</translation>
+    </message>
+    <message>
+        <source>surrendered with the vehicle</source>
+        <translation>已随车交回</translation>
+    </message>
+    <message>
+        <source>destroyed</source>
+        <translation>已销毁</translation>
+    </message>
+</context>
+<context>
     <name>VehicleDialog</name>
     <message>
         <source>Vehicle, owner and documents</source>
@@ -3402,6 +3817,14 @@
         <translation>号牌号码(&amp;P)</translation>
     </message>
     <message>
+        <source>Plate t&amp;ype</source>
+        <translation>号牌种类(&amp;Y)</translation>
+    </message>
+    <message>
+        <source>&amp;Registration certificate no.</source>
+        <translation>机动车登记证书编号(&amp;R)</translation>
+    </message>
+    <message>
         <source>&amp;Brand</source>
         <translation>品牌(&amp;B)</translation>
     </message>
@@ -3410,12 +3833,20 @@
         <translation>型号(&amp;M)</translation>
     </message>
     <message>
-        <source>&amp;Engine/motor number</source>
-        <translation>发动机/电动机号(&amp;E)</translation>
+        <source>Body &amp;colour</source>
+        <translation>车身颜色(&amp;C)</translation>
     </message>
     <message>
         <source>Po&amp;wertrain</source>
         <translation>动力类型(&amp;W)</translation>
+    </message>
+    <message>
+        <source>&amp;Engine number</source>
+        <translation>发动机号码(&amp;E)</translation>
+    </message>
+    <message>
+        <source>Drive motor n&amp;umber</source>
+        <translation>电动机号码(&amp;U)</translation>
     </message>
     <message>
         <source>Weighed &amp;mass</source>
@@ -3452,6 +3883,10 @@
     <message>
         <source>&amp;ID number</source>
         <translation>证件号码(&amp;I)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind of ID document</source>
+        <translation>身份证明名称(&amp;K)</translation>
     </message>
     <message>
         <source>P&amp;hone</source>
@@ -3492,6 +3927,10 @@
     <message>
         <source>I&amp;dentifier inspection</source>
         <translation>车辆识别代号/发动机号查验(&amp;D)</translation>
+    </message>
+    <message>
+        <source>Registration document</source>
+        <translation>登记证件</translation>
     </message>
     <message>
         <source>Owner&apos;s written statement on a missing battery</source>
