@@ -31,7 +31,7 @@ from dismantler_app.domain.classifier import classify
 from dismantler_app.domain.codes import CodeKind
 from dismantler_app.scanning import decoders
 from dismantler_app.scanning.regions import Crop, Region, cut_upright, detect_linear, detect_squares, equalised
-from dismantler_app.scanning.symbols import DecodedSymbol, Decoder, FrameResult, Symbology
+from dismantler_app.scanning.symbols import Corners, DecodedSymbol, Decoder, FrameResult, Symbology
 
 log = logging.getLogger(__name__)
 
@@ -135,7 +135,9 @@ class FrameDecoder:
             log.debug("frame skipped after an internal error", exc_info=True)
             error = f"{INTERNAL_ERROR}: {type(exc).__name__}: {exc}"
             return FrameResult((), (*run.errors, error), (self._timer() - start) * 1000, (*run.passes, "skipped"))
-        return FrameResult(tuple(run.symbols), tuple(run.errors), (self._timer() - start) * 1000, tuple(run.passes))
+        return FrameResult(
+            tuple(run.symbols), tuple(run.errors), (self._timer() - start) * 1000, tuple(run.passes), run.unread()
+        )
 
     # -- state shared between frames -------------------------------------------------------------------------
     def hints(self) -> list[Region]:
@@ -163,6 +165,11 @@ class FrameDecoder:
         return self._timer
 
 
+def _corners(region: Region) -> Corners:
+    points = region.points()
+    return tuple((float(x), float(y)) for x, y in points[:4])  # type: ignore[return-value]
+
+
 def _looks_like_a_code(symbol: DecodedSymbol) -> bool:
     return classify(symbol.payload).kind is not CodeKind.UNKNOWN
 
@@ -178,6 +185,13 @@ class _Run:
         self.errors: list[str] = []
         self.passes: list[str] = []
         self.located: list[Region] = []
+        self.linear: list[Region] = []
+
+    def unread(self) -> tuple[Corners, ...]:
+        """Located symbols and 1D boxes nothing was read in (at most a few, largest first)."""
+        places = [r for r in (*self.located, *self.linear) if not self._covered(r)]
+        places.sort(key=lambda r: r.size[0] * r.size[1], reverse=True)
+        return tuple(_corners(r) for r in places[:_MAX_LOCATED])
 
     def over_budget(self) -> bool:
         budget = self.owner.budget_ms
@@ -262,7 +276,8 @@ class _Run:
         self.passes.append("locate")
         candidates = list(self.located[:_MAX_LOCATED])
         try:
-            candidates += detect_linear(self.owner.detector(), self.gray)[:_MAX_LINEAR]
+            self.linear = detect_linear(self.owner.detector(), self.gray)[:_MAX_LINEAR]
+            candidates += self.linear
         except cv2.error as exc:
             self.errors.append(f"opencv detector: {exc}")
         for region in candidates:
