@@ -14,7 +14,7 @@ from enum import StrEnum
 from dismantler_app.domain.battery_code import find_battery_code
 from dismantler_app.domain.classifier import classify
 from dismantler_app.domain.clock import Clock
-from dismantler_app.domain.codes import CodeKind, CodeRejected
+from dismantler_app.domain.codes import CodeKind, CodeRejected, RejectReason
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import ExpectedSource, IntakeStatus, PhotoHash, ScannedPack, Triage
 from dismantler_app.services.context import ServiceContext, change
@@ -121,7 +121,16 @@ def confirm_declared_packs(ctx: ServiceContext, actor: User, clock: Clock, intak
         )
 
 
+class ScanSource(StrEnum):
+    """How a code reached the service. Text (OCR) has no check character for battery codes, so it decides less."""
+
+    SYMBOL = "symbol"  # a barcode, QR or Data Matrix, or the handheld scanner
+    TEXT = "text"  # printed text read by OCR
+    TEXT_CONFIRMED = "text_confirmed"  # a text read the operator confirmed against the label
+
+
 class ScanResult(StrEnum):
+    TEXT_SUGGESTED = "text_suggested"  # read from text and not decided by it: nothing recorded, the operator confirms
     PACK_RECORDED = "pack_recorded"
     PACK_ALREADY_SCANNED = "pack_already_scanned"
     PACK_LINKED_ELSEWHERE = "pack_linked_elsewhere"  # recorded as evidence, link left with the other vehicle
@@ -147,13 +156,25 @@ def record_scan(
     payload: str,
     symbology: str = "",
     photo_hash: PhotoHash | None = None,
+    source: ScanSource = ScanSource.SYMBOL,
 ) -> ScanOutcome:
-    """Records what the scanner or camera read: a battery code (found inside the payload) or the vehicle's VIN."""
-    found = classify(payload)
+    """Records what the scanner or camera read: a battery code (found inside the payload) or the vehicle's VIN.
+
+    ``source=TEXT`` (OCR): a battery code is recorded only when it is one of the codes expected for the vehicle,
+    a VIN only with a valid check digit; anything else comes back as ``TEXT_SUGGESTED`` with nothing recorded, for
+    the operator to confirm (:func:`confirm_text_scan`)."""
+    source = ScanSource(source)
+    found = classify(payload, strict=source is ScanSource.TEXT)
     if found.kind not in (CodeKind.BATTERY, CodeKind.VIN) or found.code is None:
+        if source is ScanSource.TEXT and found.reason is RejectReason.BAD_CHECK_DIGIT:
+            return ScanOutcome(ScanResult.TEXT_SUGGESTED, payload.strip().upper())  # a VIN the text cannot decide
         raise InvalidInput("payload", (found.reason.value if found.reason else found.kind.value))
     with change(ctx, actor, clock, Action.RECORD_SCAN) as ch:
         intake = load_for_change(ch.session, intake_id, allowed=EDITABLE, action="record_scan")
+        if source is ScanSource.TEXT and found.kind is CodeKind.BATTERY:
+            expected = intake_rows.load_expected(ch.session, intake_id)
+            if not (expected and expected.codes and found.code in expected.codes):
+                return ScanOutcome(ScanResult.TEXT_SUGGESTED, found.code, False if expected else None)
         if found.kind is CodeKind.VIN:
             result = ScanResult.VIN_MATCHES if found.code == intake.vehicle.vin else ScanResult.VIN_MISMATCH
             ch.record(
@@ -161,7 +182,7 @@ def record_scan(
                 entity="intake",
                 entity_id=intake_id,
                 before=None,
-                after={"vin": found.code, "raw_payload": payload, "result": result.value},
+                after={"vin": found.code, "raw_payload": payload, "result": result.value, "source": source.value},
             )
             return ScanOutcome(result, found.code, warnings=found.warnings)
         code = found.code
@@ -200,10 +221,35 @@ def record_scan(
                 "photo_sha256": photo_hash,
                 "result": result.value,
                 "other_vin": other_vin,
+                "source": source.value,
             },
             event="pack.scanned",
         )
         return ScanOutcome(result, code, is_expected, other_vin, found.warnings)
+
+
+def confirm_text_scan(
+    ctx: ServiceContext,
+    actor: User,
+    clock: Clock,
+    intake_id: str,
+    *,
+    code: str,
+    photo_hash: PhotoHash | None = None,
+) -> ScanOutcome:
+    """The operator compared a code read from printed text (shown beside its crop) with the label and confirmed it:
+    recorded as a scan with source ``text_confirmed``, by the same rules as any scan (linked elsewhere, already
+    scanned). The code must be a battery code or a VIN as it stands; no correction is applied here."""
+    return record_scan(
+        ctx,
+        actor,
+        clock,
+        intake_id,
+        payload=code,
+        symbology="",
+        photo_hash=photo_hash,
+        source=ScanSource.TEXT_CONFIRMED,
+    )
 
 
 def triage_pack(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str, *, triage: Triage) -> None:
