@@ -52,7 +52,8 @@ _LOOK_ALIKES = {
 _LABELS = ("VIN", "NO", "SN")
 _LEVELS = "".join(level.value for level in PackLevel)
 # position (0-based) -> the characters the grammar allows there
-_BATTERY_POSITIONS = {3: _LEVELS, 4: "".join(BATTERY_TYPES), 14: DATE_CHARS, 15: MONTH_CHARS, 16: DATE_CHARS}
+# the day character (position 17) is not in the list: the parser accepts any day character with a warning
+_BATTERY_POSITIONS = {3: _LEVELS, 4: "".join(BATTERY_TYPES), 14: DATE_CHARS, 15: MONTH_CHARS}
 
 
 class TextReason:

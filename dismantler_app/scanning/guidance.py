@@ -16,8 +16,10 @@ from dismantler_app.scanning.symbols import Corners
 # A located symbol whose short side is under this many pixels has modules of about 1.5 px or less (a 21-module QR,
 # the short side of a Code 128's bars): more pixels are the only cure.
 TOO_SMALL_PX = 48.0
-# Share of burnt-out pixels in the region that hides modules under a reflection.
-GLARE_SHARE = 0.06
+# Share of the region burnt out by a reflection: saturated patches wider than 7 px (white modules and the narrow
+# gaps between bars are thinner and vanish in the erosion; a printed label's white rarely saturates the sensor).
+GLARE_SHARE = 0.12
+_GLARE_KERNEL = np.ones((7, 7), np.uint8)
 # Variance of the Laplacian of the region (on a 0-255 scale, upright crop) under which edges are smeared.
 BLUR_VARIANCE = 120.0
 
@@ -45,7 +47,8 @@ def hint_for(gray: np.ndarray, corners: Corners) -> Hint | None:
     if x1 - x0 < 4 or y1 - y0 < 4:
         return None
     crop = gray[y0:y1, x0:x1]
-    if float(np.mean(crop >= 250)) > GLARE_SHARE:
+    burnt = cv2.erode((crop >= 250).astype(np.uint8), _GLARE_KERNEL)
+    if float(burnt.mean()) > GLARE_SHARE:
         return Hint.TILT_AWAY_FROM_LIGHT
     if _short_side(corners) < TOO_SMALL_PX:
         return Hint.CLOSER
