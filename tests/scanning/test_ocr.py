@@ -183,3 +183,76 @@ def test_a_frame_that_located_but_read_nothing_gets_one_hint_a_second() -> None:
     assert isinstance(hint, Guidance) and hint.hint is Hint.CLOSER and hint.corners == box
     assert again == [] and len(later) == 1
     assert hint.to_json()["hint"] == "closer"
+
+
+class _CountingReader(TextReader):
+    """The real reader, counting the frames it was asked to read."""
+
+    def __init__(self, inner: TextReader) -> None:
+        super().__init__(load=inner.engine)
+        self.frames = 0
+
+    def read(self, frame: np.ndarray, regions=()) -> TextResult:  # type: ignore[override]
+        self.frames += 1
+        return super().read(frame, regions)
+
+
+def _ticking_clock(step: float = 0.05):
+    now = [0.0]
+
+    def monotonic() -> float:
+        now[0] += step
+        return now[0]
+
+    return monotonic
+
+
+def _run_folder(folder: Path, reader: TextReader) -> list:
+    import queue
+
+    from dismantler_app.scanning.engine import ScanEngine
+    from dismantler_app.scanning.sources import FolderSource
+
+    events: queue.Queue = queue.Queue()
+    engine = ScanEngine(
+        lambda: FolderSource(folder),
+        on_event=events.put,
+        keep_every_frame=True,
+        text_reader=reader,
+        ocr_interval_s=0.0,
+        monotonic=_ticking_clock(),
+    )
+    engine.start()
+    assert engine.wait(120)
+    engine.stop()
+    seen = []
+    while not events.empty():
+        seen.append(events.get())
+    return seen
+
+
+def test_the_camera_confirms_a_printed_vin_from_its_ocr_thread_in_two_frames(
+    reader: TextReader, offline: None, tmp_path: Path
+) -> None:
+    for i in range(3):
+        cv2.imwrite(str(tmp_path / f"f{i}.png"), _sticker_frame(VIN, seed=3))
+    counting = _CountingReader(reader)
+
+    events = _run_folder(tmp_path, counting)
+
+    confirmed = [e for e in events if isinstance(e, CodeConfirmed)]
+    assert [(e.classification.code, e.source) for e in confirmed] == [(VIN, "text")]
+    assert counting.frames >= 2
+
+
+def test_frames_whose_symbol_reads_are_never_given_to_ocr(reader: TextReader, tmp_path: Path) -> None:
+    from tests.scanning.conftest import symbol_scene
+
+    for i in range(3):
+        cv2.imwrite(str(tmp_path / f"f{i}.png"), symbol_scene(VIN))
+    counting = _CountingReader(reader)
+
+    events = _run_folder(tmp_path, counting)
+
+    assert [(e.classification.code, e.source) for e in events if isinstance(e, CodeConfirmed)] == [(VIN, "symbol")]
+    assert counting.frames == 0
