@@ -129,9 +129,13 @@ class TextReader:
 
     def _read(self, engine: object, bgr: np.ndarray, regions: Sequence[Corners]) -> list[TextRead]:
         h, w = bgr.shape[:2]
-        windows = [_widened(r, w, h) for r in regions] or [(0, 0, w, h)]
+        windows = [_widened(r, w, h) for r in regions]
+        if windows:  # one detection over the box around every located symbol, not one per symbol
+            x0, y0 = min(b[0] for b in windows), min(b[1] for b in windows)
+            x1, y1 = max(b[2] for b in windows), max(b[3] for b in windows)
+            windows = [(x0, y0, x1, y1)]
         lines: list[np.ndarray] = []
-        for x0, y0, x1, y1 in windows:
+        for x0, y0, x1, y1 in windows or [(0, 0, w, h)]:
             part = bgr[y0:y1, x0:x1]
             scale = min(1.0, DETECT_SIDE / max(part.shape[:2]))
             small = cv2.resize(part, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else part

@@ -153,7 +153,7 @@ def read_picture(
     if ocr is not None and not report.codes and isinstance(frame, np.ndarray):
         read = ocr.read(frame, result.unread)
         if not read.reads and result.unread:
-            read = ocr.read(frame)  # the text may lie away from the symbol that was located
+            read = ocr.read(frame)  # the code may be printed away from the symbols that were located
         text = list(read.reads)
         errors = (*errors, read.error) if read.error else errors
     return PictureReport(report.codes, report.unconfirmed, report.unrecognised, errors, (timer() - start) * 1000, text)
