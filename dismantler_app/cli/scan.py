@@ -34,6 +34,7 @@ from dismantler_app.scanning.events import (
 )
 from dismantler_app.scanning.interpret import Interpreter
 from dismantler_app.scanning.ocr import TextReader
+from dismantler_app.scanning.pipeline import CAMERA_WORK_SIDE, FrameDecoder
 from dismantler_app.scanning.single_image import MAX_PICTURE_PIXELS, PictureRefused, load_picture, read_picture
 from dismantler_app.scanning.sources import FolderSource, SourceUnavailable, source_from_spec
 
@@ -67,7 +68,12 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         description="Print each confirmed scan until stopped with Ctrl-C (or until a file or folder ends).",
     )
     camera.add_argument("--source", required=True, help="camera index (0, 1, …), rtsp:// or http:// URL, video, folder")
-    camera.add_argument("--resolution", choices=sorted(RESOLUTIONS), default="720p", help="camera resolution")
+    camera.add_argument(
+        "--resolution",
+        choices=sorted(RESOLUTIONS),
+        default="1080p",
+        help="camera resolution (default 1080p: symbols are located on a 720p copy and read at full resolution)",
+    )
     camera.add_argument("--json", action="store_true", help="one JSON object per confirmed scan, one per line")
     camera.add_argument("--strict", action="store_true", help="treat VINs with a wrong check digit as unrecognised")
     camera.add_argument("--frames", type=int, default=2, help="frames a code must be read in (default 2)")
@@ -188,6 +194,7 @@ def run_camera(args: argparse.Namespace) -> int:
     engine = ScanEngine(
         lambda: source,
         on_event=events.put,
+        decoder=FrameDecoder(work_side=CAMERA_WORK_SIDE),
         interpreter=Interpreter(confirmation=settings, strict_vin=args.strict),
         keep_every_frame=finite and (isinstance(source, FolderSource) or args.no_realtime),
         text_reader=None if args.no_ocr else TextReader(),

@@ -256,3 +256,17 @@ def test_frames_whose_symbol_reads_are_never_given_to_ocr(reader: TextReader, tm
 
     assert [(e.classification.code, e.source) for e in events if isinstance(e, CodeConfirmed)] == [(VIN, "symbol")]
     assert counting.frames == 0
+
+
+def test_a_small_symbol_in_a_1080p_capture_is_read_from_full_resolution_with_a_light_cheap_pass() -> None:
+    """Located on the 1280-px working copy, read from the full-resolution pixels; corners in full-frame pixels."""
+    from dismantler_app.scanning.pipeline import FrameDecoder
+    from tests.scanning.conftest import symbol_scene
+
+    frame = symbol_scene(VIN, scale=2, size=(1920, 1080))  # 2-px modules: 0.67 px on a 640-px working copy
+    result = FrameDecoder.for_pictures(work_side=640).decode(frame)
+
+    assert "cheap" in result.passes and any(p.startswith("square:") for p in result.passes)
+    (symbol,) = [s for s in result.symbols if s.text == VIN]
+    cx, cy = symbol.centre
+    assert abs(cx - 960) < 40 and abs(cy - 540) < 40
