@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from dismantler_app.composition import open_store, settings_for
-from dismantler_app.storage.audit import verify_audit_chain
+from dismantler_app.storage.audit_check import verify_audit_chain
 from dismantler_app.storage.errors import DatabaseRefused
 
 

@@ -3,7 +3,7 @@
 Each row's hash is SHA-256 over the previous row's hash and the row's canonical JSON; ``audit_head`` holds the newest
 hash so that cutting rows off the end is caught as well. Triggers in ``0001_initial.sql`` refuse UPDATE and DELETE;
 someone who drops them (or edits the file with another tool) breaks the chain, and :func:`verify_audit_chain` names
-the first broken link.
+the first broken link (:mod:`dismantler_app.storage.audit_check`).
 
 The records themselves are covered too (``0005``; issue 13: ``update certificates set state='voided'`` went
 unnoticed). Triggers journal every change of an :data:`AUDITED_TABLES` row into ``audit_changes``; the store's write
@@ -25,16 +25,15 @@ import json
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import datetime
-from enum import StrEnum
 from typing import Any
 
-from dismantler_app.storage.session import Session, Transactional
+from dismantler_app.storage.session import Session
 
 GENESIS_HASH = "0" * 64
 SEALED = "rows.sealed"  # the rows a transaction of the app changed, as they were at its commit
 BASELINE = "rows.baseline"  # the rows that existed when the audit began covering records (0005)
 RESTORED = "db.restored"  # a backup became the live database (a new epoch): the chain continues from the backup's
-_ROW_ACTIONS = (SEALED, BASELINE)
+ROW_ACTIONS = (SEALED, BASELINE)
 _BASELINE_CHUNK = 500
 
 # Every table whose rows are records somebody answers for, with its key columns (the triggers in 0005 journal the
@@ -62,7 +61,7 @@ def canonical_json(value: Any) -> str:
     return json.dumps(value, sort_keys=True, separators=(",", ":"), ensure_ascii=False, default=str)
 
 
-def _row_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
+def link_hash(prev_hash: str, row: Mapping[str, Any]) -> str:
     body = canonical_json(
         [
             row["seq"],
@@ -142,7 +141,7 @@ def seal_changes(session: Session, *, after: int) -> AuditEntry | None:
     return sealed
 
 
-def _all_rows(session: Session, table: str) -> Iterator[tuple[str, str]]:
+def all_row_hashes(session: Session, table: str) -> Iterator[tuple[str, str]]:
     columns = AUDITED_TABLES[table]
     for row in session.execute(f"SELECT * FROM {table}"):
         record = dict(row)
@@ -155,7 +154,7 @@ def seal_baseline(session: Session, *, at: datetime) -> int:
     state = session.one("SELECT baseline_done FROM audit_state WHERE singleton = 1")
     if state is None or state["baseline_done"]:
         return 0
-    rows = [[table, key, digest] for table in AUDITED_TABLES for key, digest in _all_rows(session, table)]
+    rows = [[table, key, digest] for table in AUDITED_TABLES for key, digest in all_row_hashes(session, table)]
     for start in range(0, len(rows), _BASELINE_CHUNK):
         append_audit(
             session,
@@ -263,7 +262,7 @@ def append_audit(
         "after_json": canonical_json(after),
         "prev_hash": prev_hash,
     }
-    row["hash"] = _row_hash(prev_hash, row)
+    row["hash"] = link_hash(prev_hash, row)
     session.insert("audit_log", row)
     session.execute(
         "INSERT INTO audit_head (singleton, last_seq, last_hash) VALUES (1, :seq, :hash) "
@@ -271,121 +270,3 @@ def append_audit(
         {"seq": row["seq"], "hash": row["hash"]},
     )
     return AuditEntry(seq=row["seq"], hash=row["hash"])
-
-
-class AuditProblem(StrEnum):
-    ROW_EDITED = "row_edited"  # the row's content no longer matches its hash
-    LINK_BROKEN = "link_broken"  # prev_hash differs from the previous row's hash (row deleted, inserted, reordered)
-    SEQUENCE_GAP = "sequence_gap"  # a sequence number is missing or repeated
-    HEAD_MISMATCH = "head_mismatch"  # the newest row is not the one the head records (rows cut off the end)
-    CHANGED_OUTSIDE = "changed_outside"  # a record was inserted, changed or deleted without the app
-    TRIGGER_MISSING = "trigger_missing"  # a journalling trigger was dropped
-    ANCHOR_MISMATCH = "anchor_mismatch"  # a row head office was shown as the head now has another hash
-
-
-@dataclass(frozen=True)
-class AuditReport:
-    ok: bool
-    rows_checked: int
-    first_broken_seq: int | None = None
-    problem: AuditProblem | None = None
-    detail: str = ""
-
-    def to_json(self) -> dict[str, object]:
-        return {
-            "ok": self.ok,
-            "rows_checked": self.rows_checked,
-            "first_broken_seq": self.first_broken_seq,
-            "problem": self.problem.value if self.problem else None,
-            "detail": self.detail,
-        }
-
-
-def verify_audit_chain(store: Transactional) -> AuditReport:
-    """Walks the chain in sequence order and reports the first link that does not hold; then checks the records
-    against the hashes the chain holds for them, the journal of outside changes, its triggers, and the heads
-    head office was shown."""
-    with store.read() as session:
-        head = session.one("SELECT last_seq, last_hash FROM audit_head WHERE singleton = 1")
-        cursor = session.execute(
-            "SELECT seq, at, actor, action, entity, entity_id, before_json, after_json, prev_hash, hash "
-            "FROM audit_log ORDER BY seq"
-        )
-        prev_hash = GENESIS_HASH
-        expected_seq = 1
-        checked = 0
-        expected_rows: dict[tuple[str, str], tuple[str | None, int]] = {}
-        restored = ("", 0)
-        for raw in cursor:
-            row = dict(raw)
-            seq = row["seq"]
-            if seq != expected_seq:
-                return AuditReport(
-                    False, checked, expected_seq, AuditProblem.SEQUENCE_GAP, f"expected row {expected_seq}, found {seq}"
-                )
-            if row["prev_hash"] != prev_hash:
-                return AuditReport(
-                    False, checked, seq, AuditProblem.LINK_BROKEN, "does not follow the previous row's hash"
-                )
-            if _row_hash(prev_hash, row) != row["hash"]:
-                return AuditReport(False, checked, seq, AuditProblem.ROW_EDITED, "content differs from its hash")
-            if row["action"] in _ROW_ACTIONS:
-                for table, key, digest in json.loads(row["after_json"]).get("rows", []):
-                    expected_rows[(table, key)] = (digest, seq)
-            elif row["action"] == RESTORED:
-                restored = (row["entity_id"], seq)
-            prev_hash = row["hash"]
-            expected_seq += 1
-            checked += 1
-        last_seq, last_hash = (head["last_seq"], head["last_hash"]) if head else (0, GENESIS_HASH)
-        if last_seq != checked or last_hash != prev_hash:
-            return AuditReport(
-                False,
-                checked,
-                checked + 1 if last_seq > checked else last_seq,
-                AuditProblem.HEAD_MISMATCH,
-                f"the head records row {last_seq}, the log ends at row {checked}",
-            )
-        state = session.one("SELECT lineage, restored_at_seq FROM audit_state WHERE singleton = 1")
-        if state is not None and (state["lineage"], state["restored_at_seq"]) != restored:
-            detail = f"audit_state names restore row {state['restored_at_seq']}, the log's latest is row {restored[1]}"
-            return AuditReport(False, checked, None, AuditProblem.CHANGED_OUTSIDE, detail)
-        return _check_records(session, checked, expected_rows) or AuditReport(True, checked)
-
-
-def _check_records(
-    session: Session, checked: int, expected: dict[tuple[str, str], tuple[str | None, int]]
-) -> AuditReport | None:
-    anchors = session.all("SELECT seq, hash FROM audit_anchors_sent ORDER BY seq")
-    for anchor in anchors:
-        held = session.scalar("SELECT hash FROM audit_log WHERE seq = ?", [anchor["seq"]])
-        if held != anchor["hash"]:
-            what = "is gone" if held is None else "has another hash"
-            detail = f"row {anchor['seq']} was sent to head office as the head and {what} now"
-            return AuditReport(False, checked, anchor["seq"], AuditProblem.ANCHOR_MISMATCH, detail)
-    found = session.all("SELECT name FROM sqlite_schema WHERE type = 'trigger' AND name LIKE 'audit_changes_%'")
-    triggers = {row["name"] for row in found}
-    for table in AUDITED_TABLES:
-        for op in ("insert", "update", "delete"):
-            if f"audit_changes_{table}_{op}" not in triggers:
-                detail = f"the trigger journalling {op}s on {table} was dropped"
-                return AuditReport(False, checked, None, AuditProblem.TRIGGER_MISSING, detail)
-    pending = session.one("SELECT tbl, row_key, op FROM audit_changes ORDER BY id LIMIT 1")
-    if pending is not None:
-        detail = f"{pending['tbl']} {pending['row_key']}: {pending['op']} made outside the app"
-        return AuditReport(False, checked, None, AuditProblem.CHANGED_OUTSIDE, detail)
-    seen: set[tuple[str, str]] = set()
-    for table in AUDITED_TABLES:
-        for key, digest in _all_rows(session, table):
-            seen.add((table, key))
-            held, seq = expected.get((table, key), (None, None))
-            if held != digest:
-                change = "was added" if held is None else "differs from the audited version"
-                where = f" (audited in row {seq})" if seq else ""
-                detail = f"{table} {key} {change} outside the app{where}"
-                return AuditReport(False, checked, seq, AuditProblem.CHANGED_OUTSIDE, detail)
-    for (table, key), (held, seq) in expected.items():
-        if held is not None and (table, key) not in seen:
-            detail = f"{table} {key} was deleted outside the app (audited in row {seq})"
-            return AuditReport(False, checked, seq, AuditProblem.CHANGED_OUTSIDE, detail)
-    return None

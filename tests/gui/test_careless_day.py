@@ -23,7 +23,7 @@ from dismantler_app.gui.app import Gui
 from dismantler_app.gui.common.confirm import answer_yes
 from dismantler_app.gui.common.i18n import Language
 from dismantler_app.services import intakes, packs
-from dismantler_app.storage.audit import verify_audit_chain
+from dismantler_app.storage.audit_check import verify_audit_chain
 from tests.gui.gui_setup import PASSWORD, sign_in, start_gui
 from tests.services.yard_setup import Yard, bev, complete_documents, open_yard, pack_code
 

@@ -19,7 +19,7 @@ from dismantler_app.services import certificates, intakes, packs, photos, review
 from dismantler_app.services.errors import CertificateRefused, InvalidState, Refusal, Refused
 from dismantler_app.services.packs import ScanResult
 from dismantler_app.storage import sync_store
-from dismantler_app.storage.audit import verify_audit_chain
+from dismantler_app.storage.audit_check import verify_audit_chain
 from dismantler_app.storage.errors import ConstraintCode, ConstraintViolation
 from dismantler_app.storage.outbox import list_events
 from tests.services.yard_setup import (

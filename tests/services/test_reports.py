@@ -25,7 +25,7 @@ from dismantler_app.domain.regulatory import (
 from dismantler_app.services import certificates, dispositions, handovers, intakes, queries, reports
 from dismantler_app.services import yard as yard_service
 from dismantler_app.services.errors import InvalidInput, PermissionDenied
-from dismantler_app.storage.audit import verify_audit_chain
+from dismantler_app.storage.audit_check import verify_audit_chain
 from dismantler_app.storage.yard import YardProfile
 from tests.services.certified_yard import (
     FULL_YARD,

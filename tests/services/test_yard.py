@@ -15,7 +15,7 @@ from dismantler_app.domain.records import Market
 from dismantler_app.services import users, yard
 from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.errors import InvalidInput, PermissionDenied
-from dismantler_app.storage.audit import verify_audit_chain
+from dismantler_app.storage.audit_check import verify_audit_chain
 from dismantler_app.storage.database import Store
 from dismantler_app.storage.outbox import list_events
 from dismantler_app.storage.photos import PhotoStore

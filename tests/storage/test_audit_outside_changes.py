@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from dismantler_app.storage.audit import AUDITED_TABLES, AuditProblem, record_anchor_sent, verify_audit_chain
+from dismantler_app.storage.audit import AUDITED_TABLES, record_anchor_sent
+from dismantler_app.storage.audit_check import AuditProblem, verify_audit_chain
 from dismantler_app.storage.backup import backup_to, restore_from
 from dismantler_app.storage.database import Store
 from tests.services.certified_yard import CertifiedYard, open_certified_yard

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 from dismantler_app.services import certificates, intakes, packs
-from dismantler_app.storage.audit import verify_audit_chain
+from dismantler_app.storage.audit_check import verify_audit_chain
 from tests.services.yard_setup import Yard, bev, pack_code
 
 CHILD = Path(__file__).with_name("writer_child.py")

@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 
 from dismantler_app.services import intakes, packs
-from dismantler_app.storage.audit import AuditProblem, verify_audit_chain
+from dismantler_app.storage.audit_check import AuditProblem, verify_audit_chain
 from tests.services.yard_setup import Yard, bev, complete_documents, pack_code
 
 

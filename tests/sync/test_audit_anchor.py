@@ -11,7 +11,8 @@ from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.intakes import create_intake
 from dismantler_app.services.sync.service import SyncService
 from dismantler_app.storage import sync_store
-from dismantler_app.storage.audit import _row_hash, verify_audit_chain
+from dismantler_app.storage.audit import link_hash
+from dismantler_app.storage.audit_check import verify_audit_chain
 from dismantler_app.storage.backup import backup_to, restore_from
 from dismantler_app.storage.database import Store
 from tests.services.yard_setup import TEST_HASHER, bev
@@ -85,7 +86,7 @@ def test_an_anchored_row_rewritten_with_the_chain_recomputed_is_caught_by_head_o
         conn.execute("UPDATE audit_log SET actor = 'somebody else' WHERE seq = 2")
         previous = conn.execute("SELECT hash FROM audit_log WHERE seq = 1").fetchone()[0]
         for row in conn.execute("SELECT * FROM audit_log WHERE seq >= 2 ORDER BY seq").fetchall():
-            digest = _row_hash(previous, dict(row))
+            digest = link_hash(previous, dict(row))
             conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?", [previous, digest, row["seq"]])
             previous = digest
         conn.execute("UPDATE audit_head SET last_hash = ?", [previous])
