@@ -23,7 +23,7 @@ import zxingcpp
 from PIL import Image
 from pypdf import PdfReader
 
-from dismantler_app.domain.certificate import STATEMENT_PREFIX
+from dismantler_app.domain.certificate_statement import STATEMENT_PREFIX
 
 # Statement + signature: only QR alphanumeric characters (see domain.certificate), starting with the prefix.
 _STATEMENT_RE = re.compile(STATEMENT_PREFIX + r"\d+/[A-Z0-9 $%*+\-./:]+")

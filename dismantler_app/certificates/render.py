@@ -33,13 +33,8 @@ from dismantler_app.certificates.layout import PageInfo, certificate_story, make
 from dismantler_app.certificates.signing import public_key_fingerprint, sign_statement
 from dismantler_app.certificates.typeface import Fonts, register_fonts, string_width, text_runs
 from dismantler_app.certificates.verification import CONTENT_KEY, embed_value
-from dismantler_app.domain.certificate import (
-    CertificateDocument,
-    CertificateKind,
-    LabelLanguage,
-    build_statement,
-    content_json,
-)
+from dismantler_app.domain.certificate import CertificateDocument, CertificateKind, LabelLanguage, content_json
+from dismantler_app.domain.certificate_statement import build_statement
 
 MARGIN = 15 * mm
 BOTTOM_MARGIN = 18 * mm

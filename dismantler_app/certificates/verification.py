@@ -43,15 +43,9 @@ from dismantler_app.certificates.content import (
 )
 from dismantler_app.certificates.extract import FoundStatement, find_statements, page_texts
 from dismantler_app.certificates.labels import label
-from dismantler_app.domain.certificate import (
-    CertificateDocument,
-    CertificateKind,
-    LabelLanguage,
-    Statement,
-    content_digest,
-    statement_of,
-)
+from dismantler_app.domain.certificate import CertificateDocument, CertificateKind, LabelLanguage, content_digest
 from dismantler_app.domain.certificate_snapshot import SnapshotInvalid, document_from_content
+from dismantler_app.domain.certificate_statement import Statement, statement_of
 from dismantler_app.domain.statement_signing import Verification, verify_qr_text_with_keys
 
 CONTENT_KEY = "/DismantlerContent"  # base64 of {"format": 1, "certificates": [content, ...]}

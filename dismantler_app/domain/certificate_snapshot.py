@@ -28,11 +28,9 @@ from dismantler_app.domain.certificate import (
     CertificateDocument,
     CertificateKind,
     IssuingFacility,
-    StatementInvalid,
-    build_statement,
     content_json,
-    parse_statement,
 )
+from dismantler_app.domain.certificate_statement import StatementInvalid, build_statement, parse_statement
 from dismantler_app.domain.records import CertificateNumber, Fuel, Market, Owner, PackCode, Powertrain, Vehicle
 
 SNAPSHOT_VERSION = 1

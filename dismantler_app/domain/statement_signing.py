@@ -21,7 +21,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import serialization
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey, Ed25519PublicKey
 
-from dismantler_app.domain.certificate import FIELD_SEPARATOR, Statement, StatementInvalid, parse_statement
+from dismantler_app.domain.certificate_statement import FIELD_SEPARATOR, Statement, StatementInvalid, parse_statement
 
 SIGNATURE_LENGTH = 64
 

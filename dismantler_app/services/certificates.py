@@ -9,9 +9,10 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from dismantler_app.domain.certificate import CertificateKind, parse_statement
+from dismantler_app.domain.certificate import CertificateKind
 from dismantler_app.domain.certificate_requirements import certificate_form, missing_fields
 from dismantler_app.domain.certificate_snapshot import snapshot_of
+from dismantler_app.domain.certificate_statement import parse_statement
 from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.eligibility import BlockCode, Reason, certificate_eligibility
 from dismantler_app.domain.permissions import Action, User

@@ -24,14 +24,8 @@ from dismantler_app.certificates.render import render_certificate, render_certif
 from dismantler_app.certificates.samples import sample_document
 from dismantler_app.certificates.verification import BEYOND_STATEMENT, CONTENT_KEY, PdfText, PrintedOutcome, check_pdf
 from dismantler_app.cli.main import main
-from dismantler_app.domain.certificate import (
-    CertificateKind,
-    LabelLanguage,
-    build_statement,
-    content_json,
-    parse_statement,
-    statement_of,
-)
+from dismantler_app.domain.certificate import CertificateKind, LabelLanguage, content_json
+from dismantler_app.domain.certificate_statement import build_statement, parse_statement, statement_of
 from dismantler_app.domain.records import Market
 from dismantler_app.domain.statement_signing import sign_statement
 from tests.certificates.pdf_tamper import tamper_value

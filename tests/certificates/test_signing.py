@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from dismantler_app.certificates.samples import sample_document
 from dismantler_app.certificates.signing import VerifyOutcome, public_key_fingerprint, sign_statement, verify_qr_text
-from dismantler_app.domain.certificate import CertificateKind, build_statement
+from dismantler_app.domain.certificate import CertificateKind
+from dismantler_app.domain.certificate_statement import build_statement
 
 
 def _qr(key, **kwargs) -> str:

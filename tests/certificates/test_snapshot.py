@@ -11,8 +11,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dismantler_app.certificates.samples import sample_document
-from dismantler_app.domain.certificate import CertificateKind, build_statement
+from dismantler_app.domain.certificate import CertificateKind
 from dismantler_app.domain.certificate_snapshot import SnapshotInvalid, document_from_snapshot, snapshot_of
+from dismantler_app.domain.certificate_statement import build_statement
 from dismantler_app.domain.records import Market
 from dismantler_app.domain.yard_time import UnknownTimezone, local_day, local_day_of_stamp, yard_zone
 

@@ -13,14 +13,12 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dismantler_app.certificates.samples import sample_document
-from dismantler_app.domain.certificate import (
-    CertificateKind,
+from dismantler_app.domain.certificate import CertificateKind, content_digest, content_json
+from dismantler_app.domain.certificate_statement import (
     Statement,
     StatementInvalid,
     StatementProblem,
     build_statement,
-    content_digest,
-    content_json,
     parse_statement,
     statement_of,
 )

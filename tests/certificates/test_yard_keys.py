@@ -8,7 +8,7 @@ import pytest
 
 from dismantler_app.certificates.samples import sample_document
 from dismantler_app.certificates.signing import sign_statement, verify_qr_text
-from dismantler_app.domain.certificate import build_statement
+from dismantler_app.domain.certificate_statement import build_statement
 from dismantler_app.services.yard_keys import load_or_create_yard_keys, load_yard_public_key
 
 

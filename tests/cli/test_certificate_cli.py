@@ -10,7 +10,7 @@ import pytest
 from dismantler_app.certificates.extract import statements_in_text_layer
 from dismantler_app.certificates.samples import sample_document
 from dismantler_app.cli.main import main
-from dismantler_app.domain.certificate import build_statement
+from dismantler_app.domain.certificate_statement import build_statement
 from dismantler_app.domain.statement_signing import sign_statement
 from dismantler_app.services.yard_keys import load_or_create_yard_keys, rotate_yard_keys
 from tests.certificates.pdf_tamper import tamper_value

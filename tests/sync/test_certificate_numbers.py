@@ -10,7 +10,7 @@ import sqlite3
 
 import httpx
 
-from dismantler_app.domain.certificate import build_statement
+from dismantler_app.domain.certificate_statement import build_statement
 from dismantler_app.domain.statement_signing import sign_statement
 from dismantler_app.hub.admin import admin_page
 from dismantler_app.hub.database import connect

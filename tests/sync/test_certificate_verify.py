@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import httpx
 
-from dismantler_app.domain.certificate import build_statement
+from dismantler_app.domain.certificate_statement import build_statement
 from dismantler_app.domain.statement_signing import sign_statement
 from dismantler_app.services import certificates
 from dismantler_app.services.certificate_documents import certificate_document

@@ -14,7 +14,7 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from dismantler_app.cli.main import main
-from dismantler_app.domain.certificate import build_statement, statement_of
+from dismantler_app.domain.certificate_statement import build_statement, statement_of
 from dismantler_app.domain.clock import SystemClock
 from dismantler_app.domain.statement_signing import sign_statement, verify_qr_text
 from dismantler_app.hub.database import connect
