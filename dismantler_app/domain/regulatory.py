@@ -8,6 +8,8 @@ Four files, each for one market (docs/regulatory/ puts the rule's clause beside 
 - EU, certificate-of-destruction register (Directive 2000/53/EC Art. 5(3), content per Decision 2002/151/EC, Annex);
 - US, NMVTIS monthly junk/salvage report (28 CFR 25.56(b)(1)-(5)).
 
+The Chinese uploads are built here; the EU and US files in :mod:`dismantler_app.domain.regulatory_eu_us`.
+
 Which files a yard makes follows its market (:func:`report_markets`, :data:`REPORT_MARKET`). The column headers are
 tables below, so a correction to a platform's import template is a one-line change. Every row is validated while a
 table is built, before anything is written: a missing or bad value raises :class:`ReportRowInvalid` naming the row,
@@ -16,13 +18,12 @@ the field and what to do, so a file is never written with a blank where the rule
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date
 from enum import StrEnum
 
 from dismantler_app.domain.battery_code import parse_battery_code
-from dismantler_app.domain.certificate import CertificateDocument
 from dismantler_app.domain.codes import CodeRejected
 from dismantler_app.domain.receivers import (
     RECEIVER_ID_NAMES,
@@ -74,34 +75,6 @@ PACK_OUTBOUND_HEADERS = (
     "接收企业证件类型",
     "接收企业证件号码",
 )
-COD_REGISTER_HEADERS = (
-    "Certificate number",
-    "Date of issue",
-    "Facility name",
-    "Facility address",
-    "Facility permit number",
-    "Permitting authority",
-    "Registration mark",
-    "Registration country",
-    "Vehicle class",
-    "Brand",
-    "Model",
-    "VIN",
-    "Holder name",
-    "Holder address",
-    "Holder nationality",
-)
-NMVTIS_HEADERS = (
-    "Reporting Entity Name",
-    "Reporting Entity Address",
-    "Reporting Entity Contact",
-    "VIN",
-    "Date Obtained",
-    "Obtained From",
-    "Disposition",
-    "Transferred To",
-    "Intended For Export",
-)
 
 # The battery type letter of GB/T 34014-2017 (position 5) in words: Chinese for the platform upload, both on the
 # certificate. The letters the domain guide marks "likely" (A, C, D, F, G) are named the same way; a correction is a
@@ -125,24 +98,6 @@ def battery_type_names(code: str) -> tuple[str, str]:
     except CodeRejected:
         return "", ""
     return BATTERY_TYPE_NAMES.get(letter, ("", ""))
-
-
-class NmvtisDisposition(StrEnum):
-    """What became of the vehicle, in the words of 28 CFR 25.56(b)(5): "crushed or disposed of, for sale or other
-    purposes" (the value is stored; :data:`NMVTIS_DISPOSITION_WORDS` is what the report prints)."""
-
-    CRUSHED = "crushed"
-    DISPOSED_OF = "disposed_of"
-    FOR_SALE = "for_sale"
-    OTHER_PURPOSES = "other_purposes"
-
-
-NMVTIS_DISPOSITION_WORDS: dict[NmvtisDisposition, str] = {
-    NmvtisDisposition.CRUSHED: "Crushed",
-    NmvtisDisposition.DISPOSED_OF: "Disposed of",
-    NmvtisDisposition.FOR_SALE: "For sale",
-    NmvtisDisposition.OTHER_PURPOSES: "Other purposes",
-}
 
 
 class ReportRowInvalid(ValueError):
@@ -180,44 +135,6 @@ class PackOutboundRow:
 
 
 @dataclass(frozen=True)
-class CodRegisterRow:
-    certificate_number: str
-    issued_on: date
-    vin: str
-    facility_name: str = ""
-    facility_address: str = ""
-    permit_number: str = ""
-    permitting_authority: str = ""
-    registration_mark: str = ""
-    registration_country: str = ""
-    vehicle_class: str = ""
-    brand: str = ""
-    model: str = ""
-    holder_name: str = ""
-    holder_address: str = ""
-    holder_nationality: str = ""
-
-
-@dataclass(frozen=True)
-class ReportingEntity:
-    """NMVTIS 28 CFR 25.56(b)(1): the yard's name, address and contact (its phone)."""
-
-    name: str
-    address: str
-    contact: str
-
-
-@dataclass(frozen=True)
-class NmvtisRow:
-    vin: str
-    date_obtained: date
-    obtained_from: str
-    disposition: NmvtisDisposition
-    transferred_to: str = ""
-    intended_for_export: bool = False
-
-
-@dataclass(frozen=True)
 class ReportTable:
     """A report ready to write: a name (sheet title), headers and rows of text cells."""
 
@@ -230,7 +147,7 @@ def vehicle_scrapped_table(rows: Iterable[VehicleScrappedRow]) -> ReportTable:
     report = "vehicle scrapped"
     out: list[tuple[str, ...]] = []
     for n, row in enumerate(rows, start=1):
-        _need(report, n, row.vin, vin=(row.vin, "enter the VIN on the intake"))
+        require_values(report, n, row.vin, vin=(row.vin, "enter the VIN on the intake"))
         if not row.pack_codes:
             raise ReportRowInvalid(
                 report, n, "lists no traction pack; only vehicles with packs are reported", field="pack_codes",
@@ -258,7 +175,7 @@ def pack_outbound_table(rows: Iterable[PackOutboundRow]) -> ReportTable:
     fix = "correct the handover record"
     out: list[tuple[str, ...]] = []
     for n, row in enumerate(rows, start=1):
-        _need(
+        require_values(
             report, n, row.pack_code,
             pack_code=(row.pack_code, fix),
             pack_model=(row.pack_model, "enter the pack's model (型号) from its label on the handover"),
@@ -297,111 +214,7 @@ def pack_outbound_table(rows: Iterable[PackOutboundRow]) -> ReportTable:
     return ReportTable(ReportFile.PACK_OUTBOUND.value, PACK_OUTBOUND_HEADERS, tuple(out))
 
 
-def cod_register_row(doc: CertificateDocument) -> CodRegisterRow:
-    """The register line of one certificate of destruction."""
-    return CodRegisterRow(
-        certificate_number=doc.number,
-        issued_on=doc.issued_on,
-        vin=doc.vehicle.vin,
-        facility_name=doc.facility.name,
-        facility_address=doc.facility.address,
-        permit_number=doc.facility.permit_number,
-        permitting_authority=doc.facility.permitting_authority,
-        registration_mark=doc.vehicle.plate,
-        registration_country=doc.registration_country,
-        vehicle_class=doc.vehicle_class,
-        brand=doc.vehicle.brand,
-        model=doc.vehicle.model,
-        holder_name=doc.owner.name,
-        holder_address=doc.owner.address,
-        holder_nationality=doc.holder_nationality,
-    )
-
-
-def cod_register_table(rows: Iterable[CodRegisterRow]) -> ReportTable:
-    report = "CoD register"
-    yard = "fill it in under Settings › Yard (it is printed on every certificate)"
-    vehicle = "correct the intake, then void and re-issue the certificate"
-    out: list[tuple[str, ...]] = []
-    for n, row in enumerate(rows, start=1):
-        _need(
-            report, n, row.certificate_number,
-            certificate_number=(row.certificate_number, vehicle),
-            facility_name=(row.facility_name, yard),
-            facility_address=(row.facility_address, yard),
-            permit_number=(row.permit_number, yard),
-            permitting_authority=(row.permitting_authority, yard),
-            registration_mark=(row.registration_mark, vehicle),
-            registration_country=(row.registration_country, vehicle),
-            vehicle_class=(row.vehicle_class, vehicle),
-            brand=(row.brand, vehicle),
-            model=(row.model, vehicle),
-            vin=(row.vin, vehicle),
-            holder_name=(row.holder_name, vehicle),
-            holder_address=(row.holder_address, vehicle),
-            holder_nationality=(row.holder_nationality, vehicle),
-        )  # fmt: skip
-        out.append(
-            (
-                row.certificate_number,
-                row.issued_on.isoformat(),
-                row.facility_name,
-                row.facility_address,
-                row.permit_number,
-                row.permitting_authority,
-                row.registration_mark,
-                row.registration_country,
-                row.vehicle_class,
-                row.brand,
-                row.model,
-                row.vin,
-                row.holder_name,
-                row.holder_address,
-                row.holder_nationality,
-            )
-        )
-    return ReportTable(ReportFile.COD_REGISTER.value, COD_REGISTER_HEADERS, tuple(out))
-
-
-def nmvtis_monthly_table(
-    rows: Sequence[NmvtisRow], *, year: int, month: int, entity: ReportingEntity | None = None
-) -> ReportTable:
-    """The NMVTIS report for one calendar month: rows obtained in other months are left out. ``entity`` is required
-    for any row (28 CFR 25.56(b)(1)); a month with no vehicles needs none."""
-    if not 1 <= month <= 12:
-        raise ValueError(f"month {month} is not 1-12")
-    report = "NMVTIS"
-    yard = "fill it in under Settings › Yard"
-    out: list[tuple[str, ...]] = []
-    for n, row in enumerate(r for r in rows if (r.date_obtained.year, r.date_obtained.month) == (year, month)):
-        line = n + 1
-        who = entity or ReportingEntity("", "", "")
-        _need(
-            report, line, row.vin,
-            reporting_entity_name=(who.name, yard),
-            reporting_entity_address=(who.address, yard),
-            reporting_entity_contact=(who.contact, yard + " (the yard's phone)"),
-            vin=(row.vin, "enter the VIN on the intake"),
-            obtained_from=(row.obtained_from, "enter the owner (who delivered the vehicle) on the intake"),
-            transferred_to=(row.transferred_to, "record to whom the vehicle was provided or transferred"),
-        )  # fmt: skip
-        out.append(
-            (
-                who.name,
-                who.address,
-                who.contact,
-                row.vin,
-                row.date_obtained.isoformat(),
-                row.obtained_from,
-                NMVTIS_DISPOSITION_WORDS[row.disposition],
-                row.transferred_to,
-                "Yes" if row.intended_for_export else "No",
-            )
-        )
-    return ReportTable(f"nmvtis_{year:04d}_{month:02d}", NMVTIS_HEADERS, tuple(out))
-
-
-def _need(report: str, row: int, subject: str, **values: tuple[str, str]) -> None:
+def require_values(report: str, row: int, subject: str, **values: tuple[str, str]) -> None:
     """Each keyword is a field: (value, what to do when it is empty)."""
     for name, (value, todo) in values.items():
         if not value.strip():

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import IntakeStatus
-from dismantler_app.domain.regulatory import NmvtisDisposition
+from dismantler_app.domain.regulatory_eu_us import NmvtisDisposition
 from dismantler_app.services.context import ServiceContext, change
 from dismantler_app.services.errors import InvalidInput
 from dismantler_app.services.intakes import load_for_change

@@ -31,20 +31,22 @@ from dismantler_app.domain.receivers import ReceiverIdScheme, ReceiverType
 from dismantler_app.domain.records import CertificateState, Market
 from dismantler_app.domain.regulatory import (
     REPORT_MARKET,
-    NmvtisDisposition,
-    NmvtisRow,
     PackOutboundRow,
     ReportFile,
-    ReportingEntity,
     ReportTable,
     VehicleScrappedRow,
     battery_type_names,
-    cod_register_row,
-    cod_register_table,
-    nmvtis_monthly_table,
     pack_outbound_table,
     report_markets,
     vehicle_scrapped_table,
+)
+from dismantler_app.domain.regulatory_eu_us import (
+    NmvtisDisposition,
+    NmvtisRow,
+    ReportingEntity,
+    cod_register_row,
+    cod_register_table,
+    nmvtis_monthly_table,
 )
 from dismantler_app.domain.yard_time import local_day
 from dismantler_app.services.certificate_documents import load_document

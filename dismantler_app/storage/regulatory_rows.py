@@ -36,7 +36,7 @@ def scanned_pack(session: Session, intake_id: str, pack_code: str) -> dict[str, 
 @dataclass(frozen=True)
 class Disposition:
     intake_id: str
-    disposition: str  # domain.regulatory.NmvtisDisposition value
+    disposition: str  # domain.regulatory_eu_us.NmvtisDisposition value
     transferred_to: str
     intended_for_export: bool
 

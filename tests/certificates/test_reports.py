@@ -24,26 +24,28 @@ from dismantler_app.certificates.samples import sample_document
 from dismantler_app.domain.receivers import ReceiverIdScheme, ReceiverType
 from dismantler_app.domain.records import Market
 from dismantler_app.domain.regulatory import (
-    COD_REGISTER_HEADERS,
-    NMVTIS_HEADERS,
     PACK_OUTBOUND_HEADERS,
     REPORT_MARKET,
     VEHICLE_SCRAPPED_HEADERS,
-    CodRegisterRow,
-    NmvtisDisposition,
-    NmvtisRow,
     PackOutboundRow,
     ReportFile,
-    ReportingEntity,
     ReportRowInvalid,
     ReportTable,
     VehicleScrappedRow,
-    cod_register_row,
-    cod_register_table,
-    nmvtis_monthly_table,
     pack_outbound_table,
     report_markets,
     vehicle_scrapped_table,
+)
+from dismantler_app.domain.regulatory_eu_us import (
+    COD_REGISTER_HEADERS,
+    NMVTIS_HEADERS,
+    CodRegisterRow,
+    NmvtisDisposition,
+    NmvtisRow,
+    ReportingEntity,
+    cod_register_row,
+    cod_register_table,
+    nmvtis_monthly_table,
 )
 from tests.services.yard_setup import pack_code
 from tests.strategies import usccs

@@ -16,7 +16,8 @@ import pytest
 from dismantler_app.certificates.reports import write_json
 from dismantler_app.domain.policy import default_policy
 from dismantler_app.domain.records import Market, Owner
-from dismantler_app.domain.regulatory import COD_REGISTER_HEADERS, ReportRowInvalid
+from dismantler_app.domain.regulatory import ReportRowInvalid
+from dismantler_app.domain.regulatory_eu_us import COD_REGISTER_HEADERS
 from dismantler_app.resources import asset
 from dismantler_app.services import battery_pass, handovers, reports
 from dismantler_app.services.battery_pass import SCHEMA_ASSET

@@ -16,12 +16,8 @@ from openpyxl import load_workbook
 from dismantler_app.domain.deadlines import ReportKind
 from dismantler_app.domain.receivers import ReceiverType
 from dismantler_app.domain.records import Fuel, Market, Owner, PhotoKind, Powertrain, Vehicle
-from dismantler_app.domain.regulatory import (
-    NMVTIS_HEADERS,
-    PACK_OUTBOUND_HEADERS,
-    VEHICLE_SCRAPPED_HEADERS,
-    ReportRowInvalid,
-)
+from dismantler_app.domain.regulatory import PACK_OUTBOUND_HEADERS, VEHICLE_SCRAPPED_HEADERS, ReportRowInvalid
+from dismantler_app.domain.regulatory_eu_us import NMVTIS_HEADERS
 from dismantler_app.services import certificates, dispositions, handovers, intakes, queries, reports
 from dismantler_app.services import yard as yard_service
 from dismantler_app.services.errors import InvalidInput, PermissionDenied
