@@ -20,8 +20,6 @@ from __future__ import annotations
 import base64
 import binascii
 import json
-import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from enum import StrEnum
@@ -32,18 +30,9 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PublicKey
 from pypdf import PdfReader
 from pypdf.errors import PyPdfError
 
-from dismantler_app.certificates.content import (
-    MISSING,
-    certificate_sections,
-    footer_fields,
-    header_fields,
-    pack_rows,
-    signature_boxes,
-    title,
-)
 from dismantler_app.certificates.extract import FoundStatement, find_statements, page_texts
-from dismantler_app.certificates.labels import label
-from dismantler_app.domain.certificate import CertificateDocument, CertificateKind, LabelLanguage, content_digest
+from dismantler_app.certificates.printed_text import differing_fields, normalised, strip_statements
+from dismantler_app.domain.certificate import CertificateDocument, LabelLanguage, content_digest
 from dismantler_app.domain.certificate_snapshot import SnapshotInvalid, document_from_content
 from dismantler_app.domain.certificate_statement import Statement, statement_of
 from dismantler_app.domain.statement_signing import Verification, verify_qr_text_with_keys
@@ -99,7 +88,6 @@ BEYOND_STATEMENT = (
     "void_reason",
     "voided_on",
 )
-_SUBSTITUTED = re.compile(r"\[U\+([0-9A-F]{4,6})\]")  # typeface.text_runs prints this for a glyph no font has
 
 
 class PrintedOutcome(StrEnum):
@@ -227,13 +215,13 @@ def check_pdf(statement: Statement, text: PdfText, *, first_page: int, last_page
     if statement.version < 2:
         return _check_old(statement, pages)
     doc = _signed_document(statement, text.contents)
-    if doc is None and not _norm("".join(_strip_statements(p) for p in pages)):
+    if doc is None and not normalised("".join(strip_statements(p) for p in pages)):
         return check_scan(statement)  # a scan saved as PDF: pictures only, nothing printed as text to compare
     if doc is None:
         return PrintedCheck(PrintedOutcome.CONTENT_MISSING)
     best: tuple[list[str], LabelLanguage] | None = None
     for language in (LabelLanguage.BOTH, LabelLanguage.ZH, LabelLanguage.EN):
-        differing = _differing(doc, language, pages)
+        differing = differing_fields(doc, language, pages)
         if best is None or len(differing) < len(best[0]):
             best = (differing, language)
         if not differing:
@@ -260,92 +248,9 @@ def _signed_document(statement: Statement, contents: Sequence[Mapping[str, Any]]
 
 
 def _check_old(statement: Statement, pages: Sequence[str]) -> PrintedCheck:
-    body = _norm("".join(_strip_statements(p) for p in pages))
+    body = normalised("".join(strip_statements(p) for p in pages))
     differing = [
-        key for key, value in (("number", statement.number), ("vin", statement.vin)) if _norm(value) not in body
+        key for key, value in (("number", statement.number), ("vin", statement.vin)) if normalised(value) not in body
     ]
-    differing += [f"pack_{n}" for n, code in enumerate(statement.pack_codes, 1) if _norm(code) not in body]
+    differing += [f"pack_{n}" for n, code in enumerate(statement.pack_codes, 1) if normalised(code) not in body]
     return PrintedCheck(PrintedOutcome.OLD_STATEMENT, differing=tuple(differing), not_compared=BEYOND_STATEMENT)
-
-
-def _strip_statements(text: str) -> str:
-    """The page text without the invisible statement text (it carries the VIN and pack codes too)."""
-    return re.sub(r"DSC\d+/[A-Z0-9 $%*+\-./:]+", "", text)
-
-
-def _norm(text: str) -> str:
-    text = _SUBSTITUTED.sub(lambda m: chr(int(m.group(1), 16)), text)
-    return "".join(
-        ch for ch in text if not ch.isspace() and unicodedata.category(ch) not in {"Cf", "Cc"} and ch != "\u00a0"
-    )
-
-
-def _units(doc: CertificateDocument, language: LabelLanguage) -> list[tuple[str | None, str, str]]:
-    """Every text the layout prints for a certificate, in the order it is laid out (``layout.py``), as (field, lead,
-    value): the lead is the label printed before a value (or a title or label of its own, with no field)."""
-    units: list[tuple[str | None, str, str]] = [(None, title(doc, language), "")]
-    if doc.kind is CertificateKind.COPY:
-        banner = label("copy_banner", LabelLanguage.BOTH)
-        units.append(("copy_number", banner, f" #{doc.reprint_count}" if doc.reprint_count else ""))
-    elif doc.kind is CertificateKind.VOID:
-        units.append((None, label("void_banner", LabelLanguage.BOTH), ""))
-    units += [(f.key, f"{f.label}: ", f.value) for f in header_fields(doc, language)]
-    units += [("number", "", doc.number), (None, label("verify_hint", language), "")]
-    for section in certificate_sections(doc, language):
-        units.append((None, section.title, ""))
-        units += [(f.key, f.label, f.value) for f in section.fields]
-    units += [(None, _pack_heading(language), "")]
-    rows = pack_rows(doc, language)
-    units += [(f"pack_{index}", index, code + (kind or MISSING)) for index, code, kind in rows]
-    if not rows:
-        units.append((None, label("no_packs", language), ""))
-    footer = [*footer_fields(doc, language), *header_fields(doc, language)[-1:]]
-    units += [(f.key, f"{f.label}: ", f.value) for f in footer]
-    units += [(None, box, "") for box in signature_boxes(doc, language)]
-    return units
-
-
-def _pack_heading(language: LabelLanguage) -> str:
-    return "".join(label(k, language) for k in ("section_packs", "pack_index", "pack_code", "pack_type"))
-
-
-def _differing(doc: CertificateDocument, language: LabelLanguage, pages: Sequence[str]) -> list[str]:
-    """Fields whose lead and value, followed by the next unit's lead (its whole text when it has no lead), are not
-    in the text: a changed value breaks its own field's window and no other."""
-    body = _body(doc, language, pages)
-    units = [(key, _norm(lead), _norm(value)) for key, lead, value in _units(doc, language)]
-    differing: dict[str, None] = {}
-    for n, (key, lead, value) in enumerate(units):
-        if key is None:
-            continue
-        after = ""
-        if n + 1 < len(units):
-            _, next_lead, next_value = units[n + 1]
-            after = next_lead or next_value
-        if lead + value + after not in body:
-            differing[key] = None
-    return list(differing)
-
-
-def _body(doc: CertificateDocument, language: LabelLanguage, pages: Sequence[str]) -> str:
-    """The certificate's text as one run: page furniture cut off each page, the repeated pack heading of a
-    continuation page dropped."""
-    heading = _norm(_pack_heading(language))
-    name = _norm(doc.facility.name)
-    parts = []
-    for n, page in enumerate(pages, start=1):
-        text = _norm(_strip_statements(page))
-        marker = _norm(f"{doc.number}{n}/{len(pages)}")
-        cut = text.rfind(marker)
-        if cut >= 0:
-            head = text[:cut]
-            for k in range(len(name), 0, -1):
-                fitted = next((c for c in (name[:k] + "…", name[:k]) if head.endswith(c)), None)
-                if fitted is not None:
-                    head = head[: -len(fitted)]
-                    break
-            text = head
-        if n > 1 and text.startswith(heading):
-            text = text[len(heading) :]
-        parts.append(text)
-    return "".join(parts)
