@@ -85,7 +85,9 @@ def create_enrolment_token(
     if not name:
         raise EnrolmentRefused("give the yard a name, e.g. 'dismantler hub enrol-yard \"Shanghai North\"'")
     replaces = _site_to_replace(conn, name, site_id) if replace_key else None
-    token = secrets.token_urlsafe(16)
+    # Hex, 128 bits: the token is pasted as an argument of 'dismantler sync enrol' (a URL-safe token began with '-'
+    # one time in 64 and was taken for an option) and is sometimes read out over the phone.
+    token = secrets.token_hex(16)
     with conn.transaction():
         conn.execute(
             "INSERT INTO enrolment_tokens (token_hash, yard_name, expires_at, replaces_site_id) "

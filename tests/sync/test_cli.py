@@ -4,6 +4,7 @@ process from the command line, a yard enrolled, pushed, and synced by stick, all
 from __future__ import annotations
 
 import json
+import re
 
 import pytest
 
@@ -84,6 +85,17 @@ def test_hub_commands_say_what_to_do_with_bad_options(tmp_path, capsys):
     assert main(["hub", "init", "--db", dsn]) == 0
     assert main(["hub", "enrol-yard", " ", "--db", dsn]) == 2
     assert "give the yard a name" in capsys.readouterr().err
+
+
+def test_an_enrolment_token_can_always_be_given_as_the_command_argument(tmp_path, capsys):
+    # A URL-safe token began with '-' one time in 64, and 'sync enrol -xyz…' took it for an option.
+    dsn = cluster().new_database()
+    assert main(["hub", "init", "--db", dsn]) == 0
+    capsys.readouterr()
+    for n in range(20):
+        assert main(["hub", "enrol-yard", f"Yard {n}", "--db", dsn]) == 0
+        token = capsys.readouterr().out.strip()
+        assert re.fullmatch(r"[0-9a-f]{32}", token), token
 
 
 @pytest.mark.parametrize("command", [["sync", "push"], ["sync", "export", "stick.dmb"]])
