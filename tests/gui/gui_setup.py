@@ -41,5 +41,5 @@ def confirm(qtbot: QtBot, asker: object) -> None:
     """Answers the question ``asker`` (a page or the window) just opened with its action's button."""
     from dismantler_app.gui.common.confirm import answer_yes
 
-    qtbot.waitUntil(lambda: getattr(asker, "confirmation", None) is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: getattr(asker, "confirmation", None) is not None, timeout=20_000)
     answer_yes(asker.confirmation)  # type: ignore[attr-defined]

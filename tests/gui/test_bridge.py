@@ -24,7 +24,7 @@ def test_work_runs_off_the_ui_thread_and_its_result_arrives_on_it(qtbot: QtBot) 
         seen["done"] = threading.get_ident()
         seen["result"] = result  # type: ignore[assignment]
 
-    with qtbot.waitSignal(bridge.idle, timeout=5000):
+    with qtbot.waitSignal(bridge.idle, timeout=20_000):
         bridge.run(work, on_done=done)
     bridge.shutdown()
     assert seen["work"] != ui_thread
@@ -38,7 +38,7 @@ def test_the_ui_thread_does_not_wait_for_slow_work(qtbot: QtBot) -> None:
     started = time.perf_counter()
     bridge.run(release.wait, 5)
     assert time.perf_counter() - started < 0.05
-    with qtbot.waitSignal(bridge.idle, timeout=5000):
+    with qtbot.waitSignal(bridge.idle, timeout=20_000):
         release.set()
     bridge.shutdown()
 
@@ -51,9 +51,9 @@ def test_an_error_goes_to_the_given_handler_else_to_the_unexpected_handler(qtbot
     def fail() -> None:
         raise ValueError("boom")
 
-    with qtbot.waitSignal(bridge.idle, timeout=5000):
+    with qtbot.waitSignal(bridge.idle, timeout=20_000):
         bridge.run(fail, on_error=handled.append)
-    with qtbot.waitSignal(bridge.idle, timeout=5000):
+    with qtbot.waitSignal(bridge.idle, timeout=20_000):
         bridge.run(fail)
     bridge.shutdown()
     assert [str(e) for e in handled] == ["boom"]
@@ -119,7 +119,7 @@ def test_records_changed_follows_only_writes_that_succeeded(qtbot: QtBot) -> Non
         raise ValueError("refused")
 
     for fn, writes in ((lambda: "read", False), (refused, True), (lambda: "written", True)):
-        with qtbot.waitSignal(bridge.idle, timeout=5000):
+        with qtbot.waitSignal(bridge.idle, timeout=20_000):
             bridge.run(fn, changes_records=writes, on_error=lambda _e: None)
     bridge.shutdown()
     assert announced == ["changed"]

@@ -61,7 +61,7 @@ def _shot(gui: Gui, name: str, language: Language) -> None:
 
 
 def _answer(qtbot: QtBot, asker: object, reason: str = "") -> None:
-    qtbot.waitUntil(lambda: getattr(asker, "confirmation", None) is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: getattr(asker, "confirmation", None) is not None, timeout=20_000)
     answer_yes(asker.confirmation, reason)  # type: ignore[attr-defined]
 
 
@@ -154,7 +154,7 @@ def test_a_careless_yard_day_records_only_what_was_true(
         # Locked by hand; a pack scanned on the lock screen is held, not typed as a password.
         window.lock_by_user()
         window.activateWindow()
-        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5_000)
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=20_000)
         password = window.sign_in.ui.password
         password.setFocus()
         for char in SHELF:

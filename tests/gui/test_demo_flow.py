@@ -135,7 +135,7 @@ def _click_row(qtbot: QtBot, table, vin: str) -> None:
 def _save_through_dialog(qtbot: QtBot, preview, target: Path) -> None:
     """Presses Save and answers the app's own save dialog (Qt's widget dialog offscreen) with ``target``."""
     preview.ui.save_button.click()
-    qtbot.waitUntil(lambda: bool(preview.findChildren(QFileDialog)), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(preview.findChildren(QFileDialog)), timeout=20_000)
     dialog = preview.findChildren(QFileDialog)[-1]
     dialog.selectFile(str(target))
     with qtbot.waitSignal(preview.saved, timeout=30_000):
@@ -236,7 +236,7 @@ def _bundle_is_exported(qtbot: QtBot, gui: Gui, session: DemoSession, tmp_path: 
     stick = tmp_path / "stick"
     stick.mkdir()
     sync.ui.export_button.click()
-    qtbot.waitUntil(lambda: bool(sync.findChildren(QFileDialog)), timeout=5_000)
+    qtbot.waitUntil(lambda: bool(sync.findChildren(QFileDialog)), timeout=20_000)
     dialog = sync.findChildren(QFileDialog)[-1]
     dialog.selectFile(str(stick / "yard-bundle.zip"))
     with qtbot.waitSignal(sync.finished, timeout=30_000):

@@ -27,7 +27,7 @@ def test_an_unexpected_error_in_a_task_shows_details_to_copy_and_is_logged(
     log_file = configure_logging(tmp_path)
     reporter = ErrorReporter()
     bridge = TaskBridge(on_unexpected=reporter.report)
-    with qtbot.waitSignal(bridge.idle, timeout=5000):
+    with qtbot.waitSignal(bridge.idle, timeout=20_000):
         bridge.run(_boom)
     bridge.shutdown()
     dialog = reporter.shown[-1]
@@ -38,7 +38,7 @@ def test_an_unexpected_error_in_a_task_shows_details_to_copy_and_is_logged(
     assert log_file == tmp_path / LOG_FILE_NAME
     assert "the sensor cable came loose" in log_file.read_text(encoding="utf-8")
     dialog.ui.close_button.click()
-    qtbot.waitUntil(lambda: reporter.shown == [], timeout=2000)
+    qtbot.waitUntil(lambda: reporter.shown == [], timeout=20_000)
 
 
 @pytest.mark.qt_no_exception_capture
@@ -50,10 +50,10 @@ def test_an_exception_escaping_a_slot_reaches_the_dialog_and_the_loop_keeps_runn
     reporter.install()
     try:
         QTimer.singleShot(0, _boom)
-        qtbot.waitUntil(lambda: len(reporter.shown) == 1, timeout=5000)
+        qtbot.waitUntil(lambda: len(reporter.shown) == 1, timeout=20_000)
         ticks: list[int] = []
         QTimer.singleShot(0, lambda: ticks.append(1))
-        qtbot.waitUntil(lambda: ticks == [1], timeout=2000)  # the event loop is still running
+        qtbot.waitUntil(lambda: ticks == [1], timeout=20_000)  # the event loop is still running
     finally:
         reporter.uninstall()
     assert sys.excepthook is not reporter.excepthook

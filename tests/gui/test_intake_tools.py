@@ -65,7 +65,7 @@ def _frame(shade: int) -> QImage:
 def _press(qtbot: QtBot, gui: Gui, key: Qt.Key) -> None:
     """A shortcut key at the intake station: the main window is active again once a dialog has closed."""
     gui.window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is gui.window, timeout=5_000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is gui.window, timeout=20_000)
     qtbot.keyClick(QApplication.focusWidget() or gui.window.intake.ui.manual_entry, key)
 
 

@@ -199,12 +199,12 @@ def test_the_intake_page_and_its_dialogs_fit_1366_by_768_with_four_packs(
             ("declare_dialog", lambda: editing._open(declare, lambda: None)),
         ):
             opener()
-            qtbot.waitUntil(lambda: editing.dialog is not None, timeout=5_000)
+            qtbot.waitUntil(lambda: editing.dialog is not None, timeout=20_000)
             dialog = editing.dialog
             if found := _dialog_problems(qtbot, dialog, name, language):
                 problems[name] = found
             dialog.reject()
-            qtbot.waitUntil(lambda: editing.dialog is None, timeout=5_000)
+            qtbot.waitUntil(lambda: editing.dialog is None, timeout=20_000)
         wizard = FirstRunWizard(
             bridge=gui.bridge, services=yard.ctx, clock=yard.clock, language=language.value, settings_file=None
         )

@@ -95,7 +95,7 @@ def test_a_damaged_settings_file_is_shown_and_replaced_only_after_confirming(
         assert "damaged" in page.status_text()
         page.save_station()
         box = page.replace_question
-        qtbot.waitUntil(box.isVisible, timeout=5_000)
+        qtbot.waitUntil(box.isVisible, timeout=20_000)
         box.button(QMessageBox.StandardButton.No).click()
         qtbot.wait(100)
         assert path.read_text(encoding="utf-8") == "{damaged"  # refused: nothing written

@@ -154,7 +154,9 @@ def test_an_administrator_names_the_treatment_facility_and_turns_on_another_repo
     ui.save_policy_button.click()
     qtbot.waitUntil(lambda: page.status_text() == "Policy saved.", timeout=10_000)
     assert yard_service.yard_record(yard.ctx, yard.admin).policy.extra_report_markets == frozenset({Market.US})
-    qtbot.waitUntil(lambda: ui.report_market_us.isChecked() and ui.facility_permit.text() == "HH-EfbV-0042")
+    qtbot.waitUntil(
+        lambda: ui.report_market_us.isChecked() and ui.facility_permit.text() == "HH-EfbV-0042", timeout=20_000
+    )
 
 
 def test_others_cannot_change_the_report_markets(qtbot: QtBot, gui: Gui) -> None:

@@ -64,7 +64,7 @@ def test_the_station_locks_after_idle_time_and_the_same_user_signs_back_in(qtbot
     sign_in(qtbot, gui, "op")
     gui.idle.set_interval_ms(200)
     gui.idle.arm()
-    qtbot.waitUntil(lambda: gui.window.user is None, timeout=5000)
+    qtbot.waitUntil(lambda: gui.window.user is None, timeout=20_000)
     page = gui.window.sign_in
     assert gui.window.ui.screens.currentWidget() is gui.window.ui.sign_in_screen
     assert page.ui.locked_note.isVisibleTo(page)

@@ -53,7 +53,7 @@ def _burst(qtbot: QtBot, widget, text: str, clock: _ManualClock, gap_ms: float =
 
 def _key(qtbot: QtBot, gui: Gui, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier) -> None:
     gui.window.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is gui.window, timeout=5_000)
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is gui.window, timeout=20_000)
     qtbot.keyClick(QApplication.focusWidget() or gui.window, key, modifier)
 
 
@@ -65,13 +65,13 @@ def test_f_keys_work_from_another_page_with_the_focus_in_the_side_bar(qtbot: QtB
     window.show_page("records")
     window.ui.nav.setFocus()
     _key(qtbot, gui, Qt.Key.Key_F3)  # the vehicle editor of the open intake, from the Records page
-    qtbot.waitUntil(lambda: page.editing.dialog is not None and page.editing.dialog.isVisible(), timeout=5_000)
+    qtbot.waitUntil(lambda: page.editing.dialog is not None and page.editing.dialog.isVisible(), timeout=20_000)
     assert window.ui.pages.currentWidget() is page
     page.editing.dialog.reject()
     window.show_page("records")
     window.ui.nav.setFocus()
     _key(qtbot, gui, Qt.Key.Key_F2)  # new vehicle, from the side bar
-    qtbot.waitUntil(lambda: page.view is None, timeout=5_000)
+    qtbot.waitUntil(lambda: page.view is None, timeout=20_000)
     assert window.ui.pages.currentWidget() is page
     assert QApplication.focusWidget() is page.ui.manual_entry
 

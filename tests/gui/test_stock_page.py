@@ -155,7 +155,7 @@ def test_the_handover_dialog_in_chinese(qtbot: QtBot, page: BatteriesPage, switc
     assert ui.id_check.text() == "✔ 邓白氏编码有效"
     assert dialog.hand_over_button.text() == "移交(&H)"
     dialog.adjustSize()
-    qtbot.waitUntil(lambda: ui.scheme_label.width() >= ui.scheme_label.sizeHint().width(), timeout=5_000)
+    qtbot.waitUntil(lambda: ui.scheme_label.width() >= ui.scheme_label.sizeHint().width(), timeout=20_000)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SCREENSHOTS / "handover_dialog_zh.png"))
     dialog.reject()

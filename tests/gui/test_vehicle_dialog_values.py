@@ -132,6 +132,6 @@ def test_in_chinese_the_choices_are_the_printed_names_and_english_shows_them_bes
     assert dialog.vehicle().plate_type == "小型新能源汽车"
     assert dialog.ui.vin_status.text() == "✔ 车辆识别代号有效"
     dialog.adjustSize()
-    qtbot.waitUntil(lambda: dialog.ui.vin_label.width() >= dialog.ui.vin_label.sizeHint().width(), timeout=5_000)
+    qtbot.waitUntil(lambda: dialog.ui.vin_label.width() >= dialog.ui.vin_label.sizeHint().width(), timeout=20_000)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     assert dialog.grab().save(str(SCREENSHOTS / "vehicle_dialog_zh.png"))

@@ -36,7 +36,7 @@ def gui(gui_app: QApplication, yard: Yard, tmp_path: Path) -> Iterator[Gui]:
 
 
 def _answer(qtbot: QtBot, asker: object, reason: str) -> None:
-    qtbot.waitUntil(lambda: getattr(asker, "confirmation", None) is not None, timeout=5_000)
+    qtbot.waitUntil(lambda: getattr(asker, "confirmation", None) is not None, timeout=20_000)
     answer_yes(asker.confirmation, reason)  # type: ignore[attr-defined]
 
 
