@@ -35,9 +35,10 @@ so the classifier is strict about structure and explains what it decided:
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from dismantler_app.domain.battery_code import find_battery_code, parse_battery_code
-from dismantler_app.domain.battery_passport import parse_passport_id
+from dismantler_app.domain.battery_passport import PassportId, parse_passport_id
 from dismantler_app.domain.codes import Classification, CodeKind, CodeRejected, RejectReason
 from dismantler_app.domain.gbt45565 import parse_gbt45565_code
 from dismantler_app.domain.identifiers import ORGANISATION_CODE_MISMATCH, parse_owner_id, parse_uscc
@@ -50,7 +51,7 @@ from dismantler_app.domain.payload import (
 )
 from dismantler_app.domain.vin import find_vin_field, parse_vin, vin_accepted
 
-__all__ = ["classify"]
+__all__ = ["classify", "passport_of"]
 
 EXTRACTED = "extracted_from_payload"
 ALSO_HAS_VIN = "payload_also_has_vin"
@@ -133,11 +134,18 @@ def _gbt45565(text: str) -> Classification | None:
 
 
 def _is_passport(text: str) -> bool:
+    return passport_of(text) is not None
+
+
+def passport_of(raw: str | bytes) -> PassportId | None:
+    """The whole payload read as a battery passport id, whatever :func:`classify` took it for (a Catena-X id whose
+    ``partInstanceId`` is a GB/T 34014 code classifies as that code, with the warning ``payload_is_battery_passport``);
+    ``link`` is the text as read."""
     try:
-        parse_passport_id(_whole_payload(text))
+        whole = _whole_payload(decode_payload(raw))
+        return replace(parse_passport_id(whole), link=whole)
     except CodeRejected:
-        return False
-    return True
+        return None
 
 
 def classify(raw: str | bytes, *, strict: bool = False, vin_field: bool = False) -> Classification:
