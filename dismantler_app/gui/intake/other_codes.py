@@ -30,7 +30,7 @@ from dismantler_app.services.pack_identifiers import (
     record_passport_scan,
 )
 
-CONTEXT = "PackIdentifiers"
+CONTEXT = "PackIdentifiers"  # the translation context of every word here
 KINDS = frozenset({CodeKind.BATTERY_PASSPORT, CodeKind.GBT45565})
 
 # GB/T 45565 clause 4: what the battery is for, and its level (domain/gbt45565.py values).
@@ -67,7 +67,8 @@ def gbt45565_words(fields: Mapping[str, object]) -> str:
     """What a GB/T 45565 code says it is, e.g. "light-vehicle battery (e-bike, e-motorcycle), pack"."""
     segment = SEGMENTS.get(str(fields.get("segment", "")), SEGMENTS["any"])
     level = LEVELS.get(str(fields.get("level", "")), "")
-    return f"{_tr(segment)}, {_tr(level)}" if level else _tr(segment)
+    joined = _tr(QT_TRANSLATE_NOOP("PackIdentifiers", "%1, %2"))  # what the battery is for, then its level
+    return joined.replace("%1", _tr(segment)).replace("%2", _tr(level)) if level else _tr(segment)
 
 
 def record_identifier_scan(
@@ -166,43 +167,58 @@ def identifier_message(outcome: PackIdOutcome) -> Callable[[], str]:
     return lambda: _message(outcome)
 
 
+MESSAGES: dict[str, str] = {
+    "kept": QT_TRANSLATE_NOOP("PackIdentifiers", "Battery passport ID %1 kept on battery pack %2."),
+    "already_kept": QT_TRANSLATE_NOOP("PackIdentifiers", "Battery passport ID %1 is already kept on battery pack %2."),
+    "not_here": QT_TRANSLATE_NOOP(
+        "PackIdentifiers",
+        "Battery passport ID %1 names a battery pack this intake does not hold: scan the pack first.",
+    ),
+    "passport_pack": QT_TRANSLATE_NOOP("PackIdentifiers", "Battery pack recorded by its battery passport ID %1."),
+    "gbt45565_pack": QT_TRANSLATE_NOOP(
+        "PackIdentifiers", "Battery %1 (GB/T 45565: %2) recorded as this vehicle's battery."
+    ),
+    "already_scanned": QT_TRANSLATE_NOOP("PackIdentifiers", "Battery pack %1 was already scanned."),
+    "linked_elsewhere": QT_TRANSLATE_NOOP("PackIdentifiers", "Battery pack %1 belongs to another vehicle (%2)."),
+    "registered_elsewhere": QT_TRANSLATE_NOOP(
+        "PackIdentifiers",
+        "Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this "
+        "vehicle, type it.",
+    ),
+    "belongs_elsewhere": QT_TRANSLATE_NOOP(
+        "PackIdentifiers",
+        "Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in "
+        "view? If it really is in this vehicle, type it.",
+    ),
+    "not_vehicle_pack": QT_TRANSLATE_NOOP(
+        "PackIdentifiers",
+        "%1 is a GB/T 45565 code of a %2, not this vehicle's traction battery: nothing was recorded. Such batteries "
+        "are kept only on a light vehicle (motorcycle, moped, e-bike).",
+    ),
+}
+
+
 def _message(outcome: PackIdOutcome) -> str:
-    code, pack = outcome.code, outcome.pack_code
-    result = outcome.result
-    passport = outcome.kind is CodeKind.BATTERY_PASSPORT
+    result, place = outcome.result, outcome.place
+    second = outcome.pack_code
     if result is PackIdResult.PASSPORT_KEPT:
-        text = _tr("Battery passport ID %1 kept on battery pack %2.")
+        key = "kept"
     elif result is PackIdResult.PASSPORT_ALREADY_KEPT:
-        text = _tr("Battery passport ID %1 is already kept on battery pack %2.")
+        key = "already_kept"
     elif result is PackIdResult.PASSPORT_PACK_NOT_HERE:
-        text = _tr("Battery passport ID %1 names a battery pack this intake does not hold: scan the pack first.")
-    elif result is PackIdResult.PACK_RECORDED and passport:
-        text = _tr("Battery pack recorded by its battery passport ID %1.")
+        key = "not_here"
     elif result is PackIdResult.PACK_RECORDED:
-        text = _tr("Battery %1 (GB/T 45565: %2) recorded as this vehicle's battery.")
+        key = "passport_pack" if outcome.kind is CodeKind.BATTERY_PASSPORT else "gbt45565_pack"
     elif result is PackIdResult.PACK_ALREADY_SCANNED:
-        text = _tr("Battery pack %1 was already scanned.")
+        key = "already_scanned"
     elif result is PackIdResult.PACK_LINKED_ELSEWHERE:
-        text = _tr("Battery pack %1 belongs to another vehicle (%2).")
-        pack = outcome.place.vin if outcome.place else ""
+        key, second = "linked_elsewhere", place.vin if place else ""
     elif result is PackIdResult.PACK_BELONGS_ELSEWHERE:
-        place = outcome.place
-        pack = (place.vin if place else "") or "?"
-        if place is not None and place.belonging is Belonging.REGISTERED_ELSEWHERE:
-            text = _tr(
-                "Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in "
-                "this vehicle, type it."
-            )
-        else:
-            text = _tr(
-                "Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another "
-                "vehicle in view? If it really is in this vehicle, type it."
-            )
-    else:  # NOT_A_VEHICLE_PACK
-        text = _tr(
-            "%1 is a GB/T 45565 code of a %2, not this vehicle's traction battery: nothing was recorded. Such "
-            "batteries are kept only on a light vehicle (motorcycle, moped, e-bike)."
-        )
-    if result in (PackIdResult.PACK_RECORDED, PackIdResult.NOT_A_VEHICLE_PACK) and not passport:
-        pack = gbt45565_words(outcome.fields)
-    return text.replace("%1", code).replace("%2", pack)
+        registered = place is not None and place.belonging is Belonging.REGISTERED_ELSEWHERE
+        key, second = ("registered_elsewhere" if registered else "belongs_elsewhere"), (place.vin if place else "")
+        second = second or "?"
+    else:
+        key = "not_vehicle_pack"
+    if key in ("gbt45565_pack", "not_vehicle_pack"):
+        second = gbt45565_words(outcome.fields)
+    return _tr(MESSAGES[key]).replace("%1", outcome.code).replace("%2", second)
