@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -50,6 +51,9 @@ def test_a_passport_qr_read_while_the_intake_opens_becomes_its_pack(qtbot: QtBot
     assert [p.code for p in page.view.facts.scanned] == [PASSPORT]
     qtbot.waitUntil(lambda: "battery passport ID" in page.feedback(), timeout=10_000)
     assert PASSPORT in page.feedback()
+    table = page.ui.packs  # the URL is elided in the middle, so its serial shows; the whole id in the tooltip
+    assert table.textElideMode() is Qt.TextElideMode.ElideMiddle and not table.wordWrap()
+    assert table.item(0, 1).text() == PASSPORT and table.item(0, 1).toolTip() == PASSPORT
 
 
 def test_a_catena_x_id_serialised_with_the_pack_code_goes_beside_it(qtbot: QtBot, gui: Gui, yard: Yard) -> None:
