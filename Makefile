@@ -31,6 +31,10 @@ lock:
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --universal --generate-hashes \
 	    --no-header --output-file requirements.lock requirements-build.in
 
+# After editing ui/*.ui or translatable strings: the generated forms and the Qt Linguist catalogues (.ts, .qm).
+forms translations: setup-test
+	$(BIN)/python packaging/build_forms.py
+
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache build *.egg-info
 

@@ -18,8 +18,10 @@ from dismantler_app.domain.codes import Classification
 def register(subparsers: argparse._SubParsersAction) -> None:
     parser = subparsers.add_parser(
         "classify",
-        help="say what scanned or typed texts are: battery code, VIN, USCC or unknown",
-        description="Classify each TEXT as a battery code, VIN, USCC or unknown (with the reason).",
+        help="say what scanned or typed texts are: battery code, VIN, USCC, battery passport id, GB/T 45565 code or "
+        "unknown",
+        description="Classify each TEXT as a battery code (GB/T 34014), VIN, USCC, EU battery passport id (GS1 Digital "
+        "Link or Catena-X), GB/T 45565 lithium battery code, or unknown (with the reason).",
     )
     parser.add_argument("texts", nargs="+", metavar="TEXT", help="a text to classify; '-' reads lines from stdin")
     parser.add_argument("--json", action="store_true", help="one JSON object per input, one per line")

@@ -1,4 +1,5 @@
-"""What a raw text is: a battery code, a VIN, a USCC, or unknown with the reason.
+"""What a raw text is: a battery code, a VIN, a USCC, a battery passport id, a GB/T 45565 code, or unknown with the
+reason.
 
 The scanning engine calls :func:`classify` on every decoded barcode and must never report a code that is not there,
 so the classifier is strict about structure and explains what it decided:
@@ -21,12 +22,25 @@ so the classifier is strict about structure and explains what it decided:
   ``Q`` quantity, a GS1 GTIN) is never taken for a code (:mod:`payload`). A battery code wins over a VIN found in
   the same payload (the warning ``payload_also_has_vin`` says so), because battery labels are what is scanned at
   intake.
+* Only then, and only as the whole payload (symbology identifier and surrounding blanks removed, case kept: a
+  URL's path is case-sensitive), an EU battery passport id (:mod:`battery_passport`: a GS1 Digital Link URL or a
+  Catena-X ``CX:`` id) and then a GB/T 45565-2025 code (:mod:`gbt45565`). A passport URL whose serial is a GB/T 34014
+  code, or that holds an accepted VIN, stays that code (the precedence above), with the warning
+  ``payload_is_battery_passport``. A GB/T 45565 code is never looked for inside a longer payload: its summarised
+  structure (``<fixed>-<variable>``) is loose enough that a cut would often be a false find. A text that opens like
+  a passport (``http(s)://``, ``CX:``), fails its grammar and holds no USCC field is unknown with the passport's
+  reason (a GTIN's wrong check digit is ``bad_check_digit``), not ``no_code_found``.
 """
 
 from __future__ import annotations
 
+import re
+from dataclasses import replace
+
 from dismantler_app.domain.battery_code import find_battery_code, parse_battery_code
+from dismantler_app.domain.battery_passport import PassportId, parse_passport_id
 from dismantler_app.domain.codes import Classification, CodeKind, CodeRejected, RejectReason
+from dismantler_app.domain.gbt45565 import parse_gbt45565_code
 from dismantler_app.domain.identifiers import ORGANISATION_CODE_MISMATCH, parse_owner_id, parse_uscc
 from dismantler_app.domain.payload import (
     FieldMeaning,
@@ -37,10 +51,14 @@ from dismantler_app.domain.payload import (
 )
 from dismantler_app.domain.vin import find_vin_field, parse_vin, vin_accepted
 
-__all__ = ["classify"]
+__all__ = ["classify", "passport_of"]
 
 EXTRACTED = "extracted_from_payload"
 ALSO_HAS_VIN = "payload_also_has_vin"
+IS_PASSPORT = "payload_is_battery_passport"
+# A symbology identifier (ISO/IEC 15424, "]Q1" for QR) a scanner may send before the payload.
+_AIM = re.compile(r"\s*\][A-Za-z][0-9A-Za-z]")
+_PASSPORT_OPENING = re.compile(r"\s*(?:https?://|CX:)", re.IGNORECASE)
 
 
 def _unknown(text: str, reason: RejectReason) -> Classification:
@@ -91,6 +109,45 @@ def _uscc_inside(raw: str, *, strict: bool) -> Classification | None:
     return None
 
 
+def _whole_payload(text: str) -> str:
+    """The payload as read, case kept, without a symbology identifier and surrounding blanks."""
+    aim = _AIM.match(text)
+    return (text[aim.end() :] if aim else text).strip()
+
+
+def _passport(text: str) -> tuple[Classification | None, RejectReason | None]:
+    """The whole payload as a battery passport id; else the reason, when it opens like one."""
+    whole = _whole_payload(text)
+    try:
+        passport = parse_passport_id(whole)
+    except CodeRejected as exc:
+        return None, (exc.reason if _PASSPORT_OPENING.match(whole) else None)
+    return Classification(text, CodeKind.BATTERY_PASSPORT, passport.id, passport.fields()), None
+
+
+def _gbt45565(text: str) -> Classification | None:
+    try:
+        code = parse_gbt45565_code(_whole_payload(text))
+    except CodeRejected:
+        return None
+    return Classification(text, CodeKind.GBT45565, code.code, code.fields())
+
+
+def _is_passport(text: str) -> bool:
+    return passport_of(text) is not None
+
+
+def passport_of(raw: str | bytes) -> PassportId | None:
+    """The whole payload read as a battery passport id, whatever :func:`classify` took it for (a Catena-X id whose
+    ``partInstanceId`` is a GB/T 34014 code classifies as that code, with the warning ``payload_is_battery_passport``);
+    ``link`` is the text as read."""
+    try:
+        whole = _whole_payload(decode_payload(raw))
+        return replace(parse_passport_id(whole), link=whole)
+    except CodeRejected:
+        return None
+
+
 def classify(raw: str | bytes, *, strict: bool = False, vin_field: bool = False) -> Classification:
     """Classify one raw input (a scanned payload or typed text). Never raises on any text or bytes.
 
@@ -121,14 +178,24 @@ def classify(raw: str | bytes, *, strict: bool = False, vin_field: bool = False)
     )
     if battery is not None:
         warnings = (*battery.warnings, EXTRACTED, *((ALSO_HAS_VIN,) if accepted else ()))
+        warnings += (IS_PASSPORT,) if _is_passport(text) else ()
         return Classification(text, CodeKind.BATTERY, battery.code, battery.fields(), warnings)
     if vin is not None and accepted:
-        return Classification(text, CodeKind.VIN, vin.code, vin.fields(), (*vin.warnings, EXTRACTED))
+        warnings = (*vin.warnings, EXTRACTED, *((IS_PASSPORT,) if _is_passport(text) else ()))
+        return Classification(text, CodeKind.VIN, vin.code, vin.fields(), warnings)
+    passport, passport_problem = _passport(text)
+    if passport is not None:
+        return passport
+    other_battery = _gbt45565(text)
+    if other_battery is not None:
+        return other_battery
     if vin is not None:
         return _unknown(text, RejectReason.BAD_CHECK_DIGIT)
     uscc = _uscc_inside(text, strict=strict)
     if uscc is not None:
         return uscc
+    if passport_problem is not None:
+        return _unknown(text, passport_problem)
     if compact.isascii() and compact.isalnum():
         return _unknown(text, RejectReason.WRONG_LENGTH)
     return _unknown(text, RejectReason.NO_CODE_FOUND)

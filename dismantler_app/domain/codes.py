@@ -1,7 +1,7 @@
 """The shared vocabulary of identifier parsing: what kind of code a text is, and why a text was refused.
 
-The parsers (:mod:`battery_code`, :mod:`vin`, :mod:`identifiers`) and the :mod:`classifier` speak it; the GUI turns
-the reason codes into translated words.
+The parsers (:mod:`battery_code`, :mod:`vin`, :mod:`identifiers`, :mod:`battery_passport`, :mod:`gbt45565`) and
+the :mod:`classifier` speak it; the GUI turns the reason codes into translated words.
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ class CodeKind(StrEnum):
     BATTERY = "battery"
     VIN = "vin"
     USCC = "uscc"
+    BATTERY_PASSPORT = "battery_passport"  # EU battery passport id (GS1 Digital Link or Catena-X)
+    GBT45565 = "gbt45565"  # GB/T 45565-2025 lithium battery code (consumer, light-vehicle, storage)
     UNKNOWN = "unknown"
 
 

@@ -15,6 +15,7 @@ import psycopg
 from psycopg.types.json import Jsonb
 
 from dismantler_app.domain.records import IntakeStatus
+from dismantler_app.hub.passports import PASSPORT_RECORDED, project_passport_recorded
 from dismantler_app.hub.white_list import receiver_standing
 from dismantler_app.sync.events import INTAKE_STATUS_PREFIX, LOCAL_LINK_MADE, EventType, RejectionCode
 from dismantler_app.sync.sealing import PERSONAL_KEYS
@@ -296,6 +297,7 @@ _PROJECTORS: dict[str, Callable[[psycopg.Connection, StoredEvent], Rejection | N
     EventType.INTAKE_DOCUMENTS_RECORDED: _documents_recorded,
     EventType.CERTIFICATE_ISSUED: _certificate_issued,
     EventType.CERTIFICATE_VOIDED: _certificate_voided,
+    PASSPORT_RECORDED: project_passport_recorded,
 }
 _STATUSES = frozenset(status.value for status in IntakeStatus)
 

@@ -38,6 +38,10 @@ def _pack_code(text: str, field: str) -> str:
     try:
         return find_battery_code(text).code
     except CodeRejected as exc:
+        # A pack known by its battery passport id or GB/T 45565 code (services/pack_identifiers.py).
+        other = classify(text)
+        if other.kind in (CodeKind.BATTERY_PASSPORT, CodeKind.GBT45565) and other.code:
+            return other.code
         raise InvalidInput(field, exc.reason.value, exc.detail) from exc
 
 

@@ -29,6 +29,14 @@ def pack_with_passport(session: Session, intake_id: str, passport_id: str) -> st
     return row["code"] if row else None
 
 
+def pack_passports(session: Session, intake_id: str) -> dict[str, str]:
+    """Pack code → passport id ('' when none) of every pack scanned on the intake."""
+    rows = session.all(
+        "SELECT code, passport_id FROM scanned_packs WHERE intake_id = ? ORDER BY scanned_at", [intake_id]
+    )
+    return {row["code"]: row["passport_id"] for row in rows}
+
+
 def scanned_pack(session: Session, intake_id: str, pack_code: str) -> dict[str, Any] | None:
     return session.one("SELECT * FROM scanned_packs WHERE intake_id = ? AND code = ?", [intake_id, pack_code])
 

@@ -11,7 +11,9 @@ import zlib
 from pathlib import Path
 
 import cv2
+import numpy as np
 
+from dismantler_app.certificates.barcodes import qr_matrix
 from dismantler_app.cli.scan import scan_image_file
 from tests.scanning.conftest import FIXTURES
 from tests.scanning.test_single_image import GENUINE, OTHER, spliced_code128
@@ -150,3 +152,35 @@ def test_scan_image_gives_byte_identical_json_on_an_idle_and_a_busy_machine():
             hog.wait()
     assert busy == idle
     assert sum('"codes": [{' in report for report in idle) >= 8  # the corpus has codes to get wrong
+
+
+def _qr_picture(path: Path, *texts: str) -> Path:
+    """Real QR symbols (the certificate's encoder), side by side on white, as a phone photo of labels would be."""
+    tiles = []
+    for text in texts:
+        modules = qr_matrix(text).astype(np.uint8)
+        tile = np.where(np.kron(modules, np.ones((8, 8), dtype=np.uint8)) > 0, 0, 255).astype(np.uint8)
+        tiles.append(np.pad(tile, 48, constant_values=255))
+    height = max(t.shape[0] for t in tiles)
+    row = np.hstack([np.pad(t, ((0, height - t.shape[0]), (0, 0)), constant_values=255) for t in tiles])
+    cv2.imwrite(str(path), row)
+    return path
+
+
+def test_scan_image_lists_passport_ids_and_gbt45565_codes_with_their_kind(tmp_path: Path):
+    label = "https://dpp.maker.example/p/01/09506000134352/21/SN0042"
+    picture = _qr_picture(tmp_path / "labels.png", label, "CX:BAT-P60:0a1b2c3d", "0A1BF2611K-000123")
+    done = _run("scan-image", str(picture), "--json")
+    assert done.returncode == 0, done.stderr
+    (report,) = [json.loads(line) for line in done.stdout.splitlines()]
+    found = sorted((c["kind"], c["code"]) for c in report["codes"])
+    assert found == [
+        ("battery_passport", "CX:BAT-P60:0a1b2c3d"),
+        ("battery_passport", "https://id.gs1.org/01/09506000134352/21/SN0042"),
+        ("gbt45565", "0A1BF2611K-000123"),
+    ]
+    assert report["unrecognised"] == []
+    plain = _run("scan-image", str(picture))
+    assert plain.returncode == 0, plain.stderr
+    assert "battery_passport CX:BAT-P60:0a1b2c3d (qr)" in plain.stdout
+    assert "gbt45565 0A1BF2611K-000123 (qr)" in plain.stdout

@@ -23,6 +23,8 @@ KIND_COLOURS = {
     CodeKind.BATTERY: QColor("#00c853"),
     CodeKind.VIN: QColor("#2979ff"),
     CodeKind.USCC: QColor("#ffab00"),
+    CodeKind.BATTERY_PASSPORT: QColor("#00bfa5"),  # a battery too: teal beside the GB/T 34014 green
+    CodeKind.GBT45565: QColor("#aa00ff"),
     CodeKind.UNKNOWN: QColor("#ff1744"),
 }
 FLASH_MS = 350  # long enough to catch the eye from the side, short enough not to hide the next label

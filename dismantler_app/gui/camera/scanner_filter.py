@@ -21,6 +21,8 @@ from dismantler_app.domain.classifier import classify
 from dismantler_app.domain.codes import CodeKind
 from dismantler_app.domain.scanner_input import BurstDetector, ScannerBurst, ScannerSettings
 
+# What a scan on the lock screen is held for: the codes the intake page records.
+_HELD_KINDS = frozenset({CodeKind.VIN, CodeKind.BATTERY, CodeKind.BATTERY_PASSPORT, CodeKind.GBT45565})
 _ENTER_KEYS = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
 
 
@@ -71,7 +73,7 @@ class ScannerFilter(QObject):
         code = burst.layout.repaired if burst.layout else burst.text
         if self.locked:
             found = classify(code)
-            if found.kind not in (CodeKind.VIN, CodeKind.BATTERY) or not found.code:
+            if found.kind not in _HELD_KINDS or not found.code:
                 return False  # fast typing, not a scan: it stays in its field and its Enter signs in
             if isinstance(focus, QLineEdit):
                 self._take_back(focus, self._detector_typed(burst))

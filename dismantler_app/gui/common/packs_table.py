@@ -106,6 +106,10 @@ class PacksTable(QTableWidget):
 
     def _fill(self) -> None:
         self.setRowCount(len(self.rows))
+        # A pack known by its battery passport id has a URL for a code: its end (the serial) tells packs apart, so
+        # it is elided in the middle, on one line (wrapping would break it at a slash and elide that line's end).
+        self.setWordWrap(False)
+        self.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         bold = self._state_font()
         mono = code_font(self.font().pointSize(), compact=self.compact)
         for i, row in enumerate(self.rows):
@@ -113,6 +117,8 @@ class PacksTable(QTableWidget):
             for column, text in enumerate((row.expected or unknown, row.scanned or unknown)):
                 item = QTableWidgetItem(text)
                 item.setFont(mono)
+                if len(text) > CODE_LENGTH:
+                    item.setToolTip(text)
                 self.setItem(i, column, item)
             state = QTableWidgetItem(self._shown_state(row.state))
             state.setFont(bold)

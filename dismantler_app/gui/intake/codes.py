@@ -15,7 +15,7 @@ from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
 
-from dismantler_app.domain.classifier import classify
+from dismantler_app.domain.classifier import IS_PASSPORT, classify
 from dismantler_app.domain.codes import Classification, CodeKind, CodeRejected, RejectReason
 from dismantler_app.domain.permissions import User
 from dismantler_app.domain.records import PhotoKind
@@ -23,6 +23,7 @@ from dismantler_app.domain.scan_intent import read_predates_intake
 from dismantler_app.domain.vin import parse_vin
 from dismantler_app.gui.intake import display as intake_display
 from dismantler_app.gui.intake import edits as intake_edits
+from dismantler_app.gui.intake import other_codes
 from dismantler_app.gui.intake.actions import IntakeView
 from dismantler_app.gui.intake.station import Station
 from dismantler_app.services.packs import ScanOutcome, ScanResult
@@ -67,7 +68,8 @@ class IntakeCodes(QObject):
         user = page.user()
         if user is None:
             return
-        kind, code = _typed_vin(classify(raw), raw, source)
+        found = classify(raw)
+        kind, code = _typed_vin(found, raw, source)
         first_seen = _now() if source == "camera" else None
         if self.opening is not None:
             self._while_opening(kind, code, raw, symbology, evidence, source, first_seen)
@@ -90,6 +92,17 @@ class IntakeCodes(QObject):
                 )
             else:
                 self._record(user, raw, symbology, evidence, source, first_seen)
+                if IS_PASSPORT in found.warnings:  # a passport serialised with the pack code: kept beside it
+                    self._record_other(user, CodeKind.BATTERY_PASSPORT, raw, symbology, None, source, first_seen)
+        elif kind in other_codes.KINDS and code:
+            if page.view is None:
+                page.say(
+                    lambda: QCoreApplication.translate(
+                        "IntakePage", "Scan or type the VIN first, then the battery packs."
+                    )
+                )
+            else:
+                self._record_other(user, kind, raw, symbology, evidence, source, first_seen)
         else:
             page.say(
                 lambda: QCoreApplication.translate("IntakePage", "Not a VIN or battery code: %1").replace(
@@ -127,7 +140,7 @@ class IntakeCodes(QObject):
             return  # the same VIN again (camera and scanner, or a double read): the intake is on its way
         if kind is CodeKind.VIN and code:
             self._say_other_vin(vin)
-        elif kind is CodeKind.BATTERY and code:
+        elif (kind is CodeKind.BATTERY or kind in other_codes.KINDS) and code:
             self._held.append((raw, symbology, evidence, source, first_seen))
         else:
             self.page.say(
@@ -152,7 +165,10 @@ class IntakeCodes(QObject):
             page.show_evidence(view.intake_id, PhotoKind.VIN, evidence)
         user = page.user()
         for raw, symbology, pack_evidence, source, first_seen in held:
-            if user is not None:
+            kind = classify(raw).kind
+            if user is not None and kind in other_codes.KINDS:
+                self._record_other(user, kind, raw, symbology, pack_evidence, source, first_seen)
+            elif user is not None:
                 self._record(user, raw, symbology, pack_evidence, source, first_seen)
 
     def _open_refused(self, error: BaseException) -> None:
@@ -179,6 +195,29 @@ class IntakeCodes(QObject):
             working_since=self.working_since if first is not None else None,
             deliberate=source == "manual",
             answer=lambda result: self._scan_answered(result, evidence),
+        )
+
+    def _record_other(
+        self,
+        user: User,
+        kind: CodeKind,
+        raw: str,
+        symbology: str,
+        evidence: bytes | None,
+        source: str,
+        first: datetime | None,
+    ) -> None:
+        """A battery passport id or GB/T 45565 code: its own service decides (gui/intake/other_codes.py)."""
+        other_codes.send_identifier_scan(
+            self.page,
+            user,
+            kind,
+            raw,
+            symbology=symbology,
+            evidence=evidence,
+            first_seen_at=first,
+            working_since=self.working_since if first is not None else None,
+            deliberate=source == "manual",
         )
 
     def _say_stale(self, code: str) -> None:

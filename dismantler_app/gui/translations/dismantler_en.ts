@@ -1166,6 +1166,101 @@
     </message>
 </context>
 <context>
+    <name>PackIdentifiers</name>
+    <message>
+        <source>consumer battery</source>
+        <translation>consumer battery</translation>
+    </message>
+    <message>
+        <source>light-vehicle battery (e-bike, e-motorcycle)</source>
+        <translation>light-vehicle battery (e-bike, e-motorcycle)</translation>
+    </message>
+    <message>
+        <source>large-power battery (ship, aircraft)</source>
+        <translation>large-power battery (ship, aircraft)</translation>
+    </message>
+    <message>
+        <source>energy-storage battery</source>
+        <translation>energy-storage battery</translation>
+    </message>
+    <message>
+        <source>lithium-ion battery</source>
+        <translation>lithium-ion battery</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>cell</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>module</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>pack</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>cluster</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>system</translation>
+    </message>
+    <message>
+        <source>battery passport ID</source>
+        <translation>battery passport ID</translation>
+    </message>
+    <message>
+        <source>GB/T 45565 battery code</source>
+        <translation>GB/T 45565 battery code</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Battery passport ID %1 kept on battery pack %2.</source>
+        <translation>Battery passport ID %1 kept on battery pack %2.</translation>
+    </message>
+    <message>
+        <source>Battery passport ID %1 is already kept on battery pack %2.</source>
+        <translation>Battery passport ID %1 is already kept on battery pack %2.</translation>
+    </message>
+    <message>
+        <source>Battery passport ID %1 names a battery pack this intake does not hold: scan the pack first.</source>
+        <translation>Battery passport ID %1 names a battery pack this intake does not hold: scan the pack first.</translation>
+    </message>
+    <message>
+        <source>Battery pack recorded by its battery passport ID %1.</source>
+        <translation>Battery pack recorded by its battery passport ID %1.</translation>
+    </message>
+    <message>
+        <source>Battery %1 (GB/T 45565: %2) recorded as this vehicle&apos;s battery.</source>
+        <translation>Battery %1 (GB/T 45565: %2) recorded as this vehicle&apos;s battery.</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 was already scanned.</source>
+        <translation>Battery pack %1 was already scanned.</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 belongs to another vehicle (%2).</source>
+        <translation>Battery pack %1 belongs to another vehicle (%2).</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type it.</source>
+        <translation>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type it.</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type it.</source>
+        <translation>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type it.</translation>
+    </message>
+    <message>
+        <source>%1 is a GB/T 45565 code of a %2, not this vehicle&apos;s traction battery: nothing was recorded. Such batteries are kept only on a light vehicle (motorcycle, moped, e-bike).</source>
+        <translation>%1 is a GB/T 45565 code of a %2, not this vehicle&apos;s traction battery: nothing was recorded. Such batteries are kept only on a light vehicle (motorcycle, moped, e-bike).</translation>
+    </message>
+</context>
+<context>
     <name>PacksTable</name>
     <message>
         <source>✔ Present</source>

@@ -1160,6 +1160,101 @@
     </message>
 </context>
 <context>
+    <name>PackIdentifiers</name>
+    <message>
+        <source>consumer battery</source>
+        <translation>消费型电池</translation>
+    </message>
+    <message>
+        <source>light-vehicle battery (e-bike, e-motorcycle)</source>
+        <translation>小动力电池（电动自行车、电动摩托车）</translation>
+    </message>
+    <message>
+        <source>large-power battery (ship, aircraft)</source>
+        <translation>大动力电池（船舶、航空器）</translation>
+    </message>
+    <message>
+        <source>energy-storage battery</source>
+        <translation>储能电池</translation>
+    </message>
+    <message>
+        <source>lithium-ion battery</source>
+        <translation>锂离子电池</translation>
+    </message>
+    <message>
+        <source>cell</source>
+        <translation>单体</translation>
+    </message>
+    <message>
+        <source>module</source>
+        <translation>模块</translation>
+    </message>
+    <message>
+        <source>pack</source>
+        <translation>电池包</translation>
+    </message>
+    <message>
+        <source>cluster</source>
+        <translation>电池簇</translation>
+    </message>
+    <message>
+        <source>system</source>
+        <translation>电池系统</translation>
+    </message>
+    <message>
+        <source>battery passport ID</source>
+        <translation>电池护照编号</translation>
+    </message>
+    <message>
+        <source>GB/T 45565 battery code</source>
+        <translation>GB/T 45565 锂电池编码</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1，%2</translation>
+    </message>
+    <message>
+        <source>Battery passport ID %1 kept on battery pack %2.</source>
+        <translation>电池护照编号 %1 已登记在电池包 %2 上。</translation>
+    </message>
+    <message>
+        <source>Battery passport ID %1 is already kept on battery pack %2.</source>
+        <translation>电池护照编号 %1 已登记在电池包 %2 上，无需重复。</translation>
+    </message>
+    <message>
+        <source>Battery passport ID %1 names a battery pack this intake does not hold: scan the pack first.</source>
+        <translation>电池护照编号 %1 对应的电池包不在本次收车记录中：请先扫描该电池包。</translation>
+    </message>
+    <message>
+        <source>Battery pack recorded by its battery passport ID %1.</source>
+        <translation>已按电池护照编号 %1 登记电池包。</translation>
+    </message>
+    <message>
+        <source>Battery %1 (GB/T 45565: %2) recorded as this vehicle&apos;s battery.</source>
+        <translation>已将电池 %1（GB/T 45565：%2）登记为本车电池。</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 was already scanned.</source>
+        <translation>电池包 %1 已扫描过。</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 belongs to another vehicle (%2).</source>
+        <translation>电池包 %1 属于另一辆车（%2）。</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type it.</source>
+        <translation>电池包 %1 在总部登记于车辆识别代号 %2 名下：未关联到本车。如确实装在本车上，请手动输入。</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type it.</source>
+        <translation>电池包 %1 属于车辆识别代号 %2 的收车记录：未关联到本车。是否有其他车辆的标签在镜头前？如确实装在本车上，请手动输入。</translation>
+    </message>
+    <message>
+        <source>%1 is a GB/T 45565 code of a %2, not this vehicle&apos;s traction battery: nothing was recorded. Such batteries are kept only on a light vehicle (motorcycle, moped, e-bike).</source>
+        <translation>%1 是 GB/T 45565 编码（%2），不是本车的动力蓄电池：未作登记。此类电池只登记在轻型车辆（摩托车、轻便摩托车、电动自行车）上。</translation>
+    </message>
+</context>
+<context>
     <name>PacksTable</name>
     <message>
         <source>✔ Present</source>

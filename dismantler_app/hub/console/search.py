@@ -11,6 +11,7 @@ from typing import Any
 import psycopg
 
 from dismantler_app.hub.console.tables import Table
+from dismantler_app.hub.passports import canonical_passport
 
 MAX_QUERY = 128
 MAX_INTAKES = 20
@@ -53,10 +54,16 @@ def _found_intakes(conn: psycopg.Connection, q: str) -> list[tuple[str, str]]:
         "UNION SELECT site_id, payload->>'intake_id' FROM events WHERE type = 'pack.scanned' "
         "AND payload->>'code' = %(q)s "
         "UNION SELECT site_id, intake_id FROM console_handovers WHERE pack_code = %(q)s "
-        "UNION SELECT site_id, intake_id FROM console_passports WHERE passport_id = %(q)s "
+        "UNION SELECT site_id, intake_id FROM console_passports WHERE passport_id IN (%(q)s, %(p)s) "
+        # the pack a passport is on (hub/passports.py), and every intake that read it by its code
+        "UNION SELECT first_site_id, first_intake_id FROM packs WHERE passport_id = %(p)s "
+        "UNION SELECT l.site_id, l.intake_id FROM packs AS k JOIN pack_links AS l ON l.code = k.code "
+        "WHERE k.passport_id = %(p)s "
+        "UNION SELECT site_id, payload->>'intake_id' FROM events WHERE type = 'pack.scanned' "
+        "AND payload->>'code' IN (SELECT code FROM packs WHERE passport_id = %(p)s) "
         "UNION SELECT site_id, intake_id FROM certificates WHERE number = %(q)s "
         "LIMIT %(n)s",
-        {"q": q, "n": MAX_INTAKES},
+        {"q": q, "p": canonical_passport(q) or q, "n": MAX_INTAKES},
     ).fetchall()
     return sorted({(row["site_id"], row["intake_id"]) for row in rows})
 
@@ -97,6 +104,8 @@ def _detail(event_type: str, p: dict[str, Any], t: Words) -> str:
         return f"{p.get('kind', '')} · {p.get('subject', '')} · {p.get('reported_on', '')}"
     if event_type == "photo.added":
         return str(p.get("kind", ""))
+    if event_type == "pack.passport_recorded":
+        return f"{p.get('pack_code', '')} · {p.get('passport_id', '')}"
     if event_type.startswith("intake."):
         return ""
     return ""
