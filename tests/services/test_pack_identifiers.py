@@ -17,7 +17,7 @@ from dismantler_app.services import intakes, packs
 from dismantler_app.services.errors import InvalidInput, Refusal, Refused
 from dismantler_app.services.pack_identifiers import PackIdResult, record_gbt45565_scan, record_passport_scan
 from dismantler_app.services.packs import ScanResult
-from dismantler_app.storage.audit import verify_audit_chain
+from dismantler_app.storage.audit_check import verify_audit_chain
 from dismantler_app.storage.outbox import list_events
 from tests.services.yard_setup import YARD, Yard, bev, open_yard, pack_code
 
