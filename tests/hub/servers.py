@@ -36,7 +36,8 @@ def enrolment_token(dsn: str, name: str) -> str:
         return create_enrolment_token(conn, name)
 
 
-def _wait_healthy(url: str, *, timeout_s: float = 20.0, verify: bool | str = True) -> None:
+def _wait_healthy(url: str, *, timeout_s: float = 90.0, verify: bool | str = True) -> None:
+    # Generous: the limit only matters when the hub never comes up, and uvicorn starts slowly on two busy cores.
     deadline = time.monotonic() + timeout_s
     while time.monotonic() < deadline:
         try:
