@@ -39,7 +39,7 @@ from dismantler_app.services.demo import (
     seed_demo_yard,
 )
 from dismantler_app.services.review import QueueFilter
-from tests.gui.layout_check import cut_texts
+from tests.gui.layout_check import cut_cells, cut_texts
 
 # (window size, text size): the smallest yard screen at the default text, the common one at every text size.
 PASSES = (
@@ -118,6 +118,13 @@ def measure_pass(gui: Gui, *, size: tuple[int, int], text: TextSize, language: s
         if entry.key == "intake":
             window.intake.accept_text(blocked_vin)
             wait_until(lambda: window.intake.view is not None and window.intake.view.facts.vehicle.vin == blocked_vin)
+        if entry.key == "records":  # every intake found, the first one's history shown
+            records = entry.widget
+            records.hits = []
+            records.search()
+            wait_until(lambda: bool(records.hits))  # noqa: B023
+            records.ui.results.selectRow(0)
+            wait_until(lambda: records.ui.history.rowCount() > 0)  # noqa: B023
         if entry.key == "supervisor":
             desk = entry.widget
             desk.ui.queue_filter.setCurrentIndex(desk.ui.queue_filter.findData(QueueFilter.AWAITING.value))
@@ -128,7 +135,17 @@ def measure_pass(gui: Gui, *, size: tuple[int, int], text: TextSize, language: s
             wait_until(lambda: desk.view is not None and desk.view.facts.vehicle.vin == demo_vin(3))  # noqa: B023
         settle()
         window.grab().save(str(out / f"{tag}_{entry.key}.png"))
-        result["cuts"] += [dataclasses.asdict(c) for c in cut_texts(window, page=entry.key)]
+        cuts = cut_texts(window, page=entry.key)
+        if entry.key in ("intake", "supervisor"):  # the pack's state, the queue's status: whole words
+            cuts += cut_cells(entry.widget.ui.packs, [2], page=entry.key)
+        if entry.key == "supervisor":
+            cuts += cut_cells(entry.widget.ui.queue, [2], page=entry.key)
+        if entry.key in ("intake", "supervisor"):
+            table = entry.widget.ui.packs
+            shown = [table.item(row, 2).text() for row in range(table.rowCount())]
+            result[f"{entry.key}_pack_states"] = shown
+            result[f"{entry.key}_pack_states_whole"] = shown == [table.state_text(r.state) for r in table.rows]
+        result["cuts"] += [dataclasses.asdict(c) for c in cuts]
         if entry.key == "supervisor":
             queue = entry.widget.ui.queue
             row_height = queue.verticalHeader().defaultSectionSize()
@@ -148,8 +165,21 @@ def measure_pass(gui: Gui, *, size: tuple[int, int], text: TextSize, language: s
                 # a scroll bar a hand can use: at least two lines high
                 "bar_usable": not bar.isVisible() or bar.height() >= 2 * details.fontMetrics().lineSpacing(),
             }
+    window.lock_by_user()  # the lock screen, as the next person finds it
+    settle()
+    window.grab().save(str(out / f"{tag}_sign_in.png"))
+    result["cuts"] += [dataclasses.asdict(c) for c in cut_texts(window, page="sign_in")]
+    sign_in(gui)
     apply_text_size(gui.app, TextSize.NORMAL)
     return result
+
+
+def sign_in(gui: Gui) -> None:
+    admin = DEMO_ACCOUNTS[0]
+    gui.window.sign_in.ui.username.setText(admin.username)
+    gui.window.sign_in.ui.password.setText(admin.password)
+    gui.window.sign_in.ui.sign_in_button.click()
+    wait_until(lambda: gui.window.user is not None)
 
 
 def main(language: str, out_dir: str) -> int:
@@ -168,11 +198,7 @@ def main(language: str, out_dir: str) -> int:
         try:
             gui.window.move(0, 0)
             gui.window.show()
-            admin = DEMO_ACCOUNTS[0]
-            gui.window.sign_in.ui.username.setText(admin.username)
-            gui.window.sign_in.ui.password.setText(admin.password)
-            gui.window.sign_in.ui.sign_in_button.click()
-            wait_until(lambda: gui.window.user is not None)
+            sign_in(gui)
             for size, text in PASSES:
                 results.append(
                     measure_pass(gui, size=size, text=text, language=language, blocked_vin=blocked_vin, out=out)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QStyleOptionButton,
     QStyleOptionGroupBox,
     QTabBar,
+    QTableView,
     QWidget,
 )
 
@@ -187,3 +188,23 @@ def cut_texts(window: QWidget, *, page: str) -> list[Cut]:
         if isinstance(widget, QGroupBox) and (found := _group_cut(widget)) is not None:
             cuts.append(Cut(page, _name(widget), _plain(widget.title()), _size(found[0]), _size(found[1])))
     return cuts
+
+
+CELL_PADDING = 8  # px: the item's text margins (3 each side in Fusion), the grid line and a pixel to spare
+
+
+def cut_cells(table: QTableView, columns: list[int], *, page: str) -> list[Cut]:
+    """Cells in ``columns`` whose text (in the cell's own font) is wider than the column or runs past the table's
+    view: a pack's state or an intake's status must be read whole, never as "≠" or "Awaiting…"."""
+    model, found = table.model(), []
+    for row in range(model.rowCount()):
+        for column in columns:
+            index = model.index(row, column)
+            text = str(model.data(index) or "")
+            font = model.data(index, Qt.ItemDataRole.FontRole) or table.font()
+            needed = QFontMetrics(font).horizontalAdvance(text) + CELL_PADDING
+            width = table.columnWidth(column)
+            right = table.columnViewportPosition(column) + width
+            if text and (needed > width or right > table.viewport().width() + SLACK):
+                found.append(Cut(page, f"{table.objectName()} row {row}", text, f"{needed}×0", f"{width}×0"))
+    return found
