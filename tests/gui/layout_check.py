@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 SLACK = 1  # px: rounding between the metrics' advance and the painter's
+BUTTON_MARGIN = 4  # px: the least room either side of a button's words
 
 
 @dataclass(frozen=True)
@@ -102,6 +103,10 @@ def _button_cut(button: QAbstractButton) -> tuple[tuple[int, int], tuple[int, in
         rect = style.subElementRect(QStyle.SubElement.SE_PushButtonContents, option, button)
     metrics = QFontMetrics(button.font())
     needed_w = metrics.horizontalAdvance(text)
+    if isinstance(button, QPushButton):  # words touching the frame read as cut off
+        rect = rect.adjusted(
+            max(BUTTON_MARGIN - rect.left(), 0), 0, -max(BUTTON_MARGIN - (button.width() - rect.right() - 1), 0), 0
+        )
     if not button.icon().isNull():
         needed_w += button.iconSize().width() + 4
     needed_h = metrics.height()
@@ -182,6 +187,10 @@ def cut_texts(window: QWidget, *, page: str) -> list[Cut]:
             where = table.objectName() if table is not None else _name(widget)
             for title, needed, given in _header_cuts(widget):
                 cuts.append(Cut(page, f"{where} header", title, _size(needed), _size(given)))
+        elif isinstance(widget, QTableView) and (box := widget.parentWidget()) is not None:
+            if not box.rect().contains(widget.geometry()):  # its box is too narrow or low for it: it runs out
+                size = f"{widget.width()}×{widget.height()}"
+                cuts.append(Cut(page, _name(widget), "(the table itself)", size, f"{box.width()}×{box.height()}"))
         elif isinstance(widget, QTabBar):
             for title, needed, given in _tab_cuts(widget):
                 cuts.append(Cut(page, _name(widget), title, _size(needed), _size(given)))

@@ -5,7 +5,7 @@ A yard vehicle carries one to four packs, so four rows show without scrolling; t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -61,6 +61,13 @@ class PacksTable(QTableWidget):
         self.compact = compact
         self._size_columns()
         self._fill()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        # Compact, the table asks only for its minimum and takes what its page has left (its stretch): asking for
+        # four rows made the desk's banner give way first and hide a reason behind its scroll bar.
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight()) if self.compact else hint
 
     def _size_columns(self) -> None:
         # From the font in force now: the application's font arrives after construction (style sheet, language).

@@ -58,6 +58,9 @@ def style_sheet(size: TextSize) -> str:
         if role in _MONO:
             body.append("font-family: monospace;")
         rules.append(f'*[textRole="{role}"] {{ {" ".join(body)} }}')
+    # Room either side of a button's words: Fusion's own margin left "Start background sync" touching its frame,
+    # read as cut off (issue 12).
+    rules.append(f"QPushButton {{ padding: {round(4 * SCALE[size])}px {round(8 * SCALE[size])}px; }}")
     # The side navigation's items: a large target for a gloved finger, growing with the text.
     rules.append(f"QListWidget#nav::item {{ min-height: {round(44 * SCALE[size])}px; }}")
     return "\n".join(rules)
