@@ -83,14 +83,18 @@ def _petrol(serial: int) -> Vehicle:
 
 
 def seed_layout_cases(context, users) -> str:
-    """A new-energy vehicle with no documents, four registered packs none scanned, no triage and no photos (more
-    than six blocking reasons), and six submitted petrol cars for the queue. Returns the blocked vehicle's VIN."""
+    """A new-energy vehicle with no documents, four registered packs none scanned, no triage and no battery label
+    photo (more than six blocking reasons) but five other photos, and six submitted petrol cars for the queue.
+    Returns the blocked vehicle's VIN."""
     ctx, clock = context.services, context.clock
     operator, supervisor = users["operator"], users["supervisor"]
     blocked = Vehicle(vin=demo_vin(BLOCKED_SERIAL), powertrain=Powertrain.BEV, fuel=Fuel.ELECTRIC, brand="比亚迪")
     intake = intakes.create_intake(ctx, operator, clock, vehicle=blocked, documents=Documents())
     codes = [demo_pack(800 + n) for n in range(1, 5)]
     packs.load_registered_packs(ctx, supervisor, clock, intake, codes=codes)
+    # More photos than the station's strip shows at once: it scrolls, and its captions must stay whole.
+    for n, kind in enumerate((PhotoKind.EXTERIOR, PhotoKind.VIN, PhotoKind.DAMAGE, PhotoKind.DAMAGE, PhotoKind.DAMAGE)):
+        photos.add_photo(ctx, operator, clock, intake, data=demo_photo(f"{kind.value} {n} {blocked.vin}"), kind=kind)
     for serial in QUEUED_SERIALS:
         vehicle = _petrol(serial)
         queued = intakes.create_intake(ctx, operator, clock, vehicle=vehicle, documents=_complete_documents())

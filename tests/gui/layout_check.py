@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHeaderView,
     QLabel,
+    QListView,
     QPushButton,
     QRadioButton,
     QStyle,
@@ -191,6 +192,14 @@ def cut_texts(window: QWidget, *, page: str) -> list[Cut]:
             if not box.rect().contains(widget.geometry()):  # its box is too narrow or low for it: it runs out
                 size = f"{widget.width()}×{widget.height()}"
                 cuts.append(Cut(page, _name(widget), "(the table itself)", size, f"{box.width()}×{box.height()}"))
+        elif isinstance(widget, QListView) and widget.flow() == QListView.Flow.LeftToRight and not widget.isWrapping():
+            # A row of thumbnails: each caption whole above the scroll bar.
+            model, room = widget.model(), widget.viewport().height()
+            for row in range(model.rowCount() if model is not None else 0):
+                rect = widget.visualRect(model.index(row, 0))
+                if rect.bottom() >= room + SLACK:
+                    text = str(model.data(model.index(row, 0)) or "")
+                    cuts.append(Cut(page, _name(widget), text, f"{rect.width()}×{rect.height()}", f"?×{room}"))
         elif isinstance(widget, QTabBar):
             for title, needed, given in _tab_cuts(widget):
                 cuts.append(Cut(page, _name(widget), title, _size(needed), _size(given)))
