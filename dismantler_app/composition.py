@@ -156,6 +156,7 @@ def run_desktop_app(args: argparse.Namespace) -> int:
             station=context.settings.station or station.station,
             idle_lock_seconds=station.idle_lock_seconds,
             language=language or station.language,
+            text_size=station.text_size,
             camera=camera_from_spec(spec) if spec else camera_for(station),
         )
         context.services = replace(context.services, station=options.station)

@@ -77,7 +77,7 @@ def capture(language: str, out: Path) -> int:
 
     target = out / language
     target.mkdir(parents=True, exist_ok=True)
-    for old in target.glob("*.png"):
+    for old in target.glob("[0-2][0-9]-*.png"):  # the desktop app's; 30 and up are the head-office console's
         old.unlink()
     with tempfile.TemporaryDirectory(prefix="dismantler-shots-") as tmp:
         tour = Tour(app, language=language, workdir=Path(tmp), out=target)

@@ -19,6 +19,7 @@ from dismantler_app.gui.common.bridge import TaskBridge
 from dismantler_app.gui.common.errors import ErrorReporter, configure_logging
 from dismantler_app.gui.common.i18n import Language, LanguageSwitcher, install_fonts
 from dismantler_app.gui.common.ports import AppContextLike, GuiOptions
+from dismantler_app.gui.common.text_size import TextSize, apply_text_size
 from dismantler_app.gui.main_window import MainWindow
 from dismantler_app.gui.sign_in.idle import IdleWatcher
 
@@ -57,11 +58,13 @@ class Gui:
         self.window.deleteLater()
         # Deleted now rather than at the next turn of an event loop that may never come (after exec returned).
         QCoreApplication.sendPostedEvents(self.window, QEvent.Type.DeferredDelete)
+        apply_text_size(self.app, TextSize.NORMAL)  # the application outlives the window (a test, a wizard)
 
 
 def build_gui(app: QApplication, context: AppContextLike, options: GuiOptions) -> Gui:
     log_file = configure_logging(options.log_dir)
     install_fonts(app)
+    apply_text_size(app, TextSize(options.text_size))
     languages = LanguageSwitcher(app)
     languages.switch(Language(options.language))
     window_ref: list[MainWindow] = []

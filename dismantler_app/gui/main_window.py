@@ -10,9 +10,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QObject, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
-from PySide6.QtWidgets import QLabel, QListWidgetItem, QMainWindow, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QListWidgetItem, QMainWindow, QWidget
 
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.gui.common.bridge import TaskBridge
@@ -22,6 +22,7 @@ from dismantler_app.gui.common.i18n import Language, LanguageSwitcher
 from dismantler_app.gui.common.ports import AppContextLike, GuiOptions
 from dismantler_app.gui.common.problems import describe_problem
 from dismantler_app.gui.common.side_nav import fit_navigation
+from dismantler_app.gui.common.text_size import TextSize, apply_text_size, set_text_role
 from dismantler_app.gui.desk.page import SupervisorPage
 from dismantler_app.gui.forms.ui_main_window import Ui_MainWindow
 from dismantler_app.gui.intake.page import IntakePage
@@ -85,6 +86,9 @@ class MainWindow(QMainWindow):
             pages, running_station=options.station, running_camera=lambda: self.intake.station_camera.factory
         )
         self.settings.language_chosen.connect(lambda value: self.switch_language(Language(value)))
+        self.settings.text_size_chosen.connect(
+            lambda value: apply_text_size(QApplication.instance(), TextSize(value))  # type: ignore[arg-type]
+        )
         self.sync = SyncPage(pages)
         self.pages = [
             PageEntry("intake", QT_TRANSLATE_NOOP("MainWindow", "Intake"), self.intake, Action.CREATE_INTAKE),
@@ -130,9 +134,11 @@ class MainWindow(QMainWindow):
         self._show_sign_in(locked_user="")
 
     def _style(self) -> None:
-        self.ui.app_title.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        self.ui.signed_in.setStyleSheet("font-size: 13pt; font-weight: bold; padding: 0 12px;")
-        self.ui.nav.setStyleSheet("QListWidget { font-size: 14pt; } QListWidget::item { min-height: 44px; }")
+        set_text_role(self.ui.app_title, "heading")
+        set_text_role(self.ui.signed_in, "subheading")
+        self.ui.signed_in.setStyleSheet("padding: 0 12px;")
+        set_text_role(self.ui.nav, "navigation")  # its items' height follows the text size (gui/common/text_size)
+        self.ui.nav.installEventFilter(self)  # another text size: the navigation's width is fitted again
         for button in (self.ui.language_button, self.ui.lock_button, self.ui.sign_out_button):
             button.setMinimumHeight(40)
 
@@ -281,6 +287,11 @@ class MainWindow(QMainWindow):
 
     def _toggle_language(self) -> None:
         self.switch_language(Language.EN if self._languages.current is Language.ZH_CN else Language.ZH_CN)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.ui.nav and event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            fit_navigation(self.ui.nav)
+        return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

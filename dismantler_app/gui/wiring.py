@@ -1,6 +1,6 @@
 """Applying the station's settings to a running GUI, at start and whenever the settings page saves them: the camera
-(released and reopened, no restart), the handheld scanner's prefix and suffix, the idle lock time; and showing a
-scanner burst's keyboard-layout diagnosis on the intake page.
+(released and reopened, no restart), the handheld scanner's prefix and suffix, the idle lock time, the text size;
+and showing a scanner burst's keyboard-layout diagnosis on the intake page.
 
 The composition root calls :func:`start_station` once the window is up; it also offers the first-run wizard.
 """
@@ -13,6 +13,7 @@ from dismantler_app.domain.scanner_input import ScannerSettings
 from dismantler_app.gui.app import Gui
 from dismantler_app.gui.camera.scanner_filter import ScannerFilter
 from dismantler_app.gui.camera.station import camera_for
+from dismantler_app.gui.common.text_size import TextSize, apply_text_size
 from dismantler_app.storage.station_settings import StationSettings
 
 _CAMERA_KEYS = ("camera", "resolution", "symbologies", "use_pyzbar")
@@ -38,6 +39,8 @@ def apply_station(gui: Gui, settings: StationSettings, *, previous: StationSetti
     if camera_changed and previous is not None:
         gui.window.intake.set_camera_factory(camera_for(settings))
     gui.idle.set_interval_ms(settings.idle_lock_seconds * 1000)
+    if previous is None or settings.text_size != previous.text_size:
+        apply_text_size(gui.app, TextSize(settings.text_size))  # every window at once, no restart
     if previous is None or (settings.scanner_prefix, settings.scanner_suffix) != (
         previous.scanner_prefix,
         previous.scanner_suffix,

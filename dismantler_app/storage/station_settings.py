@@ -1,12 +1,12 @@
 """Settings that belong to one yard PC (the station), kept in a small JSON file in the data folder.
 
 Yard-wide settings (yard details, policy) live in the database and travel to head office; these do not: which camera
-this PC has, its resolution, the decoder options, the handheld scanner's prefix/suffix, the language, the idle lock,
-and where head office is. The file is written atomically (temporary file, fsync, rename) so a power cut leaves the
-old or the new file, never half of one. Keys this version does not know are kept on save, so a station that runs an
-older app for a while does not lose what a newer one wrote. A file that cannot be read is reported with
-:class:`StationSettingsCorrupt`; the caller decides (after asking the person) whether to replace it, and the
-damaged file is kept next to it for support.
+this PC has, its resolution, the decoder options, the handheld scanner's prefix/suffix, the language, the text size,
+the idle lock, and where head office is. The file is written atomically (temporary file, fsync, rename) so a power
+cut leaves the old or the new file, never half of one. Keys this version does not know are kept on save, so a
+station that runs an older app for a while does not lose what a newer one wrote. A file that cannot be read is
+reported with :class:`StationSettingsCorrupt`; the caller decides (after asking the person) whether to replace it,
+and the damaged file is kept next to it for support.
 """
 
 from __future__ import annotations
@@ -24,6 +24,8 @@ SETTINGS_FILE_NAME = "station.json"
 # keeps up at 30 fps on a 2-core PC (benchmarks/decode_bench.py), 1080p helps small Data Matrix cells.
 RESOLUTIONS: tuple[tuple[int, int], ...] = ((1280, 720), (1920, 1080))
 LANGUAGES = ("zh_CN", "en")
+# The station's text size (gui/common/text_size.py scales the window by it): Normal, Large, Larger.
+TEXT_SIZES = ("normal", "large", "larger")
 # The symbologies the scanning engine reads (scanning/symbols.py); storage may not import the scanning package,
 # so the names are repeated here and checked by a test against the engine's list.
 SYMBOLOGY_NAMES = ("qr", "data_matrix", "code128", "code39", "pdf417")
@@ -64,6 +66,7 @@ class StationSettings:
     scanner_prefix: str = ""
     scanner_suffix: str = ""
     language: str = "zh_CN"
+    text_size: str = "normal"
     idle_lock_minutes: int = 5
     hub_url: str = ""
     hub_user: str = ""
@@ -141,6 +144,9 @@ def parse_station_settings(data: object) -> StationSettings:
     language = _text(data, "language", base.language)
     if language not in LANGUAGES:
         raise ValueError(f"language must be one of {', '.join(LANGUAGES)}")
+    text_size = _text(data, "text_size", base.text_size)
+    if text_size not in TEXT_SIZES:
+        raise ValueError(f"text_size must be one of {', '.join(TEXT_SIZES)}, not {_shown(text_size)}")
     minutes = data.get("idle_lock_minutes", base.idle_lock_minutes)
     if (
         isinstance(minutes, bool)
@@ -163,6 +169,7 @@ def parse_station_settings(data: object) -> StationSettings:
         scanner_prefix=_text(data, "scanner_prefix", base.scanner_prefix),
         scanner_suffix=_text(data, "scanner_suffix", base.scanner_suffix),
         language=language,
+        text_size=text_size,
         idle_lock_minutes=minutes,
         hub_url=hub_url,
         hub_user=_text(data, "hub_user", base.hub_user).strip(),

@@ -16,6 +16,7 @@ from dismantler_app.storage.station_settings import (
     LANGUAGES,
     RESOLUTIONS,
     SYMBOLOGY_NAMES,
+    TEXT_SIZES,
     StationSettings,
     StationSettingsCorrupt,
     load_station_settings,
@@ -44,6 +45,7 @@ def test_saved_settings_load_back_equal(tmp_path: Path) -> None:
         scanner_prefix="]C1",
         scanner_suffix="#",
         language="en",
+        text_size="larger",
         idle_lock_minutes=12,
         hub_url="https://hub.example.cn",
         hub_user="sh01",
@@ -132,6 +134,7 @@ _settings = st.builds(
     scanner_prefix=st.text(max_size=4),
     scanner_suffix=st.text(max_size=4),
     language=st.sampled_from(LANGUAGES),
+    text_size=st.sampled_from(TEXT_SIZES),
     idle_lock_minutes=st.integers(*IDLE_LOCK_RANGE),
     hub_url=st.just("") | st.text(_printable, max_size=30).map(lambda s: ("https://" + s).strip()),
     hub_user=st.text(_printable, max_size=10).map(str.strip),
@@ -196,6 +199,10 @@ def test_idle_times_out_of_range_are_refused_by_name(tmp_path: Path, minutes: st
         ({"scanner_prefix": "x" * 17}, "scanner_prefix"),
         ({"hub_url": "ftp://hub.example"}, "hub_url"),
         ({"hub_user": "u" * 129}, "hub_user"),
+        ({"text_size": "huge"}, "text_size"),
+        ({"text_size": ""}, "text_size"),
+        ({"text_size": 2}, "text_size"),
+        ({"text_size": "LARGER"}, "text_size"),
     ],
 )
 def test_out_of_range_settings_are_refused_by_name(changes: dict, named: str) -> None:
@@ -229,3 +236,13 @@ def test_parsing_any_json_object_gives_settings_or_a_value_error_naming_why(data
         assert str(exc)
     else:
         assert validate_station_settings(settings) == settings
+
+
+def test_a_file_without_a_text_size_opens_at_normal_and_a_wrong_one_is_reported_by_name(tmp_path: Path) -> None:
+    path = settings_path(tmp_path)
+    path.write_text(json.dumps({"station": "gate-1"}), encoding="utf-8")  # written before the setting existed
+    assert load_station_settings(path).text_size == "normal"
+    path.write_text(json.dumps({"station": "gate-1", "text_size": "enormous"}), encoding="utf-8")
+    with pytest.raises(StationSettingsCorrupt) as corrupt:
+        load_station_settings(path)
+    assert "text_size must be one of normal, large, larger" in corrupt.value.detail

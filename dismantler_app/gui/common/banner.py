@@ -10,13 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from enum import StrEnum
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
-from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QResizeEvent, QShowEvent
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSizePolicy, QVBoxLayout, QWidget
 
 from dismantler_app.domain.eligibility import Eligibility
 from dismantler_app.domain.records import IntakeStatus
 from dismantler_app.gui.common.reasons import describe
+from dismantler_app.gui.common.text_size import set_text_role
 
 
 class BannerState(StrEnum):
@@ -25,9 +26,10 @@ class BannerState(StrEnum):
     BLOCKED = "blocked"
 
 
-# Reasons shown at once; more scroll inside the banner. Eight reasons pushed the intake page's packs table down
-# to one row at 1366×768 (review of the guide's screenshots); the headline still counts them all.
-LINES_SHOWN = 3
+# The banner's most of the window's height: as many whole reason lines as fit under it show at once, more scroll
+# inside the banner (the headline counts them all). At three lines its scroll bar was too small to use, and a
+# banner without a ceiling took 40% of a 1920×1080 window (issue 12).
+MAX_SHARE = 0.25
 
 # Contrast ≥ 7:1 for white text on both (WCAG 2.1 AAA), readable at arm's length in a bright yard office.
 COLOURS = {
@@ -37,33 +39,57 @@ COLOURS = {
 }
 
 
+class _ReasonsArea(QScrollArea):
+    """The reasons' scroll box, asking for the height the banner worked out (a scroll area's own hint is a
+    fixed guess)."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.wanted = 0
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Preferred)
+
+    def sizeHint(self) -> QSize:
+        return QSize(super().sizeHint().width(), self.wanted)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.minimumHeight())
+
+
 class EligibilityBanner(QFrame):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         # A Python subclass paints its style-sheet background only when asked to (Qt style sheet reference,
         # "QWidget": subclasses need WA_StyledBackground); without it the banner's colour never showed.
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
+        # As high as its words and never more: spare height goes to the page's tables, not to red paint.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         self.headline = QLabel(self)
         self.headline.setObjectName("banner_headline")
+        # One line, not word-wrapped: a wrapped label gives the banner a height-for-width, and a box layout never
+        # shrinks such an item below it, so the banner could not give way to the packs table at 1366×768.
+        set_text_role(self.headline, "banner_headline")
         self.details = QLabel(self)
         self.details.setObjectName("banner_details")
         self.details.setWordWrap(True)
+        set_text_role(self.details, "reasons")
         self.details.setTextFormat(Qt.TextFormat.PlainText)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(14, 8, 14, 8)
         layout.setSpacing(2)
         layout.addWidget(self.headline)
-        self.reasons = QScrollArea(self)
+        self.reasons = _ReasonsArea(self)
         self.reasons.setObjectName("banner_reasons")
         self.reasons.setWidget(self.details)
         self.reasons.setWidgetResizable(True)
         self.reasons.setFrameShape(QFrame.Shape.NoFrame)
         self.reasons.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.reasons.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.reasons.viewport().setAutoFillBackground(False)
         self.details.setAutoFillBackground(False)
         layout.addWidget(self.reasons)
         self.state = BannerState.NO_VEHICLE
         self._eligibility: Eligibility | None = None
+        self._watched: QWidget | None = None  # the window whose height sets the ceiling
         self._render()
 
     def show_no_vehicle(self) -> None:
@@ -90,8 +116,6 @@ class EligibilityBanner(QFrame):
             # By class: the form that places the banner gives it its own object name.
             f"EligibilityBanner {{ background: {background}; border-radius: 6px; }}"
             f"EligibilityBanner QLabel {{ color: {foreground}; }}"
-            "#banner_headline { font-size: 20pt; font-weight: bold; }"
-            "#banner_details { font-size: 13pt; }"
             "#banner_reasons, #banner_reasons > QWidget { background: transparent; }"
         )
         if self.state is BannerState.NO_VEHICLE:
@@ -108,16 +132,48 @@ class EligibilityBanner(QFrame):
         lines = self.reason_lines()
         self.details.setText("\n".join(f"• {line}" for line in lines))
         self.reasons.setVisible(bool(lines))
+        self.reasons.verticalScrollBar().setValue(0)  # the first reason first, whatever was scrolled before
         self._fit_reasons()
 
+    def reasons_ceiling(self) -> int:
+        """The most height the reasons' box may take: the window's share less the headline and the margins."""
+        window = self.window()
+        limit = int(MAX_SHARE * window.height()) if window is not self else 10_000
+        margins = self.layout().contentsMargins()
+        taken = self.headline.sizeHint().height() + margins.top() + margins.bottom() + self.layout().spacing()
+        return max(limit - taken, 0)
+
     def _fit_reasons(self) -> None:
-        """The reasons' box as high as their wrapped text, up to ``LINES_SHOWN`` lines (more scroll)."""
+        """The reasons' box as high as their wrapped text, up to the whole lines that fit under the ceiling; more
+        scroll, with a scroll bar as high as the box (never less than one line and its scroll bar)."""
         self.details.ensurePolished()
         line = self.details.fontMetrics().lineSpacing()
-        width = self.reasons.viewport().width() or self.width() - 40
+        bar = self.reasons.verticalScrollBar().sizeHint().width()
+        width = (self.reasons.viewport().width() or self.width() - 40) - bar
         wanted = self.details.heightForWidth(width) if self.details.text() else 0
-        height = min(max(wanted, line), LINES_SHOWN * line) + 4
-        self.reasons.setFixedHeight(height)
+        whole_lines = max((self.reasons_ceiling() - 4) // line, 1)
+        height = min(max(wanted, line), whole_lines * line) + 4
+        # Where the page is short of height (the station at 1366×768 with four packs) the box gives way down to
+        # two lines and scrolls; the packs table and the buttons keep their rows.
+        self.reasons.wanted = height
+        self.reasons.setMinimumHeight(min(height, 2 * line + 4))
+        self.reasons.setMaximumHeight(height)
+        self.reasons.updateGeometry()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        window = self.window()
+        if window is not self._watched:
+            if self._watched is not None:
+                self._watched.removeEventFilter(self)
+            window.installEventFilter(self)
+            self._watched = window
+        super().showEvent(event)
+        self._fit_reasons()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self._watched and event.type() == QEvent.Type.Resize and self.reasons.isVisible():
+            self._fit_reasons()  # a lower window lowers the ceiling
+        return False
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
@@ -127,6 +183,8 @@ class EligibilityBanner(QFrame):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self._render()
+        elif event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange) and self.reasons.isVisible():
+            self._fit_reasons()  # another text size: another line height
         super().changeEvent(event)
 
 

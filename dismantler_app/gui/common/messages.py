@@ -9,12 +9,13 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QBrush, QColor, QResizeEvent
 from PySide6.QtWidgets import QAbstractItemView, QListWidget, QListWidgetItem, QWidget
 
 KEEP = 30
 ROWS_SHOWN = 2
+MOST_LINES = 4  # two messages that each wrap once; more scroll
 
 
 @dataclass
@@ -35,8 +36,23 @@ class MessageLog(QListWidget):
         self._fit()
 
     def _fit(self) -> None:
+        """As high as the two newest messages as drawn (a Chinese line, drawn in the fallback font, is taller than
+        the Latin font's line: from the rows' own heights it was cut to one line under X11), never less than two
+        lines of the font in force, never more than ``MOST_LINES``."""
         line = self.fontMetrics().lineSpacing()
-        self.setFixedHeight(line * ROWS_SHOWN + 2 * self.frameWidth() + 4)
+        rows = sum(self.sizeHintForRow(row) for row in range(min(self.count(), ROWS_SHOWN)))
+        rows += max(ROWS_SHOWN - self.count(), 0) * line
+        height = min(max(rows, ROWS_SHOWN * line), MOST_LINES * line)
+        self.setFixedHeight(height + 2 * self.frameWidth() + 4)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()  # a narrower log wraps a message onto another line
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit()  # another text size
 
     def say(self, words: Callable[[], str], *, bad: bool = False, at: datetime | None = None) -> None:
         text = words()
@@ -61,3 +77,4 @@ class MessageLog(QListWidget):
                 font.setBold(True)
                 item.setFont(font)
             self.addItem(item)
+        self._fit()

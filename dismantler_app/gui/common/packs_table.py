@@ -5,7 +5,7 @@ A yard vehicle carries one to four packs, so four rows show without scrolling; t
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QColor, QFont, QFontMetrics
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem, QWidget
 
@@ -14,6 +14,7 @@ from dismantler_app.gui.common.tables import ROW_HEIGHT
 
 CODE_LENGTH = 24  # GB/T 34014-2017: a traction battery code is 24 characters
 ROWS_SHOWN = 4  # the most packs a yard vehicle carries in practice (1–4)
+COMPACT_ROWS_SHOWN = 1  # the desk: at least one whole row; the table takes what the page has to spare
 CELL_MARGIN = 8  # px: the item's text margins (3 each side in Fusion), the grid line and a pixel to spare
 
 
@@ -54,11 +55,19 @@ class PacksTable(QTableWidget):
         self._size_columns()
 
     def set_compact(self, compact: bool) -> None:
-        """The state as its sign alone (✔ ✖ ≠ ⚠ ?) on its colour, the words in the cell's tooltip: for the desk,
-        where the table shares its row with the vehicle and the queue."""
+        """The codes a point smaller and room for one row at least (more when the page has the height): for the
+        desk, where the table shares the page with the queue and the review. The state keeps its whole words: its
+        sign alone ("≠") was not read as a state (issue 12)."""
         self.compact = compact
         self._size_columns()
         self._fill()
+        self.updateGeometry()
+
+    def sizeHint(self) -> QSize:
+        # Compact, the table asks only for its minimum and takes what its page has left (its stretch): asking for
+        # four rows made the desk's banner give way first and hide a reason behind its scroll bar.
+        hint = super().sizeHint()
+        return QSize(hint.width(), self.minimumHeight()) if self.compact else hint
 
     def _size_columns(self) -> None:
         # From the font in force now: the application's font arrives after construction (style sheet, language).
@@ -69,7 +78,8 @@ class PacksTable(QTableWidget):
             title = self.horizontalHeaderItem(column).text() if self.horizontalHeaderItem(column) else ""
             self.setColumnWidth(column, max(code_width, header.fontMetrics().horizontalAdvance(title) + CELL_MARGIN))
         frame = 2 * self.frameWidth()
-        self.setMinimumHeight(header.sizeHint().height() + ROWS_SHOWN * ROW_HEIGHT + frame)
+        rows = COMPACT_ROWS_SHOWN if self.compact else ROWS_SHOWN
+        self.setMinimumHeight(header.sizeHint().height() + rows * ROW_HEIGHT + frame)
         bold = QFontMetrics(self._state_font())
         shown = [self._shown_state(state) for state in PackState]
         state_width = max(bold.horizontalAdvance(text) for text in shown) + CELL_MARGIN
@@ -92,8 +102,7 @@ class PacksTable(QTableWidget):
         }[state]
 
     def _shown_state(self, state: PackState) -> str:
-        text = self.state_text(state)
-        return text.split(" ", 1)[0] if self.compact else text
+        return self.state_text(state)
 
     def _state_font(self) -> QFont:
         bold = QFont(self.font())

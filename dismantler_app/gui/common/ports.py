@@ -35,5 +35,6 @@ class GuiOptions:
     # Five minutes: long enough for one vehicle's paperwork, short enough that a walked-away station locks.
     idle_lock_seconds: int = 300
     language: str = "zh_CN"
+    text_size: str = "normal"  # gui/common/text_size.TextSize: the station's setting
     log_dir: Path | None = None  # None: the user log folder (platformdirs)
     camera: Callable[[], ScanEngine] | None = None  # makes a fresh engine each time the preview starts

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QWidget
 from dismantler_app.domain.certificate import CertificateDocument, CertificateKind
 from dismantler_app.gui.common.bridge import TaskBridge
 from dismantler_app.gui.common.problems import describe_problem
+from dismantler_app.gui.common.text_size import set_text_role
 from dismantler_app.gui.common.vehicle_text import powertrain_name
 from dismantler_app.gui.desk.actions import PrintableCertificate
 from dismantler_app.gui.desk.certificate_output import (
@@ -185,7 +186,7 @@ class CertificatePreview(QDialog):
         else:
             text = self.tr("Certificate %1").replace("%1", number)
         self.ui.heading.setText(text)
-        self.ui.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_text_role(self.ui.heading, "heading")
 
     def _say(self, text: str) -> None:
         self._status = text

@@ -16,6 +16,7 @@ from dismantler_app.domain.records import ExpectedSource
 from dismantler_app.gui.common.banner import eligible_headline
 from dismantler_app.gui.common.pack_rows import pack_rows
 from dismantler_app.gui.common.record_words import risk_name, status_name
+from dismantler_app.gui.common.text_size import set_text_role
 from dismantler_app.gui.common.vehicle_text import vehicle_lines
 from dismantler_app.gui.desk.actions import DeskView
 from dismantler_app.gui.desk.state import IssueBlock, desk_buttons, replacement_choices
@@ -32,13 +33,15 @@ def show_desk_view(ui: Ui_SupervisorPage, view: DeskView | None) -> None:
         (ui.documents_value, "documents"),
     ):
         label.setText(lines[key])
-    # 12 pt: the desk shares its width with the queue and the packs.
-    ui.vin_value.setStyleSheet("font-size: 12pt; font-weight: bold; font-family: monospace;")
+    # The four documents on one line: the desk has no height to spare, and its detail side the width.
+    ui.documents_value.setText(lines["documents"].replace("\n", "   ", 1))
+    set_text_role(ui.vin_value, "code")  # the body's size: the desk shares its width with the queue
     ui.status_value.setText(status_name(view.record.status) if view else "—")
     if view is None:
         ui.banner.show_no_vehicle()
         ui.packs.show_rows([])
         ui.packs_summary.setText("")
+        ui.packs_box.setTitle(QCoreApplication.translate("SupervisorPage", "Traction battery packs"))
         ui.triage_value.setText("")
         ui.certificate_value.setText("")
         ui.photos.show_thumbnails([])
@@ -64,6 +67,11 @@ def _show_pack_texts(ui: Ui_SupervisorPage, view: DeskView) -> None:
             else QCoreApplication.translate("SupervisorPage", "(declared, not confirmed)")
         )
     ui.packs_summary.setText(summary)
+    # The counts ride in the box's title, as at the station: a line of their own cost the packs table its second
+    # row at 1366×768.
+    ui.packs_summary.setVisible(False)
+    title = QCoreApplication.translate("SupervisorPage", "Traction battery packs")
+    ui.packs_box.setTitle(f"{title}  ·  {summary}")
     # One line: the short serial of each pack (its last seven characters, GB/T 34014 positions 18-24) is enough to
     # tell a vehicle's packs apart; the full codes are in the table above.
     triage = [
@@ -97,7 +105,7 @@ def _show_certificate(ui: Ui_SupervisorPage, view: DeskView) -> None:
     if cert.reprint_count:
         text += "  " + QCoreApplication.translate("SupervisorPage", "(%n copy/copies printed)", "", cert.reprint_count)
     ui.certificate_value.setText(text)
-    ui.certificate_value.setStyleSheet("font-size: 13pt; font-weight: bold;")
+    set_text_role(ui.certificate_value, "subheading")
 
 
 def _desk_headline(user: User | None, view: DeskView, issue_on: bool) -> Callable[[], str] | None:

@@ -20,6 +20,7 @@ from dismantler_app.gui.common.confirm import ask, ask_reason
 from dismantler_app.gui.common.context import PageContext
 from dismantler_app.gui.common.keys import KeySource, yard_key_source
 from dismantler_app.gui.common.problems import describe_problem
+from dismantler_app.gui.common.text_size import set_text_role
 from dismantler_app.gui.common.thumbnails import load_thumbnails
 from dismantler_app.gui.desk import actions
 from dismantler_app.gui.desk import display as supervisor_display
@@ -50,7 +51,7 @@ class SupervisorPage(QWidget):
         bridge, services, clock, current_user = context.bridge, context.services, context.clock, context.current_user
         self.ui = Ui_SupervisorPage()
         self.ui.setupUi(self)
-        self.ui.packs.set_compact(True)  # the desk shares its width with the queue: the state by its sign
+        self.ui.packs.set_compact(True)  # the desk shares its height with the queue and the review
         self._bridge, self._services, self._clock = bridge, services, clock
         self._current_user = current_user
         self._keys = keys or yard_key_source(services)
@@ -63,10 +64,12 @@ class SupervisorPage(QWidget):
         self._setup()
         self._retranslate()
         self._show_view(None)
+        self._show_feedback()
 
     def _setup(self) -> None:
         ui = self.ui
-        ui.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_text_role(ui.heading, "heading")
+        set_text_role(ui.feedback, "subheading")
         ui.queue.intake_selected.connect(self.select_intake)
         ui.queue_filter.activated.connect(lambda _i: self.refresh())
         ui.refresh_button.clicked.connect(self.refresh)
@@ -338,6 +341,10 @@ class SupervisorPage(QWidget):
         supervisor_display.show_desk_view(self.ui, view)
         if view is not None and load_photos:
             self._load_photos(view)
+            # Photos and certificate share one place below the queue (the queue keeps six rows at 1366×768): a
+            # newly chosen intake opens on its certificate once it has one, on its photos until then.
+            tab = self.ui.certificate_tab if view.certificate is not None else self.ui.photos_tab
+            self.ui.evidence_tabs.setCurrentWidget(tab)
         self._update_buttons()
         self.view_shown.emit()
 
@@ -360,8 +367,14 @@ class SupervisorPage(QWidget):
         """Feedback kept as a function so that a language switch re-renders it."""
         self._feedback = message
         colour = FEEDBACK_COLOURS["ok" if ok else "problem"]
-        self.ui.feedback.setStyleSheet(f"color: {colour}; font-size: 13pt; font-weight: bold;")
-        self.ui.feedback.setText(message())
+        self.ui.feedback.setStyleSheet(f"color: {colour};")
+        self._show_feedback()
+
+    def _show_feedback(self) -> None:
+        # Only while there is something to say: an empty line cost the packs table a row at 1366×768.
+        text = self._feedback()
+        self.ui.feedback.setText(text)
+        self.ui.feedback.setVisible(bool(text))
 
     def feedback(self) -> str:
         return self.ui.feedback.text()
@@ -381,5 +394,5 @@ class SupervisorPage(QWidget):
             self._retranslate()
             self._show_queue(self.items)
             self._show_view(self.view, load_photos=False)  # words only: no new work for the bridge
-            self.ui.feedback.setText(self._feedback())
+            self._show_feedback()
         super().changeEvent(event)

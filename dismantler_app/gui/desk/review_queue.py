@@ -18,6 +18,7 @@ from dismantler_app.services.review import ReviewItem
 STATUS = 2
 CELL_PADDING = 8  # px: the item's text margins (3 each side in Fusion), the grid line and a pixel to spare
 HIDDEN = (1, 3, 4)  # plate, packs, since/certificate: in the tooltip
+ROWS_SHOWN = 6  # a supervisor sees the morning's queue without scrolling; at 1366×768 it showed 1.5 (issue 12)
 
 
 class ReviewQueueTable(QTableWidget):
@@ -73,6 +74,8 @@ class ReviewQueueTable(QTableWidget):
             for texts in ([i.vin for i in self.items] or ["W" * 17], statuses)
         )
         self.setMinimumWidth(needed + 2 * self.frameWidth() + self.verticalScrollBar().sizeHint().width())
+        rows = ROWS_SHOWN * self.verticalHeader().defaultSectionSize()
+        self.setMinimumHeight(self.horizontalHeader().sizeHint().height() + rows + 2 * self.frameWidth())
 
     def select_intake(self, intake_id: str) -> None:
         for row, item in enumerate(self.items):
@@ -96,6 +99,8 @@ class ReviewQueueTable(QTableWidget):
         )
 
     def changeEvent(self, event: QEvent) -> None:
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._fit_width()  # another text size: other widths and header height
         if event.type() == QEvent.Type.LanguageChange:
             self._retranslate()
             # Words only: the row of the intake the desk shows stays selected (it was dropped while the desk still

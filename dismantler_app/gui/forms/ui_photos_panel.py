@@ -54,7 +54,8 @@ class Ui_PhotosPanel(object):
 
         self.thumbnails = QListWidget(PhotosPanel)
         self.thumbnails.setObjectName(u"thumbnails")
-        self.thumbnails.setMaximumHeight(96)
+        self.thumbnails.setMinimumHeight(120)
+        self.thumbnails.setMaximumHeight(120)
         self.thumbnails.setFocusPolicy(Qt.FocusPolicy.NoFocus)
 
         self.layout.addWidget(self.thumbnails)

@@ -54,20 +54,30 @@ class Ui_SettingsPage(object):
 
         self.station_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.language)
 
+        self.text_size_label = QLabel(self.station_box)
+        self.text_size_label.setObjectName(u"text_size_label")
+
+        self.station_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.text_size_label)
+
+        self.text_size = QComboBox(self.station_box)
+        self.text_size.setObjectName(u"text_size")
+
+        self.station_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.text_size)
+
         self.station_label = QLabel(self.station_box)
         self.station_label.setObjectName(u"station_label")
 
-        self.station_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.station_label)
+        self.station_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.station_label)
 
         self.station = QLineEdit(self.station_box)
         self.station.setObjectName(u"station")
 
-        self.station_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.station)
+        self.station_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.station)
 
         self.camera_label = QLabel(self.station_box)
         self.camera_label.setObjectName(u"camera_label")
 
-        self.station_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.camera_label)
+        self.station_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.camera_label)
 
         self.camera_row = QHBoxLayout()
         self.camera_row.setObjectName(u"camera_row")
@@ -93,22 +103,22 @@ class Ui_SettingsPage(object):
         self.camera_row.addWidget(self.camera_folder_button)
 
 
-        self.station_form.setLayout(2, QFormLayout.ItemRole.FieldRole, self.camera_row)
+        self.station_form.setLayout(3, QFormLayout.ItemRole.FieldRole, self.camera_row)
 
         self.resolution_label = QLabel(self.station_box)
         self.resolution_label.setObjectName(u"resolution_label")
 
-        self.station_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.resolution_label)
+        self.station_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.resolution_label)
 
         self.resolution = QComboBox(self.station_box)
         self.resolution.setObjectName(u"resolution")
 
-        self.station_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.resolution)
+        self.station_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.resolution)
 
         self.symbologies_label = QLabel(self.station_box)
         self.symbologies_label.setObjectName(u"symbologies_label")
 
-        self.station_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.symbologies_label)
+        self.station_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.symbologies_label)
 
         self.symbologies_grid = QGridLayout()
         self.symbologies_grid.setObjectName(u"symbologies_grid")
@@ -143,75 +153,75 @@ class Ui_SettingsPage(object):
         self.symbologies_grid.addWidget(self.use_pyzbar, 2, 1, 1, 1)
 
 
-        self.station_form.setLayout(4, QFormLayout.ItemRole.FieldRole, self.symbologies_grid)
+        self.station_form.setLayout(5, QFormLayout.ItemRole.FieldRole, self.symbologies_grid)
 
         self.prefix_label = QLabel(self.station_box)
         self.prefix_label.setObjectName(u"prefix_label")
 
-        self.station_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.prefix_label)
+        self.station_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.prefix_label)
 
         self.scanner_prefix = QLineEdit(self.station_box)
         self.scanner_prefix.setObjectName(u"scanner_prefix")
 
-        self.station_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.scanner_prefix)
+        self.station_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.scanner_prefix)
 
         self.suffix_label = QLabel(self.station_box)
         self.suffix_label.setObjectName(u"suffix_label")
 
-        self.station_form.setWidget(6, QFormLayout.ItemRole.LabelRole, self.suffix_label)
+        self.station_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.suffix_label)
 
         self.scanner_suffix = QLineEdit(self.station_box)
         self.scanner_suffix.setObjectName(u"scanner_suffix")
 
-        self.station_form.setWidget(6, QFormLayout.ItemRole.FieldRole, self.scanner_suffix)
+        self.station_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.scanner_suffix)
 
         self.idle_lock_label = QLabel(self.station_box)
         self.idle_lock_label.setObjectName(u"idle_lock_label")
 
-        self.station_form.setWidget(7, QFormLayout.ItemRole.LabelRole, self.idle_lock_label)
+        self.station_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.idle_lock_label)
 
         self.idle_lock = QSpinBox(self.station_box)
         self.idle_lock.setObjectName(u"idle_lock")
         self.idle_lock.setMinimum(1)
         self.idle_lock.setMaximum(240)
 
-        self.station_form.setWidget(7, QFormLayout.ItemRole.FieldRole, self.idle_lock)
+        self.station_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.idle_lock)
 
         self.hub_url_label = QLabel(self.station_box)
         self.hub_url_label.setObjectName(u"hub_url_label")
 
-        self.station_form.setWidget(8, QFormLayout.ItemRole.LabelRole, self.hub_url_label)
+        self.station_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.hub_url_label)
 
         self.hub_url = QLineEdit(self.station_box)
         self.hub_url.setObjectName(u"hub_url")
 
-        self.station_form.setWidget(8, QFormLayout.ItemRole.FieldRole, self.hub_url)
+        self.station_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.hub_url)
 
         self.hub_user_label = QLabel(self.station_box)
         self.hub_user_label.setObjectName(u"hub_user_label")
 
-        self.station_form.setWidget(9, QFormLayout.ItemRole.LabelRole, self.hub_user_label)
+        self.station_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.hub_user_label)
 
         self.hub_user = QLineEdit(self.station_box)
         self.hub_user.setObjectName(u"hub_user")
 
-        self.station_form.setWidget(9, QFormLayout.ItemRole.FieldRole, self.hub_user)
+        self.station_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.hub_user)
 
         self.hub_secret_label = QLabel(self.station_box)
         self.hub_secret_label.setObjectName(u"hub_secret_label")
 
-        self.station_form.setWidget(10, QFormLayout.ItemRole.LabelRole, self.hub_secret_label)
+        self.station_form.setWidget(11, QFormLayout.ItemRole.LabelRole, self.hub_secret_label)
 
         self.hub_secret = QLineEdit(self.station_box)
         self.hub_secret.setObjectName(u"hub_secret")
         self.hub_secret.setEchoMode(QLineEdit.EchoMode.Password)
 
-        self.station_form.setWidget(10, QFormLayout.ItemRole.FieldRole, self.hub_secret)
+        self.station_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.hub_secret)
 
         self.save_station_button = QPushButton(self.station_box)
         self.save_station_button.setObjectName(u"save_station_button")
 
-        self.station_form.setWidget(11, QFormLayout.ItemRole.FieldRole, self.save_station_button)
+        self.station_form.setWidget(12, QFormLayout.ItemRole.FieldRole, self.save_station_button)
 
 
         self.columns.addWidget(self.station_box)
@@ -487,6 +497,7 @@ class Ui_SettingsPage(object):
 
 #if QT_CONFIG(shortcut)
         self.language_label.setBuddy(self.language)
+        self.text_size_label.setBuddy(self.text_size)
         self.station_label.setBuddy(self.station)
         self.camera_label.setBuddy(self.camera)
         self.resolution_label.setBuddy(self.resolution)
@@ -509,7 +520,8 @@ class Ui_SettingsPage(object):
         self.facility_permit_label.setBuddy(self.facility_permit)
         self.hev_label.setBuddy(self.hev_handling)
 #endif // QT_CONFIG(shortcut)
-        QWidget.setTabOrder(self.language, self.station)
+        QWidget.setTabOrder(self.language, self.text_size)
+        QWidget.setTabOrder(self.text_size, self.station)
         QWidget.setTabOrder(self.station, self.camera)
         QWidget.setTabOrder(self.camera, self.camera_file_button)
         QWidget.setTabOrder(self.camera_file_button, self.camera_folder_button)
@@ -535,6 +547,7 @@ class Ui_SettingsPage(object):
         self.heading.setText(QCoreApplication.translate("SettingsPage", u"Settings", None))
         self.station_box.setTitle(QCoreApplication.translate("SettingsPage", u"This station (this PC only)", None))
         self.language_label.setText(QCoreApplication.translate("SettingsPage", u"&Language", None))
+        self.text_size_label.setText(QCoreApplication.translate("SettingsPage", u"&Text size", None))
         self.station_label.setText(QCoreApplication.translate("SettingsPage", u"Station &name", None))
         self.camera_label.setText(QCoreApplication.translate("SettingsPage", u"&Camera", None))
         self.camera_file_button.setText(QCoreApplication.translate("SettingsPage", u"File\u2026", None))

@@ -15,9 +15,9 @@ from PySide6.QtGui import (QBrush, QColor, QConicalGradient, QCursor,
     QFont, QFontDatabase, QGradient, QIcon,
     QImage, QKeySequence, QLinearGradient, QPainter,
     QPalette, QPixmap, QRadialGradient, QTransform)
-from PySide6.QtWidgets import (QApplication, QComboBox, QFormLayout, QGridLayout,
-    QGroupBox, QHBoxLayout, QHeaderView, QLabel,
-    QLineEdit, QListWidgetItem, QPushButton, QSizePolicy,
+from PySide6.QtWidgets import (QApplication, QComboBox, QGridLayout, QGroupBox,
+    QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+    QListWidgetItem, QPushButton, QSizePolicy, QTabWidget,
     QTableWidgetItem, QVBoxLayout, QWidget)
 
 from dismantler_app.gui.common.banner import EligibilityBanner
@@ -63,38 +63,38 @@ class Ui_SupervisorPage(object):
 
         self.queue_side.addWidget(self.queue_summary)
 
-        self.photos_box = QGroupBox(SupervisorPage)
-        self.photos_box.setObjectName(u"photos_box")
-        self.photos_layout = QVBoxLayout(self.photos_box)
+        self.evidence_tabs = QTabWidget(SupervisorPage)
+        self.evidence_tabs.setObjectName(u"evidence_tabs")
+        self.photos_tab = QWidget()
+        self.photos_tab.setObjectName(u"photos_tab")
+        self.photos_layout = QVBoxLayout(self.photos_tab)
         self.photos_layout.setObjectName(u"photos_layout")
-        self.photos = PhotoStrip(self.photos_box)
+        self.photos = PhotoStrip(self.photos_tab)
         self.photos.setObjectName(u"photos")
         self.photos.setMinimumHeight(150)
         self.photos.setMaximumHeight(150)
 
         self.photos_layout.addWidget(self.photos)
 
-
-        self.queue_side.addWidget(self.photos_box)
-
-        self.certificate_box = QGroupBox(SupervisorPage)
-        self.certificate_box.setObjectName(u"certificate_box")
-        self.certificate_layout = QVBoxLayout(self.certificate_box)
+        self.evidence_tabs.addTab(self.photos_tab, "")
+        self.certificate_tab = QWidget()
+        self.certificate_tab.setObjectName(u"certificate_tab")
+        self.certificate_layout = QVBoxLayout(self.certificate_tab)
         self.certificate_layout.setObjectName(u"certificate_layout")
-        self.certificate_value = QLabel(self.certificate_box)
+        self.certificate_value = QLabel(self.certificate_tab)
         self.certificate_value.setObjectName(u"certificate_value")
         self.certificate_value.setWordWrap(True)
 
         self.certificate_layout.addWidget(self.certificate_value)
 
-        self.print_buttons = QVBoxLayout()
+        self.print_buttons = QHBoxLayout()
         self.print_buttons.setObjectName(u"print_buttons")
-        self.preview_button = QPushButton(self.certificate_box)
+        self.preview_button = QPushButton(self.certificate_tab)
         self.preview_button.setObjectName(u"preview_button")
 
         self.print_buttons.addWidget(self.preview_button)
 
-        self.reprint_button = QPushButton(self.certificate_box)
+        self.reprint_button = QPushButton(self.certificate_tab)
         self.reprint_button.setObjectName(u"reprint_button")
 
         self.print_buttons.addWidget(self.reprint_button)
@@ -102,18 +102,19 @@ class Ui_SupervisorPage(object):
 
         self.certificate_layout.addLayout(self.print_buttons)
 
-        self.void_reason = QLineEdit(self.certificate_box)
+        self.void_reason = QLineEdit(self.certificate_tab)
         self.void_reason.setObjectName(u"void_reason")
 
         self.certificate_layout.addWidget(self.void_reason)
 
-        self.void_button = QPushButton(self.certificate_box)
+        self.void_button = QPushButton(self.certificate_tab)
         self.void_button.setObjectName(u"void_button")
 
         self.certificate_layout.addWidget(self.void_button)
 
+        self.evidence_tabs.addTab(self.certificate_tab, "")
 
-        self.queue_side.addWidget(self.certificate_box)
+        self.queue_side.addWidget(self.evidence_tabs)
 
         self.queue_side.setStretch(2, 1)
 
@@ -126,76 +127,76 @@ class Ui_SupervisorPage(object):
 
         self.detail_side.addWidget(self.banner)
 
-        self.facts = QHBoxLayout()
-        self.facts.setObjectName(u"facts")
         self.vehicle_box = QGroupBox(SupervisorPage)
         self.vehicle_box.setObjectName(u"vehicle_box")
-        self.vehicle_form = QFormLayout(self.vehicle_box)
+        self.vehicle_form = QGridLayout(self.vehicle_box)
         self.vehicle_form.setObjectName(u"vehicle_form")
         self.vin_label = QLabel(self.vehicle_box)
         self.vin_label.setObjectName(u"vin_label")
 
-        self.vehicle_form.setWidget(0, QFormLayout.ItemRole.LabelRole, self.vin_label)
+        self.vehicle_form.addWidget(self.vin_label, 0, 0, 1, 1)
 
         self.vin_value = QLabel(self.vehicle_box)
         self.vin_value.setObjectName(u"vin_value")
         self.vin_value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
 
-        self.vehicle_form.setWidget(0, QFormLayout.ItemRole.FieldRole, self.vin_value)
+        self.vehicle_form.addWidget(self.vin_value, 0, 1, 1, 1)
 
         self.plate_label = QLabel(self.vehicle_box)
         self.plate_label.setObjectName(u"plate_label")
 
-        self.vehicle_form.setWidget(1, QFormLayout.ItemRole.LabelRole, self.plate_label)
+        self.vehicle_form.addWidget(self.plate_label, 0, 2, 1, 1)
 
         self.plate_value = QLabel(self.vehicle_box)
         self.plate_value.setObjectName(u"plate_value")
 
-        self.vehicle_form.setWidget(1, QFormLayout.ItemRole.FieldRole, self.plate_value)
+        self.vehicle_form.addWidget(self.plate_value, 0, 3, 1, 1)
 
         self.owner_label = QLabel(self.vehicle_box)
         self.owner_label.setObjectName(u"owner_label")
 
-        self.vehicle_form.setWidget(2, QFormLayout.ItemRole.LabelRole, self.owner_label)
+        self.vehicle_form.addWidget(self.owner_label, 1, 0, 1, 1)
 
         self.owner_value = QLabel(self.vehicle_box)
         self.owner_value.setObjectName(u"owner_value")
 
-        self.vehicle_form.setWidget(2, QFormLayout.ItemRole.FieldRole, self.owner_value)
+        self.vehicle_form.addWidget(self.owner_value, 1, 1, 1, 1)
 
         self.powertrain_label = QLabel(self.vehicle_box)
         self.powertrain_label.setObjectName(u"powertrain_label")
 
-        self.vehicle_form.setWidget(3, QFormLayout.ItemRole.LabelRole, self.powertrain_label)
+        self.vehicle_form.addWidget(self.powertrain_label, 1, 2, 1, 1)
 
         self.powertrain_value = QLabel(self.vehicle_box)
         self.powertrain_value.setObjectName(u"powertrain_value")
 
-        self.vehicle_form.setWidget(3, QFormLayout.ItemRole.FieldRole, self.powertrain_value)
+        self.vehicle_form.addWidget(self.powertrain_value, 1, 3, 1, 1)
 
         self.status_label = QLabel(self.vehicle_box)
         self.status_label.setObjectName(u"status_label")
 
-        self.vehicle_form.setWidget(4, QFormLayout.ItemRole.LabelRole, self.status_label)
+        self.vehicle_form.addWidget(self.status_label, 2, 0, 1, 1)
 
         self.status_value = QLabel(self.vehicle_box)
         self.status_value.setObjectName(u"status_value")
 
-        self.vehicle_form.setWidget(4, QFormLayout.ItemRole.FieldRole, self.status_value)
+        self.vehicle_form.addWidget(self.status_value, 2, 1, 1, 3)
 
         self.documents_label = QLabel(self.vehicle_box)
         self.documents_label.setObjectName(u"documents_label")
+        self.documents_label.setAlignment(Qt.AlignmentFlag.AlignLeading|Qt.AlignmentFlag.AlignTop)
 
-        self.vehicle_form.setWidget(5, QFormLayout.ItemRole.LabelRole, self.documents_label)
+        self.vehicle_form.addWidget(self.documents_label, 3, 0, 1, 1)
 
         self.documents_value = QLabel(self.vehicle_box)
         self.documents_value.setObjectName(u"documents_value")
-        self.documents_value.setWordWrap(True)
 
-        self.vehicle_form.setWidget(5, QFormLayout.ItemRole.FieldRole, self.documents_value)
+        self.vehicle_form.addWidget(self.documents_value, 3, 1, 1, 3)
 
+        self.vehicle_form.setColumnStretch(1, 1)
+        self.vehicle_form.setColumnStretch(3, 1)
 
-        self.facts.addWidget(self.vehicle_box)
+        self.detail_side.addWidget(self.vehicle_box)
 
         self.packs_box = QGroupBox(SupervisorPage)
         self.packs_box.setObjectName(u"packs_box")
@@ -203,12 +204,12 @@ class Ui_SupervisorPage(object):
         self.packs_layout.setObjectName(u"packs_layout")
         self.packs_summary = QLabel(self.packs_box)
         self.packs_summary.setObjectName(u"packs_summary")
+        self.packs_summary.setWordWrap(True)
 
         self.packs_layout.addWidget(self.packs_summary)
 
         self.packs = PacksTable(self.packs_box)
         self.packs.setObjectName(u"packs")
-        self.packs.setMinimumHeight(120)
 
         self.packs_layout.addWidget(self.packs)
 
@@ -218,12 +219,9 @@ class Ui_SupervisorPage(object):
 
         self.packs_layout.addWidget(self.triage_value)
 
+        self.packs_layout.setStretch(1, 1)
 
-        self.facts.addWidget(self.packs_box)
-
-        self.facts.setStretch(0, 1)
-
-        self.detail_side.addLayout(self.facts)
+        self.detail_side.addWidget(self.packs_box)
 
         self.review_box = QGroupBox(SupervisorPage)
         self.review_box.setObjectName(u"review_box")
@@ -278,6 +276,7 @@ class Ui_SupervisorPage(object):
 
         self.detail_side.addWidget(self.feedback)
 
+        self.detail_side.setStretch(2, 1)
 
         self.layout.addLayout(self.detail_side)
 
@@ -289,12 +288,12 @@ class Ui_SupervisorPage(object):
     def retranslateUi(self, SupervisorPage):
         self.heading.setText(QCoreApplication.translate("SupervisorPage", u"Supervisor desk", None))
         self.refresh_button.setText(QCoreApplication.translate("SupervisorPage", u"&Refresh", None))
-        self.photos_box.setTitle(QCoreApplication.translate("SupervisorPage", u"Photos", None))
-        self.certificate_box.setTitle(QCoreApplication.translate("SupervisorPage", u"Certificate", None))
+        self.evidence_tabs.setTabText(self.evidence_tabs.indexOf(self.photos_tab), QCoreApplication.translate("SupervisorPage", u"Photos", None))
         self.preview_button.setText(QCoreApplication.translate("SupervisorPage", u"&Preview and print", None))
         self.reprint_button.setText(QCoreApplication.translate("SupervisorPage", u"Re&print (copy)", None))
         self.void_reason.setPlaceholderText(QCoreApplication.translate("SupervisorPage", u"Reason for voiding (required)", None))
         self.void_button.setText(QCoreApplication.translate("SupervisorPage", u"&Void certificate", None))
+        self.evidence_tabs.setTabText(self.evidence_tabs.indexOf(self.certificate_tab), QCoreApplication.translate("SupervisorPage", u"Certificate", None))
         self.vehicle_box.setTitle(QCoreApplication.translate("SupervisorPage", u"Vehicle", None))
         self.vin_label.setText(QCoreApplication.translate("SupervisorPage", u"VIN", None))
         self.plate_label.setText(QCoreApplication.translate("SupervisorPage", u"Plate", None))

@@ -18,6 +18,7 @@ from dismantler_app.domain.records import IntakeStatus
 from dismantler_app.domain.scan_intent import Belonging
 from dismantler_app.gui.common.banner import eligible_headline
 from dismantler_app.gui.common.pack_rows import pack_rows
+from dismantler_app.gui.common.text_size import set_text_role
 from dismantler_app.gui.common.vehicle_text import vehicle_lines
 from dismantler_app.gui.forms.ui_intake_page import Ui_IntakePage
 from dismantler_app.gui.intake import actions as intake_actions
@@ -38,7 +39,7 @@ def show_view(ui: Ui_IntakePage, view: IntakeView | None) -> None:
         label.setText(lines[key])
     if view is not None and view.record.owner.id_number:
         ui.owner_value.setText(f"{lines['owner']} · {mask_owner_id(view.record.owner.id_number)}")
-    ui.vin_value.setStyleSheet("font-size: 15pt; font-weight: bold; font-family: monospace;")
+    set_text_role(ui.vin_value, "code_large")
     if view is None:
         ui.banner.show_no_vehicle()
         ui.packs.show_rows([])

@@ -16,6 +16,7 @@ from dismantler_app.gui.common.context import PageContext
 from dismantler_app.gui.common.problems import describe_problem
 from dismantler_app.gui.common.record_words import deadline_name, report_name, risk_name, status_name
 from dismantler_app.gui.common.tables import fill_table, selected_key, set_up_table
+from dismantler_app.gui.common.text_size import set_text_role
 from dismantler_app.gui.forms.ui_batteries_page import Ui_BatteriesPage
 from dismantler_app.gui.records.handover_dialog import HandoverDialog
 from dismantler_app.services import handovers, queries, stock
@@ -53,8 +54,8 @@ class BatteriesPage(QWidget):
         self.deadlines: list[DeadlineItem] = []
         self.handover_dialog: HandoverDialog | None = None
         ui = self.ui
-        ui.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
-        ui.deadlines_heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        set_text_role(ui.heading, "heading")
+        set_text_role(ui.deadlines_heading, "subheading")
         set_up_table(ui.stock, 6)
         set_up_table(ui.deadlines, 5)
         for button in (ui.refresh_button, ui.hand_over_button):

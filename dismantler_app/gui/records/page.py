@@ -16,6 +16,7 @@ from dismantler_app.gui.common.context import PageContext
 from dismantler_app.gui.common.problems import describe_problem
 from dismantler_app.gui.common.record_words import action_name, field_text, join_fields, status_name
 from dismantler_app.gui.common.tables import fill_table, selected_key, set_up_table
+from dismantler_app.gui.common.text_size import set_text_role
 from dismantler_app.gui.forms.ui_records_page import Ui_RecordsPage
 from dismantler_app.services import history, queries
 from dismantler_app.services import yard as yard_service
@@ -72,7 +73,7 @@ class RecordsPage(QWidget):
         self.entries: list[HistoryEntry] = []
         self._history_of: IntakeHit | None = None
         ui = self.ui
-        ui.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_text_role(ui.heading, "heading")
         set_up_table(ui.results, 5)
         set_up_table(ui.history, 4)
         today = clock.now().date()
@@ -148,7 +149,7 @@ class RecordsPage(QWidget):
         self.ui.history_heading.setText(
             self.tr("History of %1 (%n change(s))", "", len(self.entries)).replace("%1", hit.vin) if hit else ""
         )
-        self.ui.history_heading.setStyleSheet("font-size: 13pt; font-weight: bold;")
+        set_text_role(self.ui.history_heading, "subheading")
 
     def _refused(self, error: BaseException) -> None:
         message = describe_problem(error)

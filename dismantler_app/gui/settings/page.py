@@ -25,6 +25,7 @@ from dismantler_app.gui.camera import probe as camera_probe
 from dismantler_app.gui.common.context import PageContext
 from dismantler_app.gui.common.i18n import Language
 from dismantler_app.gui.common.problems import describe_problem
+from dismantler_app.gui.common.text_size import set_text_role
 from dismantler_app.gui.forms.ui_settings_page import Ui_SettingsPage
 from dismantler_app.gui.settings import policy as settings_policy
 from dismantler_app.gui.settings import station as settings_station
@@ -44,6 +45,7 @@ def _load_or_defaults(path: Path, defaults: StationSettings) -> StationSettings:
 
 class SettingsPage(QWidget):
     language_chosen = Signal(str)
+    text_size_chosen = Signal(str)  # gui/common/text_size.TextSize's value, applied by the window at once
     station_saved = Signal(object)  # StationSettings, once on disk
 
     def __init__(
@@ -74,8 +76,9 @@ class SettingsPage(QWidget):
         self._probe = probe  # which camera numbers open here; injected by tests (no camera hardware there)
         settings_station.fill_choices(self.ui)
         settings_policy.fill_choices(self.ui)
-        self.ui.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_text_role(self.ui.heading, "heading")
         self.ui.language.activated.connect(self._language_activated)
+        self.ui.text_size.activated.connect(self._text_size_activated)
         self.ui.save_station_button.clicked.connect(self.save_station)
         self.ui.save_policy_button.clicked.connect(self.save_policy)
         self.ui.save_yard_button.clicked.connect(self.save_yard_details)
@@ -166,6 +169,13 @@ class SettingsPage(QWidget):
         self.language_chosen.emit(value)
         if self.damaged is None:  # the language is kept at once; a damaged file waits for a confirmed save
             self.stored = dataclasses.replace(self.stored, language=value)
+            self._bridge.run(files.save_station_settings, self.settings_file, self.stored)
+
+    def _text_size_activated(self, index: int) -> None:
+        value = self.ui.text_size.itemData(index)
+        self.text_size_chosen.emit(value)
+        if self.damaged is None:  # kept at once, like the language: the next start opens at the same size
+            self.stored = dataclasses.replace(self.stored, text_size=value)
             self._bridge.run(files.save_station_settings, self.settings_file, self.stored)
 
     def show_language(self, language: Language) -> None:

@@ -1,5 +1,5 @@
-"""The settings page's station form: this PC's own settings (language, station name, camera, resolution, symbologies,
-scanner affixes, lock time, head office account), shown from and read back into :class:`StationSettings`.
+"""The settings page's station form: this PC's own settings (language, text size, station name, camera, resolution,
+symbologies, scanner affixes, lock time, head office account), shown from and read back into :class:`StationSettings`.
 
 The camera list holds the device numbers that opened when probed (``gui/camera_probe``, off the UI thread), and
 the box stays editable for a stream URL, a video file or a folder. The head office password is never shown again
@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox
 
 from dismantler_app.gui.common.i18n import Language
+from dismantler_app.gui.common.text_size import TextSize
 from dismantler_app.gui.forms.ui_settings_page import Ui_SettingsPage
 from dismantler_app.storage import station_settings as files
 from dismantler_app.storage.station_settings import StationSettings
@@ -25,6 +26,8 @@ LANGUAGE_NAMES = ((Language.ZH_CN, "中文"), (Language.EN, "English"))
 def fill_choices(ui: Ui_SettingsPage) -> None:
     for language, name in LANGUAGE_NAMES:
         ui.language.addItem(name, language.value)
+    for size in TextSize:
+        ui.text_size.addItem(size.value, size.value)  # worded by retranslate
     for width, height in files.RESOLUTIONS:
         ui.resolution.addItem(f"{width} × {height}", [width, height])
 
@@ -52,6 +55,7 @@ def symbology_boxes(ui: Ui_SettingsPage) -> dict[str, QCheckBox]:
 
 def show_settings(ui: Ui_SettingsPage, settings: StationSettings) -> None:
     # The language box shows the language on screen (the main window sets it), not the one in the file.
+    show_text_size(ui, settings.text_size)
     ui.station.setText(settings.station)
     ui.camera.setCurrentText(settings.camera)
     ui.resolution.setCurrentIndex(max(0, ui.resolution.findData(list(settings.resolution))))
@@ -65,6 +69,18 @@ def show_settings(ui: Ui_SettingsPage, settings: StationSettings) -> None:
     ui.hub_user.setText(settings.hub_user)
     ui.hub_secret.clear()  # never shown in clear again, not even as dots of the right length
     show_secret_hint(ui, stored=bool(settings.hub_secret))
+
+
+def show_text_size(ui: Ui_SettingsPage, value: str) -> None:
+    ui.text_size.setCurrentIndex(max(0, ui.text_size.findData(value)))
+
+
+def text_size_name(size: TextSize) -> str:
+    return {
+        TextSize.NORMAL: QCoreApplication.translate("SettingsPage", "Normal"),
+        TextSize.LARGE: QCoreApplication.translate("SettingsPage", "Large"),
+        TextSize.LARGER: QCoreApplication.translate("SettingsPage", "Larger"),
+    }[size]
 
 
 def show_secret_hint(ui: Ui_SettingsPage, *, stored: bool) -> None:
@@ -93,6 +109,7 @@ def form_settings(ui: Ui_SettingsPage, stored: StationSettings) -> StationSettin
         scanner_prefix=ui.scanner_prefix.text(),
         scanner_suffix=ui.scanner_suffix.text(),
         language=ui.language.currentData(),
+        text_size=ui.text_size.currentData(),
         idle_lock_minutes=ui.idle_lock.value(),
         hub_url=ui.hub_url.text().strip(),
         hub_user=ui.hub_user.text().strip(),
@@ -106,6 +123,8 @@ def retranslate(ui: Ui_SettingsPage, stored: StationSettings, *, running_demo: b
     else:
         placeholder = QCoreApplication.translate("SettingsPage", "No camera")
     ui.camera.lineEdit().setPlaceholderText(placeholder)
+    for index in range(ui.text_size.count()):
+        ui.text_size.setItemText(index, text_size_name(TextSize(ui.text_size.itemData(index))))
     tip = QCoreApplication.translate(
         "SettingsPage",
         "A camera number (0, 1, …), a stream URL (rtsp://…), a video file or a folder. Empty: no camera (handheld "

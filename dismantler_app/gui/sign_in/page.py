@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QLabel, QWidget
 
+from dismantler_app.gui.common.text_size import set_text_role
 from dismantler_app.gui.forms.ui_sign_in_page import Ui_SignInPage
 
 
@@ -15,7 +16,7 @@ class SignInPage(QWidget):
         super().__init__(parent)
         self.ui = Ui_SignInPage()
         self.ui.setupUi(self)
-        self.ui.title.setStyleSheet("font-size: 22pt; font-weight: bold;")
+        set_text_role(self.ui.title, "title")
         self.ui.message.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.ui.locked_note.setVisible(False)
         self._locked_by_user = False

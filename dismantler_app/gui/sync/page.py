@@ -19,6 +19,7 @@ from dismantler_app.domain.permissions import Action
 from dismantler_app.gui.common.context import PageContext
 from dismantler_app.gui.common.keys import KeySource, yard_key_source
 from dismantler_app.gui.common.problems import describe_problem
+from dismantler_app.gui.common.text_size import set_text_role
 from dismantler_app.gui.forms.ui_sync_page import Ui_SyncPage
 from dismantler_app.gui.sync import actions as sync_actions
 from dismantler_app.gui.sync.background import BackgroundSync
@@ -57,7 +58,7 @@ class SyncPage(QWidget):
         self.panel.sync_requested.connect(self.sync_now)
         self.panel.shown.connect(self.refresh)
         ui = self.ui
-        ui.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_text_role(ui.heading, "heading")
         ui.progress.setVisible(False)
         for button in (ui.sync_button, ui.export_button, ui.import_button):
             button.setMinimumHeight(44)

@@ -2406,6 +2406,10 @@
         <translation>&amp;Language</translation>
     </message>
     <message>
+        <source>&amp;Text size</source>
+        <translation>&amp;Text size</translation>
+    </message>
+    <message>
         <source>Station &amp;name</source>
         <translation>Station &amp;name</translation>
     </message>
@@ -2668,6 +2672,18 @@
     <message>
         <source>Camera %1 (found on this PC)</source>
         <translation>Camera %1 (found on this PC)</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>Normal</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>Large</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>Larger</translation>
     </message>
     <message>
         <source>stored</source>

@@ -2398,6 +2398,10 @@
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
+        <source>&amp;Text size</source>
+        <translation>文字大小(&amp;T)</translation>
+    </message>
+    <message>
         <source>Station &amp;name</source>
         <translation>工位名称(&amp;N)</translation>
     </message>
@@ -2660,6 +2664,18 @@
     <message>
         <source>Camera %1 (found on this PC)</source>
         <translation>摄像头 %1（本机已检测到）</translation>
+    </message>
+    <message>
+        <source>Normal</source>
+        <translation>标准</translation>
+    </message>
+    <message>
+        <source>Large</source>
+        <translation>大</translation>
+    </message>
+    <message>
+        <source>Larger</source>
+        <translation>特大</translation>
     </message>
     <message>
         <source>stored</source>

@@ -14,6 +14,7 @@ from dismantler_app.gui.common.context import PageContext
 from dismantler_app.gui.common.problems import describe_problem
 from dismantler_app.gui.common.record_words import role_name
 from dismantler_app.gui.common.tables import fill_table, selected_key, set_up_table
+from dismantler_app.gui.common.text_size import set_text_role
 from dismantler_app.gui.forms.ui_users_page import Ui_UsersPage
 from dismantler_app.services import user_directory, users
 
@@ -35,7 +36,7 @@ class UsersPage(QWidget):
         self.users: list[User] = []
         self._message: Callable[[], str] = lambda: ""
         ui = self.ui
-        ui.heading.setStyleSheet("font-size: 16pt; font-weight: bold;")
+        set_text_role(ui.heading, "heading")
         set_up_table(ui.users, 4)
         self._role_boxes = {
             Role.OPERATOR: ui.role_operator,
