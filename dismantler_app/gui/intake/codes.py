@@ -11,6 +11,7 @@ Words keep the page's translation context ("IntakePage").
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -45,10 +46,11 @@ class IntakeCodes(QObject):
         # appearance (scanning/confirmation.py: a label left in view stays quiet), so the moment of its announcement
         # is when it was first seen; one announced within the settle time after F2 was in view before.
         self.working_since: datetime | None = None
+        self.now: Callable[[], datetime] = _now  # the station's time, passed in by tests (the clock is faked there)
 
     def start_working(self) -> None:
         """New vehicle (F2): from now on, what the camera read before (plus the settle time) is not taken."""
-        self.working_since = _now()
+        self.working_since = self.now()
         self.forget_opening()
 
     def _stale(self, first_seen: datetime | None) -> bool:
@@ -69,7 +71,7 @@ class IntakeCodes(QObject):
         if user is None:
             return
         kind, code = _typed_vin(classify(raw), raw, source)
-        first_seen = _now() if source == "camera" else None
+        first_seen = self.now() if source == "camera" else None
         if self.opening is not None:
             self._while_opening(kind, code, raw, symbology, evidence, source, first_seen)
         elif kind is CodeKind.VIN and code:
