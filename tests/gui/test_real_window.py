@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import subprocess
 import sys
 from collections.abc import Iterator
@@ -18,26 +17,16 @@ from dismantler_app.domain.policy import Policy
 from dismantler_app.gui.common.banner import COLOURS, BannerState
 from tests.gui.label_frames import write_label_frames
 from tests.gui.test_intake_station import PACKS, VIN, _registered_intake
+from tests.gui.xvfb import xvfb
 from tests.services.yard_setup import open_yard
 
 ROOT = Path(__file__).resolve().parents[2]
-DISPLAY = ":99"
 
 
 @pytest.fixture(scope="module")
 def xserver() -> Iterator[str]:
-    if shutil.which("Xvfb") is None:
-        pytest.fail("Xvfb is not installed: run packaging/bootstrap.sh test (it installs xvfb)")
-    server = subprocess.Popen(
-        ["Xvfb", DISPLAY, "-screen", "0", "1366x768x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    try:
-        yield DISPLAY
-    finally:
-        server.terminate()
-        server.wait(10)
+    with xvfb("1366x768x24") as display:
+        yield display
 
 
 def _green_share(path: Path) -> float:
