@@ -46,6 +46,7 @@ class BlockCode(StrEnum):
     TRIAGE_MISSING = "triage_missing"
     QUARANTINE_MISSING = "quarantine_missing"
     PHOTO_MISSING = "photo_missing"
+    POWERTRAIN_NOT_CHOSEN = "powertrain_not_chosen"
 
 
 class NoteCode(StrEnum):
@@ -142,6 +143,8 @@ def _check_documents(facts: IntakeFacts, policy: Policy, verdict: _Verdict) -> N
 
 
 def _check_vehicle_parts(facts: IntakeFacts, verdict: _Verdict) -> None:
+    if facts.vehicle.powertrain is Powertrain.UNKNOWN:
+        verdict.block(BlockCode.POWERTRAIN_NOT_CHOSEN)
     if not facts.vehicle.frame_present:
         verdict.block(BlockCode.FRAME_MISSING)
     if not facts.vehicle.engine_present:

@@ -34,6 +34,9 @@ class Role(StrEnum):
 
 
 class Powertrain(StrEnum):
+    # Not chosen yet: a vehicle opened from its VIN alone. The operator chooses; until then submitting, approving and
+    # certifying are blocked (``BlockCode.POWERTRAIN_NOT_CHOSEN``), since the battery rule depends on it (issue 12).
+    UNKNOWN = "unknown"
     ICE = "ice"
     HEV = "hev"
     PHEV = "phev"

@@ -3,6 +3,11 @@
 A single frame can hold a misread or a half-visible symbol; two agreeing frames within a second cost one frame
 period (33 ms at 30 fps) of latency and remove nearly all of it. Thread-safe: two decode workers report into one
 confirmer, possibly out of frame order.
+
+:meth:`Confirmer.forget` starts afresh when the operator switches vehicle (New vehicle, F2; issue 12): what was
+confirmed or being confirmed until then is no read for the new vehicle. A code in view at that moment counts as
+already announced (quiet until it has been out of sight for ``quiet_s``, like a label left under the camera), and a
+frame captured before the moment but decoded after it confirms nothing.
 """
 
 from __future__ import annotations
@@ -35,6 +40,7 @@ class Confirmer:
         self.settings = settings or ConfirmationSettings()
         self._tracks: dict[str, _Track] = {}
         self._lock = threading.Lock()
+        self._forgotten_at = float("-inf")
 
     def observe(self, key: str, *, frame_id: int, at: float, window_s: float | None = None) -> bool:
         """Records that ``key`` was read in frame ``frame_id`` captured at ``at``; True exactly once per
@@ -46,6 +52,11 @@ class Confirmer:
                 track.announced = False
                 track.sightings.clear()
             track.last_seen = max(track.last_seen, at)
+            if at < self._forgotten_at:
+                # captured before forget() (decoded late by a busy worker): it keeps the code quiet, never confirms
+                track.announced = True
+                track.sightings.clear()
+                return False
             if track.announced:
                 return False
             track.sightings[frame_id] = at
@@ -55,6 +66,16 @@ class Confirmer:
                 track.sightings.clear()
                 return True
             return False
+
+    def forget(self, at: float) -> None:
+        """From ``at`` on (the capture clock's time), nothing confirmed or half-confirmed before counts: partial
+        sightings are dropped and every code seen lately stays quiet until it has been out of sight for
+        ``quiet_s``; a code not seen for that long is announced as soon as it is confirmed again."""
+        with self._lock:
+            self._forgotten_at = max(self._forgotten_at, at)
+            for track in self._tracks.values():
+                track.announced = True
+                track.sightings.clear()
 
     def forget_older_than(self, at: float) -> None:
         """Drops tracks not seen since ``at`` so that a long session does not grow the table."""

@@ -149,6 +149,11 @@ class ScanEngine:
         """Waits until the engine has stopped (a finite source ended, or :meth:`stop`); True if it did."""
         return self._finished.wait(timeout)
 
+    def forget_reads(self) -> None:
+        """New vehicle: what was confirmed or being confirmed until now is not announced as a fresh read
+        (:meth:`.confirmation.Confirmer.forget`). Safe from any thread."""
+        self.interpreter.confirmer.forget(self._monotonic())
+
     def stats(self) -> EngineStats:
         with self._count_lock:
             counts = self._counts

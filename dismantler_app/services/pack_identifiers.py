@@ -4,7 +4,7 @@ id (the QR of Regulation (EU) 2023/1542 Art. 77) and a GB/T 45565-2025 lithium b
 Each follows the rules of a pack scan (``services/packs.py`` ``record_scan``, ``domain/scan_intent.py``): no
 intake → :attr:`Refusal.NO_INTAKE`; a read first seen before the intake's work began (plus the settle time) →
 :attr:`Refusal.READ_BEFORE_INTAKE`; a pack linked to, expected by or registered to another vehicle is not linked
-unless ``deliberate``, and one actively linked elsewhere is only evidence.
+unless ``deliberate`` with a ``reason`` (the operator's statement), and one actively linked elsewhere is only evidence.
 
 **Passport** (:func:`record_passport_scan`), decided in this order (docs/regulatory/eu.md, "Packs known by their
 passport"):
@@ -109,9 +109,11 @@ def record_passport_scan(
     first_seen_at: datetime | None = None,
     working_since: datetime | None = None,
     deliberate: bool = False,
+    reason: str = "",
 ) -> PackIdOutcome:
     """Keeps a battery passport id read at the intake being worked on (see the module's docstring for the order)."""
     intake_id = _check_timing(intake_id, first_seen_at, working_since)
+    _check_statement(deliberate, reason)
     passport = passport_of(payload)
     if passport is None:
         found = classify(payload)
@@ -141,6 +143,7 @@ def record_passport_scan(
             symbology=symbology,
             photo_hash=photo_hash,
             deliberate=deliberate,
+            reason=reason.strip(),
             station=ctx.station,
         )
         if outcome.result in (PackIdResult.PACK_RECORDED, PackIdResult.PACK_LINKED_ELSEWHERE):
@@ -160,10 +163,12 @@ def record_gbt45565_scan(
     first_seen_at: datetime | None = None,
     working_since: datetime | None = None,
     deliberate: bool = False,
+    reason: str = "",
 ) -> PackIdOutcome:
     """Records a GB/T 45565 code read at the intake being worked on as its pack when the battery can be the
     vehicle's traction battery; otherwise writes nothing and says what it is (see the module's docstring)."""
     intake_id = _check_timing(intake_id, first_seen_at, working_since)
+    _check_statement(deliberate, reason)
     found = _classified(payload, CodeKind.GBT45565)
     code = parse_gbt45565_code(found.code or "")
     with change(ctx, actor, clock, Action.RECORD_SCAN) as ch:
@@ -178,8 +183,16 @@ def record_gbt45565_scan(
             symbology=symbology,
             photo_hash=photo_hash,
             deliberate=deliberate,
+            reason=reason.strip(),
             station=ctx.station,
         )
+
+
+def _check_statement(deliberate: bool, reason: str) -> None:
+    # Taking a pack that belongs elsewhere is the operator's statement, and a statement needs its reason (as in
+    # record_scan).
+    if deliberate and not reason.strip():
+        raise Refused(Refusal.REQUIRED, field="reason")
 
 
 def _record_pack(
@@ -191,6 +204,7 @@ def _record_pack(
     symbology: str,
     photo_hash: PhotoHash | None,
     deliberate: bool,
+    reason: str,
     station: str,
 ) -> PackIdOutcome:
     """A pack known by the identifier alone, recorded and linked as ``record_scan`` does a GB/T 34014 pack (the same
@@ -244,6 +258,7 @@ def _record_pack(
             "result": _SCAN_EVENT_RESULT[result],
             "other_vin": other_vin,
             "deliberate": deliberate,
+            "reason": reason,
             "belonging": place.belonging.value,
         },
         event="pack.scanned",

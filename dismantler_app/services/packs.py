@@ -165,6 +165,7 @@ def record_scan(
     first_seen_at: datetime | None = None,
     working_since: datetime | None = None,
     deliberate: bool = False,
+    reason: str = "",
 ) -> ScanOutcome:
     """Records what the scanner or camera read for the intake being worked on: a battery code (found inside the
     payload) or the vehicle's VIN.
@@ -173,10 +174,14 @@ def record_scan(
     the camera or scanner first saw the code) and ``working_since`` (when the operator started working on this
     intake), a read first seen before ``working_since`` plus the settle time is refused
     (:attr:`Refusal.READ_BEFORE_INTAKE`): it was in view before the switch. A pack that belongs elsewhere is not
-    linked (:attr:`ScanResult.PACK_BELONGS_ELSEWHERE`, nothing written) unless ``deliberate`` (the operator typed it
-    or confirmed that this pack is in this vehicle)."""
+    linked (:attr:`ScanResult.PACK_BELONGS_ELSEWHERE`, nothing written), however it was read (a typed code is not
+    permission: one mistyped character can name another vehicle's pack). Only ``deliberate`` (the operator confirmed
+    that this pack is in this vehicle) takes it, and that statement needs its ``reason`` (:attr:`Refusal.REQUIRED`,
+    field ``reason``), kept in the audit row and the event."""
     if not intake_id:
         raise Refused(Refusal.NO_INTAKE, field="intake")
+    if deliberate and not reason.strip():
+        raise Refused(Refusal.REQUIRED, field="reason")
     if first_seen_at is not None and working_since is not None and read_predates_intake(first_seen_at, working_since):
         raise Refused(
             Refusal.READ_BEFORE_INTAKE,
@@ -245,6 +250,7 @@ def record_scan(
                 "result": result.value,
                 "other_vin": other_vin,
                 "deliberate": deliberate,
+                "reason": reason.strip() if deliberate else "",
                 "belonging": place.belonging.value,
             },
             event="pack.scanned",

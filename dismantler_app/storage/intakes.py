@@ -48,7 +48,11 @@ class IntakeRecord:
 
 def vehicle_columns(vehicle: Vehicle) -> dict[str, Any]:
     row = asdict(vehicle)
-    row["powertrain"] = vehicle.powertrain.value
+    # 0001's CHECK knows only chosen powertrains: a vehicle whose powertrain is not chosen yet is stored with the
+    # strictest one for the certificate triggers (BEV: a traction pack is required) and flagged (0010).
+    unknown = vehicle.powertrain is Powertrain.UNKNOWN
+    row["powertrain"] = (Powertrain.BEV if unknown else vehicle.powertrain).value
+    row["powertrain_unknown"] = int(unknown)
     row["fuel"] = vehicle.fuel.value
     row["registration_date"] = vehicle.registration_date.isoformat() if vehicle.registration_date else None
     for flag in ("battery_swap_model", "frame_present", "engine_present"):
@@ -87,7 +91,7 @@ def _vehicle(row: dict[str, Any]) -> Vehicle:
         brand=row["brand"],
         model=row["model"],
         engine_number=row["engine_number"],
-        powertrain=Powertrain(row["powertrain"]),
+        powertrain=Powertrain.UNKNOWN if row.get("powertrain_unknown") else Powertrain(row["powertrain"]),
         fuel=Fuel(row["fuel"]),
         registration_date=date.fromisoformat(row["registration_date"]) if row["registration_date"] else None,
         curb_mass_kg=row["curb_mass_kg"],

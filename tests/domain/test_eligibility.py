@@ -96,6 +96,11 @@ BLOCK_CASES = [
         complete_bev(documents=replace(ALL_DOCS, identifier_check=CheckState.FLAGGED)),
         BlockCode.IDENTIFIERS_SUSPECT,
     ),
+    (
+        "powertrain not chosen",
+        complete_bev(vehicle=Vehicle(vin=VIN, powertrain=Powertrain.UNKNOWN)),
+        BlockCode.POWERTRAIN_NOT_CHOSEN,
+    ),
     ("frame missing", complete_bev(vehicle=Vehicle(vin=VIN, frame_present=False)), BlockCode.FRAME_MISSING),
     (
         "engine missing",

@@ -1,10 +1,13 @@
-"""GUI tests run on Qt's offscreen platform: no display needed, real widgets, real event loop."""
+"""GUI tests run on Qt's offscreen platform (or a real X server, see tests/gui/xvfb.py): no display needed, real
+widgets, real event loop."""
 
 from __future__ import annotations
 
 import os
 
-os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before any Qt import
+# Before any Qt import. A test that needs a real window system runs its part in a child process on Xvfb
+# (tests/gui/xvfb.py), which asks for xcb through DISMANTLER_TEST_QPA.
+os.environ["QT_QPA_PLATFORM"] = os.environ.get("DISMANTLER_TEST_QPA", "offscreen")
 
 import gc
 

@@ -119,6 +119,12 @@ def test_an_intake_is_completed_with_the_keyboard_alone(
         for combo in (ui.mortgage_check, ui.theft_check, ui.identifier_check):
             combo.setFocus()
             qtbot.keyClick(combo, Qt.Key.Key_Down)  # not done → clear
+        # A vehicle opened from its VIN has no powertrain until the operator chooses one (never a default).
+        assert ui.powertrain.currentData() == "unknown"
+        ui.powertrain.setFocus()
+        for _ in range(ui.powertrain.findData("bev")):
+            qtbot.keyClick(ui.powertrain, Qt.Key.Key_Down)
+        assert ui.powertrain.currentData() == "bev"
         ui.weighed_mass.setFocus()
         ui.weighed_mass.selectAll()
         _keys(qtbot, ui.weighed_mass, "1650")

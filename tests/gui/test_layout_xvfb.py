@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.gui.xvfb_server import xvfb
+from tests.gui.xvfb import xvfb
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTEFACTS = ROOT / "build" / "artefacts" / "layout"
@@ -27,7 +27,7 @@ MAX_BANNER_SHARE = 0.25
 
 @pytest.fixture(scope="module")
 def xserver() -> Iterator[str]:
-    with xvfb(1920, 1080) as display:
+    with xvfb("1920x1080x24") as display:
         yield display
 
 

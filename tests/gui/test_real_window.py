@@ -17,7 +17,7 @@ from dismantler_app.domain.policy import Policy
 from dismantler_app.gui.common.banner import COLOURS, BannerState
 from tests.gui.label_frames import write_label_frames
 from tests.gui.test_intake_station import PACKS, VIN, _registered_intake
-from tests.gui.xvfb_server import xvfb
+from tests.gui.xvfb import xvfb
 from tests.services.yard_setup import open_yard
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.fixture(scope="module")
 def xserver() -> Iterator[str]:
-    with xvfb(1366, 768) as display:
+    with xvfb("1366x768x24") as display:
         yield display
 
 

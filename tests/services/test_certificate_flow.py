@@ -78,7 +78,15 @@ def test_a_pack_linked_to_another_vehicle_is_reported_and_not_relinked(yard: Yar
     assert intakes.intake_facts(yard.ctx, yard.operator, second).scanned == ()
 
     # the operator states it is in this vehicle: kept as evidence, the link stays with the first vehicle
-    outcome = packs.record_scan(yard.ctx, yard.operator, yard.clock, second, payload=pack_code(10), deliberate=True)
+    outcome = packs.record_scan(
+        yard.ctx,
+        yard.operator,
+        yard.clock,
+        second,
+        payload=pack_code(10),
+        deliberate=True,
+        reason="label read on the pack in this vehicle",
+    )
     assert outcome.result is ScanResult.PACK_LINKED_ELSEWHERE
     assert outcome.other_vin == bev(10).vin
     facts = intakes.intake_facts(yard.ctx, yard.operator, second)

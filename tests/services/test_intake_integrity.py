@@ -5,6 +5,7 @@ a typo'd VIN, discarding an intake. Each refusal is a code with the field, and l
 from __future__ import annotations
 
 import dataclasses
+import json
 from datetime import timedelta
 
 import pytest
@@ -12,7 +13,7 @@ import pytest
 from dismantler_app.domain.eligibility import BlockCode, NoteCode
 from dismantler_app.domain.intake_gates import Step
 from dismantler_app.domain.policy import default_policy
-from dismantler_app.domain.records import IntakeStatus, Market, PhotoKind, RiskClass, Triage
+from dismantler_app.domain.records import IntakeStatus, Market, PhotoKind, Powertrain, RiskClass, Triage, Vehicle
 from dismantler_app.domain.scan_intent import SETTLE, Belonging
 from dismantler_app.domain.vin import compose_vin
 from dismantler_app.services import certificates, intakes, packs, photos, review, stock
@@ -140,7 +141,15 @@ def test_a_pack_linked_to_another_intake_is_never_linked_here_even_deliberately(
     assert stray.place is not None and stray.place.belonging is Belonging.LINKED_ELSEWHERE
     assert (stray.other_intake_id, stray.other_vin) == (first, bev(1).vin)
 
-    meant = packs.record_scan(yard.ctx, yard.operator, yard.clock, second, payload=pack_code(1), deliberate=True)
+    meant = packs.record_scan(
+        yard.ctx,
+        yard.operator,
+        yard.clock,
+        second,
+        payload=pack_code(1),
+        deliberate=True,
+        reason="label read on the pack in this vehicle",
+    )
     assert meant.result is ScanResult.PACK_LINKED_ELSEWHERE
     with yard.store.read() as session:
         links = session.all("SELECT intake_id FROM pack_links WHERE code = ? AND unlinked_at IS NULL", [pack_code(1)])
@@ -161,7 +170,15 @@ def test_a_pack_head_office_registers_to_another_vin_is_not_linked_without_inten
     assert outcome.place is not None and outcome.place.belonging is Belonging.REGISTERED_ELSEWHERE
     assert (outcome.other_intake_id, outcome.other_vin) == (None, vin(9))
 
-    typed = packs.record_scan(yard.ctx, yard.operator, yard.clock, here, payload=pack_code(9), deliberate=True)
+    typed = packs.record_scan(
+        yard.ctx,
+        yard.operator,
+        yard.clock,
+        here,
+        payload=pack_code(9),
+        deliberate=True,
+        reason="label read on the pack in this vehicle",
+    )
     assert typed.result is ScanResult.PACK_RECORDED
 
     # head office corrects its registration: the pack is no longer another vehicle's
@@ -178,9 +195,61 @@ def test_a_pack_head_office_registers_to_another_vin_is_not_linked_without_inten
 # --- 2. unlink ----------------------------------------------------------------------------------------------------
 
 
+def test_a_typed_pack_of_another_vehicle_is_not_linked_and_a_deliberate_link_needs_a_reason(yard: Yard) -> None:
+    vehicle_2 = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=bev(2))
+    packs.load_registered_packs(yard.ctx, yard.supervisor, yard.clock, vehicle_2, codes=[pack_code(202)])
+    here = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=bev(5))
+    before = _counts(yard)
+
+    # typed by hand (no camera moments): still not permission to take another vehicle's pack
+    typed = packs.record_scan(yard.ctx, yard.operator, yard.clock, here, payload=pack_code(202), symbology="manual")
+    assert typed.result is ScanResult.PACK_BELONGS_ELSEWHERE
+    assert (typed.other_intake_id, typed.other_vin) == (vehicle_2, bev(2).vin)
+    # "this pack is in this vehicle" without saying why is refused by the service itself
+    for blank in ("", "   "):
+        with pytest.raises(Refused) as refused:
+            packs.record_scan(
+                yard.ctx, yard.operator, yard.clock, here, payload=pack_code(202), deliberate=True, reason=blank
+            )
+        assert (refused.value.reason, refused.value.field) == (Refusal.REQUIRED, "reason")
+    assert _counts(yard) == before  # nothing written by any of the three
+
+    meant = packs.record_scan(
+        yard.ctx,
+        yard.operator,
+        yard.clock,
+        here,
+        payload=pack_code(202),
+        deliberate=True,
+        reason=" pack label checked ",
+    )
+    assert meant.result is ScanResult.PACK_RECORDED
+    scanned = _events(yard, "pack.scanned")[-1]
+    assert (scanned["intake_id"], scanned["code"], scanned["deliberate"], scanned["reason"]) == (
+        here,
+        pack_code(202),
+        True,
+        "pack label checked",
+    )
+    with yard.store.read() as session:
+        audited = session.one(
+            "SELECT action, after_json FROM audit_log WHERE action = 'record_scan' ORDER BY seq DESC LIMIT 1"
+        )
+    assert json.loads(audited["after_json"])["reason"] == "pack label checked"
+    assert verify_audit_chain(yard.store).ok
+
+
 def test_the_operator_unlinks_a_mistaken_pack_before_submission_with_a_reason_audited_and_synced(yard: Yard) -> None:
     intake = intakes.create_intake(yard.ctx, yard.operator, yard.clock, vehicle=bev(1))
-    packs.record_scan(yard.ctx, yard.operator, yard.clock, intake, payload=pack_code(7), deliberate=True)
+    packs.record_scan(
+        yard.ctx,
+        yard.operator,
+        yard.clock,
+        intake,
+        payload=pack_code(7),
+        deliberate=True,
+        reason="label read on the pack in this vehicle",
+    )
     packs.triage_pack(yard.ctx, yard.operator, yard.clock, intake, triage=measured(pack_code(7)))
 
     with pytest.raises(Refused) as refused:
@@ -220,14 +289,18 @@ def test_a_mismatch_resolved_with_the_wrong_pack_is_resolved_again_after_unlinki
     ctx, op, sup, clock = yard.ctx, yard.operator, yard.supervisor, yard.clock
     intake = intakes.create_intake(ctx, op, clock, vehicle=bev(3), documents=complete_documents())
     packs.load_registered_packs(ctx, sup, clock, intake, codes=[pack_code(31)])
-    packs.record_scan(ctx, op, clock, intake, payload=pack_code(38), deliberate=True)  # the wrong label
+    packs.record_scan(
+        ctx, op, clock, intake, payload=pack_code(38), deliberate=True, reason="label read on the pack in this vehicle"
+    )  # the wrong label
     packs.resolve_mismatch(
         ctx, sup, clock, intake, expected_code=pack_code(31), scanned_code=pack_code(38), document_ref="R-1"
     )
     packs.unlink_pack(ctx, sup, clock, intake, code=pack_code(38), reason="label from the bench")
     assert intakes.intake_facts(ctx, sup, intake).replacements == ()
 
-    packs.record_scan(ctx, op, clock, intake, payload=pack_code(39), deliberate=True)
+    packs.record_scan(
+        ctx, op, clock, intake, payload=pack_code(39), deliberate=True, reason="label read on the pack in this vehicle"
+    )
     packs.resolve_mismatch(
         ctx, sup, clock, intake, expected_code=pack_code(31), scanned_code=pack_code(39), document_ref="R-2"
     )
@@ -277,7 +350,9 @@ def test_a_mismatch_may_be_submitted_but_not_approved_until_the_supervisor_resol
     ctx, op, sup, clock = yard.ctx, yard.operator, yard.supervisor, yard.clock
     intake = intakes.create_intake(ctx, op, clock, vehicle=bev(3), documents=complete_documents())
     packs.load_registered_packs(ctx, sup, clock, intake, codes=[pack_code(31)])
-    packs.record_scan(ctx, op, clock, intake, payload=pack_code(39), deliberate=True)  # replaced in repair
+    packs.record_scan(
+        ctx, op, clock, intake, payload=pack_code(39), deliberate=True, reason="label read on the pack in this vehicle"
+    )  # replaced in repair
     packs.triage_pack(ctx, op, clock, intake, triage=measured(pack_code(39)))
     add_required_photos(ctx, op, clock, intake)
     intakes.submit_for_review(ctx, op, clock, intake)
@@ -303,7 +378,15 @@ def test_an_intake_with_many_problems_is_refused_at_every_step(tmp_path) -> None
         packs.record_scan(eu.ctx, eu.operator, eu.clock, owner_of_pack, payload=pack_code(1))
         typo = dataclasses.replace(bev(2), vin=vin(2)[:8] + ("1" if vin(2)[8] != "1" else "2") + vin(2)[9:])
         intake = intakes.create_intake(eu.ctx, eu.operator, eu.clock, vehicle=typo)
-        packs.record_scan(eu.ctx, eu.operator, eu.clock, intake, payload=pack_code(1), deliberate=True)
+        packs.record_scan(
+            eu.ctx,
+            eu.operator,
+            eu.clock,
+            intake,
+            payload=pack_code(1),
+            deliberate=True,
+            reason="label read on the pack in this vehicle",
+        )
         with pytest.raises(Refused) as refused:
             intakes.submit_for_review(eu.ctx, eu.operator, eu.clock, intake)
         assert refused.value.reason is Refusal.BLOCKED
@@ -523,3 +606,38 @@ def test_the_screen_reads_the_same_blockers_the_step_is_refused_with(yard: Yard)
     assert [r.code for r in intakes.step_blockers(yard.ctx, yard.operator, ready, step=Step.APPROVE)] == [
         BlockCode.DECLARATION_UNCONFIRMED
     ]
+
+
+# --- powertrain: chosen by the operator, never a default ----------------------------------------------------------
+
+
+def test_submit_is_refused_while_the_powertrain_is_not_chosen_and_allowed_once_it_is(yard: Yard) -> None:
+    intake = ready_intake(yard.ctx, yard.operator, yard.clock, 8)
+    unchosen = dataclasses.replace(bev(8), powertrain=Powertrain.UNKNOWN)
+    intakes.update_vehicle(yard.ctx, yard.operator, yard.clock, intake, vehicle=unchosen)
+    # stored and read back as not chosen (not silently battery-electric)
+    assert intakes.get_intake(yard.ctx, yard.operator, intake).vehicle.powertrain is Powertrain.UNKNOWN
+    before = _counts(yard)
+
+    with pytest.raises(Refused) as refused:
+        intakes.submit_for_review(yard.ctx, yard.operator, yard.clock, intake)
+    assert refused.value.reason is Refusal.BLOCKED
+    assert [b.code for b in refused.value.blockers] == [BlockCode.POWERTRAIN_NOT_CHOSEN]
+    assert _counts(yard) == before
+    assert intakes.get_intake(yard.ctx, yard.operator, intake).status is IntakeStatus.OPEN
+
+    intakes.update_vehicle(yard.ctx, yard.operator, yard.clock, intake, vehicle=bev(8))
+    intakes.submit_for_review(yard.ctx, yard.operator, yard.clock, intake)
+    assert intakes.get_intake(yard.ctx, yard.operator, intake).status is IntakeStatus.SUBMITTED
+    assert verify_audit_chain(yard.store).ok
+
+
+def test_a_vehicle_opened_from_its_vin_alone_has_no_powertrain_until_the_operator_chooses(yard: Yard) -> None:
+    intake = intakes.create_intake(
+        yard.ctx, yard.operator, yard.clock, vehicle=Vehicle(vin=vin(9), powertrain=Powertrain.UNKNOWN)
+    )
+    blockers = intakes.step_blockers(yard.ctx, yard.operator, intake, step=Step.SUBMIT)
+    assert BlockCode.POWERTRAIN_NOT_CHOSEN in {b.code for b in blockers}
+    with yard.store.read() as session:
+        stored = session.one("SELECT powertrain, powertrain_unknown FROM intakes WHERE id = ?", [intake])
+    assert stored == {"powertrain": "bev", "powertrain_unknown": 1}  # the strictest for the database's triggers

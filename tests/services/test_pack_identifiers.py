@@ -125,7 +125,12 @@ def test_the_scan_rules_hold_for_a_passport(eu_yard: Yard) -> None:
         Belonging.LINKED_ELSEWHERE,
         first,
     )
-    meant = record_passport_scan(y.ctx, y.operator, y.clock, second, payload=LABEL, deliberate=True)
+    with pytest.raises(Refused) as unsaid:
+        record_passport_scan(y.ctx, y.operator, y.clock, second, payload=LABEL, deliberate=True, reason=" ")
+    assert (unsaid.value.reason, unsaid.value.field) == (Refusal.REQUIRED, "reason")
+    meant = record_passport_scan(
+        y.ctx, y.operator, y.clock, second, payload=LABEL, deliberate=True, reason="pack swapped in from the car"
+    )
     assert meant.result is PackIdResult.PACK_LINKED_ELSEWHERE  # evidence only: one battery, one vehicle
     assert _active_links(y) == [(PASSPORT, first)]
 

@@ -121,6 +121,10 @@ class PreviewingEngine:
         if self._engine is not None:
             self._engine.stop()
 
+    def forget_reads(self) -> None:
+        if self._engine is not None:
+            self._engine.forget_reads()
+
 
 def station_source(spec: str, *, resolution: tuple[int, int] | None = None) -> FrameSource:
     """A device index, a stream URL, a video file, or an image folder (looping at :data:`FOLDER_FPS`)."""

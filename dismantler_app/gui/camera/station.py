@@ -73,6 +73,9 @@ class TappedEngine:
     def stop(self) -> None:
         self._inner.stop()
 
+    def forget_reads(self) -> None:
+        self._inner.forget_reads()
+
 
 def configured_engine(settings: StationSettings) -> PreviewingEngine:
     """The previewing engine with the station's decoder options (which symbologies, whether pyzbar helps)."""

@@ -100,6 +100,8 @@ class CameraWorker(QObject):
         self._symbols: tuple[DecodedSymbol, ...] = ()
         self._symbols_at = 0.0
         self._restart_told = False
+        self._engine: ScanEngine | None = None
+        self._engine_lock = threading.Lock()
 
     def push(self, event: object) -> None:
         """The engine's callback: safe from any thread, never blocks (a full queue drops the event)."""
@@ -115,17 +117,28 @@ class CameraWorker(QObject):
     def request_stop(self) -> None:
         self._stop.set()
 
+    def forget_reads(self) -> None:
+        """New vehicle (from the UI thread): the running engine forgets what it confirmed or was confirming. A code
+        already on its way to the page is refused there by the intake's settle time (domain/scan_intent.py)."""
+        with self._engine_lock:
+            if self._engine is not None:
+                self._engine.forget_reads()
+
     @Slot()
     def run(self) -> None:
         engine: ScanEngine | None = None
         try:
             engine = self._factory()
             engine.start(self.push)
+            with self._engine_lock:
+                self._engine = engine
             self._loop()
         except Exception as exc:  # a camera that cannot open is reported to the screen, never a crash
             log.exception("camera stopped")
             self.camera_failed.emit(str(exc))
         finally:
+            with self._engine_lock:
+                self._engine = None
             if engine is not None:
                 try:
                     engine.stop()

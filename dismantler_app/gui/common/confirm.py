@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import QInputDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QInputDialog, QLabel, QMessageBox, QWidget
 
 
 def ask(parent: QWidget, *, text: str, yes_text: str, on_yes: Callable[[], None]) -> QMessageBox:
@@ -47,6 +47,11 @@ def ask_reason(parent: QWidget, *, text: str, yes_text: str, on_reason: Callable
     dialog = QInputDialog(parent)
     dialog.setWindowTitle(QCoreApplication.translate("Confirm", "Please confirm"))
     dialog.setLabelText(text)
+    for label in dialog.findChildren(QLabel):
+        # A question naming a pack, two VINs and what to say is long: wrapped inside the dialog, it is read whole
+        # (unwrapped, the dialog grew wider than a 1366-pixel screen and the end of the question was cut off).
+        label.setWordWrap(True)
+    dialog.setMinimumWidth(520)
     dialog.setOkButtonText(yes_text)
     dialog.setCancelButtonText(QCoreApplication.translate("Confirm", "Cancel"))
     dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)

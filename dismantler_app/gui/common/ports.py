@@ -28,6 +28,10 @@ class ScanEngine(Protocol):
 
     def stop(self) -> None: ...
 
+    def forget_reads(self) -> None:
+        """New vehicle: codes confirmed or being confirmed until now are not announced again as fresh reads.
+        Called from the UI thread while the engine runs."""
+
 
 @dataclass(frozen=True)
 class GuiOptions:

@@ -43,6 +43,7 @@ TEMPLATES: Mapping[BlockCode | NoteCode, Mapping[str, str]] = {
     BlockCode.PACK_MISMATCH: {"": QT_TRANSLATE_NOOP("Reasons", "Battery pack {scanned} was scanned where {expected} is registered: a supervisor resolves it with the replacement record.")},
     BlockCode.PACK_LINKED_ELSEWHERE: {"": QT_TRANSLATE_NOOP("Reasons", "Battery pack {pack} is linked to another vehicle ({other_vin}).")},
     BlockCode.TRIAGE_MISSING: {"": QT_TRANSLATE_NOOP("Reasons", "Battery pack {pack} has no safety triage yet.")},
+    BlockCode.POWERTRAIN_NOT_CHOSEN: {"": QT_TRANSLATE_NOOP("Reasons", "The powertrain has not been chosen: choose it with Edit vehicle (F3) (battery electric, hybrid, combustion engine, …).")},
     BlockCode.PHOTO_MISSING: {"": QT_TRANSLATE_NOOP("Reasons", "The \"{kind}\" photo is missing: take it with Photo (F5).")},
     BlockCode.QUARANTINE_MISSING: {"": QT_TRANSLATE_NOOP("Reasons", "Battery pack {pack} is abnormal and needs a quarantine location.")},
     NoteCode.SWAP_MODEL_EXEMPT: {"": QT_TRANSLATE_NOOP("Reasons", "Battery-swap model: exempt from the battery rule.")},

@@ -10,6 +10,7 @@ from dismantler_app.storage.intakes import IntakeRecord
 
 def powertrain_name(powertrain: Powertrain) -> str:
     return {
+        Powertrain.UNKNOWN: QCoreApplication.translate("VehicleText", "Not chosen yet"),
         Powertrain.ICE: QCoreApplication.translate("VehicleText", "Combustion engine"),
         Powertrain.HEV: QCoreApplication.translate("VehicleText", "Hybrid (HEV)"),
         Powertrain.PHEV: QCoreApplication.translate("VehicleText", "Plug-in hybrid (PHEV)"),

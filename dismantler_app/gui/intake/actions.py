@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from dismantler_app.domain.clock import Clock
 from dismantler_app.domain.eligibility import Eligibility
 from dismantler_app.domain.permissions import User
-from dismantler_app.domain.records import IntakeFacts, IntakeId, IntakeStatus, Vehicle
+from dismantler_app.domain.records import IntakeFacts, IntakeId, IntakeStatus, Powertrain, Vehicle
 from dismantler_app.services import certificates, intakes, packs, queries
 from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.packs import ScanOutcome
@@ -45,7 +45,7 @@ def open_or_resume(services: ServiceContext, user: User, clock: Clock, vin: str)
     for hit in queries.search(services, user, vin=vin):
         if IntakeStatus(hit.status) in RESUMABLE:
             return load_view(services, user, hit.intake_id)
-    intake_id = intakes.create_intake(services, user, clock, vehicle=Vehicle(vin=vin))
+    intake_id = intakes.create_intake(services, user, clock, vehicle=Vehicle(vin=vin, powertrain=Powertrain.UNKNOWN))
     return load_view(services, user, intake_id)
 
 

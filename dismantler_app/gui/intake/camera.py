@@ -73,6 +73,11 @@ class IntakeCamera(QObject):
             else:
                 thread.outlive_owner()  # still releasing (a loaded PC): it deletes itself when its thread ends
 
+    def forget_reads(self) -> None:
+        """New vehicle (F2): the running camera forgets the codes it confirmed or was confirming."""
+        if self.thread is not None:
+            self.thread.worker.forget_reads()
+
     @property
     def factory(self) -> Callable[[], ScanEngine] | None:
         """What makes the camera the station runs (None: no camera)."""

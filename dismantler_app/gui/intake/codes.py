@@ -11,6 +11,7 @@ Words keep the page's translation context ("IntakePage").
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from PySide6.QtCore import QCoreApplication, QObject
@@ -21,6 +22,7 @@ from dismantler_app.domain.permissions import User
 from dismantler_app.domain.records import PhotoKind
 from dismantler_app.domain.scan_intent import read_predates_intake
 from dismantler_app.domain.vin import parse_vin
+from dismantler_app.gui.common.confirm import ask_reason
 from dismantler_app.gui.intake import display as intake_display
 from dismantler_app.gui.intake import edits as intake_edits
 from dismantler_app.gui.intake import other_codes
@@ -45,10 +47,11 @@ class IntakeCodes(QObject):
         # appearance (scanning/confirmation.py: a label left in view stays quiet), so the moment of its announcement
         # is when it was first seen; one announced within the settle time after F2 was in view before.
         self.working_since: datetime | None = None
+        self.now: Callable[[], datetime] = _now  # the station's time, passed in by tests (the clock is faked there)
 
     def start_working(self) -> None:
         """New vehicle (F2): from now on, what the camera read before (plus the settle time) is not taken."""
-        self.working_since = _now()
+        self.working_since = self.now()
         self.forget_opening()
 
     def _stale(self, first_seen: datetime | None) -> bool:
@@ -70,7 +73,7 @@ class IntakeCodes(QObject):
             return
         found = classify(raw)
         kind, code = _typed_vin(found, raw, source)
-        first_seen = _now() if source == "camera" else None
+        first_seen = self.now() if source == "camera" else None
         if self.opening is not None:
             self._while_opening(kind, code, raw, symbology, evidence, source, first_seen)
         elif kind is CodeKind.VIN and code:
@@ -179,7 +182,8 @@ class IntakeCodes(QObject):
         self, user: User, raw: str, symbology: str, evidence: bytes | None, source: str, first: datetime | None
     ) -> None:
         """The service decides whether the code belongs here: a camera read carries its first moment and the
-        moment work on this vehicle began; a code typed by hand is the operator's deliberate word."""
+        moment work on this vehicle began. A typed or hand-scanned code is no permission to take another vehicle's
+        pack (one wrong character can name it): only the confirmation with a reason is (:meth:`_confirm`)."""
         page = self.page
         assert page.view is not None
         page.send_sequenced(
@@ -193,8 +197,36 @@ class IntakeCodes(QObject):
             evidence=evidence,
             first_seen_at=first,
             working_since=self.working_since if first is not None else None,
-            deliberate=source == "manual",
-            answer=lambda result: self._scan_answered(result, evidence),
+            answer=lambda result: self._scan_answered(result, evidence, raw=raw, symbology=symbology, source=source),
+        )
+
+    def _offer_confirmation(self, outcome: ScanOutcome, view: IntakeView, raw: str, symbology: str) -> None:
+        """The operator holding the pack may know better than the records (a repair, a wrong registration): they say
+        so, with a reason the service keeps. A label the camera merely saw is not offered (it is the careless case)."""
+        intake_id = view.intake_id
+        ask_reason(
+            self.page,  # type: ignore[arg-type]
+            text=intake_display.belongs_elsewhere_question(outcome, view.facts.vehicle.vin),
+            yes_text=QCoreApplication.translate("IntakePage", "This pack is in this vehicle"),
+            on_reason=lambda reason: self._confirm(intake_id, raw, symbology, reason),
+        )
+
+    def _confirm(self, intake_id: str, raw: str, symbology: str, reason: str) -> None:
+        page = self.page
+        user = page.user()
+        if user is None or page.view is None or page.view.intake_id != intake_id:
+            return  # the operator moved on to another vehicle meanwhile: the statement was about the previous one
+        page.send_sequenced(
+            intake_edits.record_scan,
+            page.services,
+            user,
+            page.clock,
+            intake_id,
+            payload=raw,
+            symbology=symbology,
+            deliberate=True,
+            reason=reason,
+            answer=lambda result: self._scan_answered(result, None, raw=raw, symbology=symbology, source="confirmed"),
         )
 
     def _record_other(
@@ -217,7 +249,6 @@ class IntakeCodes(QObject):
             evidence=evidence,
             first_seen_at=first,
             working_since=self.working_since if first is not None else None,
-            deliberate=source == "manual",
         )
 
     def _say_stale(self, code: str) -> None:
@@ -230,7 +261,15 @@ class IntakeCodes(QObject):
             bad=True,
         )
 
-    def _scan_answered(self, result: tuple[ScanOutcome, IntakeView], evidence: bytes | None) -> None:
+    def _scan_answered(
+        self,
+        result: tuple[ScanOutcome, IntakeView],
+        evidence: bytes | None,
+        *,
+        raw: str,
+        symbology: str,
+        source: str,
+    ) -> None:
         page = self.page
         outcome, view = result
         page.show_view(view)
@@ -240,6 +279,8 @@ class IntakeCodes(QObject):
             page.show_evidence(view.intake_id, kind, evidence)
         bad = outcome.result in (ScanResult.PACK_BELONGS_ELSEWHERE, ScanResult.PACK_LINKED_ELSEWHERE)
         page.say(intake_display.scan_message(outcome), bad=bad)
+        if outcome.result is ScanResult.PACK_BELONGS_ELSEWHERE and source in ("manual", "scanner"):
+            self._offer_confirmation(outcome, view, raw, symbology)
 
 
 def _typed_vin(found: Classification, raw: str, source: str) -> tuple[CodeKind, str | None]:

@@ -113,19 +113,45 @@ def scan_message(outcome: ScanOutcome) -> Callable[[], str]:
     return messages[outcome.result]
 
 
-def _belongs_elsewhere(outcome: ScanOutcome) -> str:
+def _where(outcome: ScanOutcome) -> tuple[bool, str]:
+    """Whether head office registers the pack elsewhere (else another intake here holds or expects it), and the VIN."""
     place = outcome.place
     vin = (place.vin if place is not None else "") or outcome.other_vin or "?"
-    if place is not None and place.belonging is Belonging.REGISTERED_ELSEWHERE:
+    return place is not None and place.belonging is Belonging.REGISTERED_ELSEWHERE, vin
+
+
+def _belongs_elsewhere(outcome: ScanOutcome) -> str:
+    registered, vin = _where(outcome)
+    if registered:
         text = QCoreApplication.translate(
             "IntakePage",
             "Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in "
-            "this vehicle, type its code.",
+            "this vehicle, type its code and confirm with a reason.",
         )
     else:
         text = QCoreApplication.translate(
             "IntakePage",
             "Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle "
-            "in view? If it really is in this vehicle, type its code.",
+            "in view? If it really is in this vehicle, type its code and confirm with a reason.",
         )
     return text.replace("%1", outcome.code).replace("%2", vin)
+
+
+def belongs_elsewhere_question(outcome: ScanOutcome, vin_here: str) -> str:
+    """The confirmation's question when an operator typed or scanned a pack that belongs to another vehicle."""
+    registered, vin = _where(outcome)
+    if registered:
+        text = QCoreApplication.translate(
+            "IntakePage",
+            "Battery pack %1 is registered by head office to VIN %2, not to this vehicle (VIN %3). It was not "
+            "linked. If you have checked that this pack really is in this vehicle, say why (for example: label "
+            "read on the pack, repair record).",
+        )
+    else:
+        text = QCoreApplication.translate(
+            "IntakePage",
+            "Battery pack %1 belongs to the intake of VIN %2, not to this vehicle (VIN %3). It was not linked. If "
+            "you have checked that this pack really is in this vehicle, say why (for example: label read on the "
+            "pack, repair record).",
+        )
+    return text.replace("%1", outcome.code).replace("%2", vin).replace("%3", vin_here)

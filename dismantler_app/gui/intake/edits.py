@@ -101,6 +101,7 @@ def record_scan(
     first_seen_at: datetime | None = None,
     working_since: datetime | None = None,
     deliberate: bool = False,
+    reason: str = "",
 ) -> tuple[ScanOutcome, IntakeView]:
     """Records a scan; the service decides whether it belongs here (a label of another vehicle, a read from before
     this intake was being worked). A camera read's evidence frame is kept as a photo only once the scan was taken
@@ -115,6 +116,7 @@ def record_scan(
         first_seen_at=first_seen_at,
         working_since=working_since,
         deliberate=deliberate,
+        reason=reason,
     )
     if evidence and outcome.result in (ScanResult.PACK_RECORDED, ScanResult.VIN_MATCHES):
         is_pack = outcome.result is ScanResult.PACK_RECORDED

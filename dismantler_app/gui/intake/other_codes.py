@@ -83,7 +83,6 @@ def record_identifier_scan(
     evidence: bytes | None = None,
     first_seen_at: datetime | None = None,
     working_since: datetime | None = None,
-    deliberate: bool = False,
 ) -> tuple[PackIdOutcome, IntakeView]:
     """The worker's side (no Qt): the service for the kind, then the camera's frame as the battery label's photo
     when a pack was recorded here, and a fresh view."""
@@ -97,7 +96,6 @@ def record_identifier_scan(
         symbology=symbology,
         first_seen_at=first_seen_at,
         working_since=working_since,
-        deliberate=deliberate,
     )
     if evidence and outcome.result is PackIdResult.PACK_RECORDED:
         with contextlib.suppress(Refused):  # one photo, one purpose: the frame may already serve another
@@ -123,7 +121,6 @@ def send_identifier_scan(
     evidence: bytes | None,
     first_seen_at: datetime | None,
     working_since: datetime | None,
-    deliberate: bool,
 ) -> None:
     """Sends one read to the intake on the page (in order with its other scans) and says the answer."""
     assert page.view is not None
@@ -147,7 +144,6 @@ def send_identifier_scan(
         evidence=evidence,
         first_seen_at=first_seen_at,
         working_since=working_since,
-        deliberate=deliberate,
         answer=answered,
     )
 

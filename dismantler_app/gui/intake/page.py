@@ -172,6 +172,7 @@ class IntakePage(QWidget):
     # --- actions ---------------------------------------------------------------------------------------------
     def new_vehicle(self) -> None:
         self.codes.start_working()  # an intake still being opened is not shown; labels already in view do not count
+        self.station_camera.forget_reads()  # nor does what the camera confirmed or was confirming until now
         self._sent += 1
         self._shown = self._sent
         self.show_view(None)

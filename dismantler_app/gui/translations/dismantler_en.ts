@@ -887,6 +887,10 @@
         <translation>This intake is for VIN %1. Press New vehicle (F2) first.</translation>
     </message>
     <message>
+        <source>This pack is in this vehicle</source>
+        <translation>This pack is in this vehicle</translation>
+    </message>
+    <message>
         <source>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</source>
         <translation>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</translation>
     </message>
@@ -947,12 +951,20 @@
         <translation>The VIN scanned does not match this intake.</translation>
     </message>
     <message>
-        <source>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code.</source>
-        <translation>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code.</translation>
+        <source>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code and confirm with a reason.</source>
+        <translation>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code and confirm with a reason.</translation>
     </message>
     <message>
-        <source>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code.</source>
-        <translation>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code.</translation>
+        <source>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code and confirm with a reason.</source>
+        <translation>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code and confirm with a reason.</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 is registered by head office to VIN %2, not to this vehicle (VIN %3). It was not linked. If you have checked that this pack really is in this vehicle, say why (for example: label read on the pack, repair record).</source>
+        <translation>Battery pack %1 is registered by head office to VIN %2, not to this vehicle (VIN %3). It was not linked. If you have checked that this pack really is in this vehicle, say why (for example: label read on the pack, repair record).</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 belongs to the intake of VIN %2, not to this vehicle (VIN %3). It was not linked. If you have checked that this pack really is in this vehicle, say why (for example: label read on the pack, repair record).</source>
+        <translation>Battery pack %1 belongs to the intake of VIN %2, not to this vehicle (VIN %3). It was not linked. If you have checked that this pack really is in this vehicle, say why (for example: label read on the pack, repair record).</translation>
     </message>
 </context>
 <context>
@@ -1858,6 +1870,10 @@
     <message>
         <source>Battery pack {pack} has no safety triage yet.</source>
         <translation>Battery pack {pack} has no safety triage yet.</translation>
+    </message>
+    <message>
+        <source>The powertrain has not been chosen: choose it with Edit vehicle (F3) (battery electric, hybrid, combustion engine, …).</source>
+        <translation>The powertrain has not been chosen: choose it with Edit vehicle (F3) (battery electric, hybrid, combustion engine, …).</translation>
     </message>
     <message>
         <source>The &quot;{kind}&quot; photo is missing: take it with Photo (F5).</source>
@@ -4101,6 +4117,10 @@
 </context>
 <context>
     <name>VehicleText</name>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>Not chosen yet</translation>
+    </message>
     <message>
         <source>Combustion engine</source>
         <translation>Combustion engine</translation>

@@ -881,6 +881,10 @@
         <translation>当前登记的车辆识别代号为 %1。请先按“新车辆 (F2)”。</translation>
     </message>
     <message>
+        <source>This pack is in this vehicle</source>
+        <translation>此电池包确实装在本车上</translation>
+    </message>
+    <message>
         <source>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</source>
         <translation>%1 在按“新车辆”（F2）之前就已在摄像头画面中，因此未采用。请重新出示标签或手动输入。</translation>
     </message>
@@ -941,12 +945,20 @@
         <translation>扫描的车辆识别代号与本次登记不一致。</translation>
     </message>
     <message>
-        <source>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code.</source>
-        <translation>电池包 %1 在总部登记于车辆识别代号 %2 名下：未关联到本车。如确实装在本车上，请手动输入其编码。</translation>
+        <source>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code and confirm with a reason.</source>
+        <translation>电池包 %1 在总部登记于车辆识别代号 %2 名下：未关联到本车。如确实装在本车上，请手动输入其编码并填写理由确认。</translation>
     </message>
     <message>
-        <source>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code.</source>
-        <translation>电池包 %1 属于车辆识别代号 %2 的收车记录：未关联到本车。是否有其他车辆的标签在镜头前？如确实装在本车上，请手动输入其编码。</translation>
+        <source>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code and confirm with a reason.</source>
+        <translation>电池包 %1 属于车辆识别代号 %2 的收车记录：未关联到本车。是否有其他车辆的标签在镜头前？如确实装在本车上，请手动输入其编码并填写理由确认。</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 is registered by head office to VIN %2, not to this vehicle (VIN %3). It was not linked. If you have checked that this pack really is in this vehicle, say why (for example: label read on the pack, repair record).</source>
+        <translation>电池包 %1 在总部登记于车辆识别代号 %2 名下，而非本车（车辆识别代号 %3）。未关联到本车。如已核实此电池包确实装在本车上，请说明理由（例如：已核对电池包上的标签、维修记录）。</translation>
+    </message>
+    <message>
+        <source>Battery pack %1 belongs to the intake of VIN %2, not to this vehicle (VIN %3). It was not linked. If you have checked that this pack really is in this vehicle, say why (for example: label read on the pack, repair record).</source>
+        <translation>电池包 %1 属于车辆识别代号 %2 的收车记录，而非本车（车辆识别代号 %3）。未关联到本车。如已核实此电池包确实装在本车上，请说明理由（例如：已核对电池包上的标签、维修记录）。</translation>
     </message>
 </context>
 <context>
@@ -1852,6 +1864,10 @@
     <message>
         <source>Battery pack {pack} has no safety triage yet.</source>
         <translation>电池包 {pack} 尚未进行安全检测分级。</translation>
+    </message>
+    <message>
+        <source>The powertrain has not been chosen: choose it with Edit vehicle (F3) (battery electric, hybrid, combustion engine, …).</source>
+        <translation>尚未选择动力类型：请通过“编辑车辆信息 (F3)”选择（纯电动、混合动力、燃油发动机……）。</translation>
     </message>
     <message>
         <source>The &quot;{kind}&quot; photo is missing: take it with Photo (F5).</source>
@@ -4086,6 +4102,10 @@
 </context>
 <context>
     <name>VehicleText</name>
+    <message>
+        <source>Not chosen yet</source>
+        <translation>尚未选择</translation>
+    </message>
     <message>
         <source>Combustion engine</source>
         <translation>燃油车</translation>
