@@ -5,6 +5,7 @@ one-event-at-a-time fold for generated batches."""
 
 from __future__ import annotations
 
+import dataclasses
 import uuid
 from itertools import count
 
@@ -203,3 +204,20 @@ def test_a_batch_folded_by_groups_equals_the_same_events_one_at_a_time(two_hubs,
     grouped = _fold(two_hubs[0], prefix, steps, one_at_a_time=False)
     sequential = _fold(two_hubs[1], prefix, steps, one_at_a_time=True)
     assert grouped == sequential
+
+
+def test_an_event_id_resent_at_a_new_position_is_refused_and_the_rest_of_the_batch_held(hub, hub_db):
+    yard = YardDouble(hub.url, enrolment_token(hub_db[0], "North"))
+    first = yard.record(EventType.PACK_SCANNED, {"intake_id": "i1", "code": "P1"})
+    yard.record(EventType.PACK_SCANNED, {"intake_id": "i2", "code": "P2"})
+    again = yard.record(EventType.PACK_SCANNED, {"intake_id": "i3", "code": "P3"})
+    yard.events[-1] = dataclasses.replace(again, event_id=first.event_id)
+    one, two, three = yard.batches(max_events=1)
+    yard.push(one)
+    # Past every position held, so it goes by COPY, which meets the held id and falls back to naming it.
+    answer = yard.push(three)
+    assert [(r["sequence"], r["code"]) for r in answer["rejections"]] == [(3, "tampered")]
+    assert "another position" in answer["rejections"][0]["detail"]
+    assert yard.push(two)["cursor"] == 2
+    held = hub_rows(hub_db[0], "SELECT sequence FROM events ORDER BY sequence")
+    assert held == [{"sequence": 1}, {"sequence": 2}]
