@@ -68,9 +68,17 @@ def summarise_events(conn: psycopg.Connection, events: Sequence[StoredEvent], re
     if handovers:
         known = _has_white_list(conn)
         rows = [row for e in handovers if (row := _handover_row(e, refused, known)) is not None]
-        _insert(conn, "INSERT INTO console_handovers SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], "
-                "%b::text[], %b::text[], %b::text[], %b::date[], %b::boolean[]) ON CONFLICT DO NOTHING",
-                rows)  # fmt: skip
+        # The monthly counts take only the handovers this statement added: a resent one changes nothing.
+        _insert(conn, "WITH added AS (INSERT INTO console_handovers SELECT * FROM unnest(%b::text[], %b::text[], "
+                "%b::text[], %b::text[], %b::text[], %b::text[], %b::date[], %b::boolean[]) ON CONFLICT DO NOTHING "
+                "RETURNING *) INSERT INTO console_share_monthly SELECT site_id, receiver_id, "
+                "date_trunc('month', handed_over_on)::date, max(receiver_name), count(*), "
+                "count(*) FILTER (WHERE white_listed), count(*) FILTER (WHERE white_listed IS NULL) FROM added "
+                "GROUP BY 1, 2, 3 ON CONFLICT (site_id, receiver_id, month) DO UPDATE SET "
+                "receiver_name = greatest(console_share_monthly.receiver_name, excluded.receiver_name), "
+                "total = console_share_monthly.total + excluded.total, "
+                "listed = console_share_monthly.listed + excluded.listed, "
+                "unknown = console_share_monthly.unknown + excluded.unknown", rows)  # fmt: skip
     _insert(
         conn,
         "INSERT INTO console_reports SELECT DISTINCT ON (s, k, j) s, k, j, d FROM unnest(%b::text[], %b::text[], "
