@@ -14,8 +14,8 @@ batches verify only under the key trusted when they arrive) with the same QR tex
 date, and the verdict says which of the two held.
 
 A number names one vehicle forever: when head office recorded a conflict under the statement's number (a second,
-different certificate refused at ingest, ``hub/projections.py``), or holds a certificate under that number whose
-VIN or yard differs from the statement's, the verdict is ``conflict`` and never valid, for either
+different certificate refused at ingest, ``hub/projections/certificates.py``), or holds a certificate under that
+number whose VIN or yard differs from the statement's, the verdict is ``conflict`` and never valid, for either
 certificate; the answer then names neither vehicle. ``status`` sums the verdict up in one stable word.
 """
 

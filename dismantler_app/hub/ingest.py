@@ -71,17 +71,37 @@ def _check_chain(conn: psycopg.Connection, batch: Batch) -> None:
         raise BatchRefused("broken_chain", "the batch does not chain to the batch head office holds before it")
 
 
-def _insert_events(conn: psycopg.Connection, batch: Batch) -> tuple[list[Rejection], bool]:
-    """Inserts the events not held yet; returns the tampering rejections and whether every event was new."""
+_COLUMNS = "site_id, db_epoch, sequence, event_id, hash, type, payload, created_at, tx_id"
+
+
+def _copy_events(conn: psycopg.Connection, batch: Batch) -> bool:
+    """``COPY`` of a batch past every position held (measured 1.3-1.8× the rows/s of the ``INSERT … ON CONFLICT``
+    below, 500-event batches); False, with nothing written, when an event id is already held (a resend of an event
+    at another position: the caller's path names it)."""
+    m = batch.manifest
+    try:
+        with conn.transaction(), conn.cursor() as cur, cur.copy(f"COPY events ({_COLUMNS}) FROM STDIN") as copy:
+            for e in batch.events:
+                copy.write_row((m.site_id, m.db_epoch, e.sequence, e.event_id, e.hash, e.type, e.payload_json,
+                                e.created_at, e.tx_id))  # fmt: skip
+    except psycopg.errors.UniqueViolation:
+        return False
+    return True
+
+
+def _insert_events(conn: psycopg.Connection, batch: Batch, *, past_held: bool) -> tuple[list[Rejection], bool]:
+    """Inserts the events not held yet; returns the tampering rejections and whether every event was new.
+    ``past_held``: the batch starts after the highest position held, so only an event id can collide."""
     m = batch.manifest
     events = batch.events
+    if past_held and _copy_events(conn, batch):
+        return [], True
     # Arrays go as binary parameters (%b): psycopg's text dumper escapes every element with a regular expression,
     # which took 40% of ingest time in the benchmark (cProfile, 20,000 events); the binary dumper copies bytes.
     with conn.cursor() as cur:
         cur.execute(
-            "INSERT INTO events (site_id, db_epoch, sequence, event_id, hash, type, payload, created_at, tx_id) "
-            "SELECT %s, %s, * FROM unnest(%b::bigint[], %b::text[], %b::text[], %b::text[], %b::text[]::jsonb[], "
-            "%b::text[], %b::text[]) ON CONFLICT DO NOTHING RETURNING sequence",
+            f"INSERT INTO events ({_COLUMNS}) SELECT %s, %s, * FROM unnest(%b::bigint[], %b::text[], %b::text[], "
+            "%b::text[], %b::text[]::jsonb[], %b::text[], %b::text[]) ON CONFLICT DO NOTHING RETURNING sequence",
             [
                 m.site_id,
                 m.db_epoch,
@@ -230,36 +250,42 @@ def ingest_batch(
     with conn.transaction():
         cursor = _lock_cursor(conn, batch)
         _check_chain(conn, batch)
-        tampered, all_new = _insert_events(conn, batch)
+        tampered, all_new = _insert_events(conn, batch, past_held=m.first_sequence > cursor["highest"])
         before = int(cursor["contiguous"])
-        after = _advance(conn, batch, before)
-        business = _project(conn, batch, before, after, all_new=all_new) if after > before else []
-        audit = check_audit_head(conn, batch, audit_head)
-        _store_rejections(conn, tampered + business + audit)
-        conn.execute(
-            "UPDATE cursors SET contiguous = %s, highest = greatest(highest, %s), updated_at = now() "
-            "WHERE site_id = %s AND db_epoch = %s",
-            [after, m.last_sequence, m.site_id, m.db_epoch],
-        )
-        conn.execute(
-            "INSERT INTO batches (batch_hash, site_id, db_epoch, first_sequence, last_sequence, previous_batch_hash, "
-            "signature, via) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
-            [
-                batch.batch_hash,
-                m.site_id,
-                m.db_epoch,
-                m.first_sequence,
-                m.last_sequence,
-                m.previous_batch_hash,
-                signature,
-                via,
-            ],
-        )
-        conn.execute("UPDATE yards SET last_contact = now() WHERE site_id = %s", [m.site_id])
-        low = min(before, m.first_sequence - 1)
-        reported = rejections_between(
-            conn, site_id=m.site_id, db_epoch=m.db_epoch, after=low, upto=max(after, m.last_sequence)
-        )
+        if all_new and m.first_sequence == before + 1 and cursor["highest"] <= m.last_sequence:
+            after = m.last_sequence  # the usual case: the next batch, and nothing past it held yet
+        else:
+            after = _advance(conn, batch, before)
+        # Pipelined (libpq pipeline mode): statements whose results are not read go out without waiting for the
+        # server, so a batch costs a few round trips instead of one per statement. (COPY above cannot be pipelined.)
+        with conn.pipeline():
+            business = _project(conn, batch, before, after, all_new=all_new) if after > before else []
+            audit = check_audit_head(conn, batch, audit_head)
+            _store_rejections(conn, tampered + business + audit)
+            conn.execute(
+                "UPDATE cursors SET contiguous = %s, highest = greatest(highest, %s), updated_at = now() "
+                "WHERE site_id = %s AND db_epoch = %s",
+                [after, m.last_sequence, m.site_id, m.db_epoch],
+            )
+            conn.execute(
+                "INSERT INTO batches (batch_hash, site_id, db_epoch, first_sequence, last_sequence, "
+                "previous_batch_hash, signature, via) VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING",
+                [
+                    batch.batch_hash,
+                    m.site_id,
+                    m.db_epoch,
+                    m.first_sequence,
+                    m.last_sequence,
+                    m.previous_batch_hash,
+                    signature,
+                    via,
+                ],
+            )
+            conn.execute("UPDATE yards SET last_contact = now() WHERE site_id = %s", [m.site_id])
+            low = min(before, m.first_sequence - 1)
+            reported = rejections_between(
+                conn, site_id=m.site_id, db_epoch=m.db_epoch, after=low, upto=max(after, m.last_sequence)
+            )
     return IngestResult(
         site_id=m.site_id, db_epoch=m.db_epoch, batch_hash=batch.batch_hash, cursor=after, rejections=tuple(reported)
     )

@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 
 class StoredEvent(Protocol):
-    """What is read of a held event (``hub/projections.py`` ``StoredEvent``; not imported: it dispatches here)."""
+    """What is read of a held event (``hub/projections/records.py`` ``StoredEvent``; not imported: the projections dispatch here)."""
 
     site_id: str
     event_id: str

@@ -65,32 +65,51 @@ def summarise_events(conn: psycopg.Connection, events: Sequence[StoredEvent], re
             photos.append([event.site_id, p["intake_id"], p["sha256"], _text(p, "kind"), _text(p, "pack_code")])
         elif event.type == PASSPORT_RECORDED and _text(p, "passport_id") and _text(p, "intake_id"):
             passports.append([p["passport_id"], event.site_id, p["intake_id"], _text(p, "pack_code")])
-    with conn.cursor() as cur:
-        if handovers:
-            known = _has_white_list(conn)
-            rows = [row for e in handovers if (row := _handover_row(e, refused, known)) is not None]
-            cur.executemany(
-                "INSERT INTO console_handovers VALUES (%s, %s, %s, %s, %s, %s, %s, %s) ON CONFLICT DO NOTHING", rows
-            )
-        if reports:
-            cur.executemany(
-                "INSERT INTO console_reports VALUES (%s, %s, %s, %s) ON CONFLICT (site_id, kind, subject) "
-                "DO UPDATE SET reported_on = excluded.reported_on",
-                reports,
-            )
-        if photos:
-            cur.executemany("INSERT INTO console_photos VALUES (%s, %s, %s, %s, %s) ON CONFLICT DO NOTHING", photos)
-        if passports:
-            cur.executemany("INSERT INTO console_passports VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING", passports)
+    if handovers:
+        known = _has_white_list(conn)
+        rows = [row for e in handovers if (row := _handover_row(e, refused, known)) is not None]
+        # The monthly counts take only the handovers this statement added: a resent one changes nothing.
+        _insert(conn, "WITH added AS (INSERT INTO console_handovers SELECT * FROM unnest(%b::text[], %b::text[], "
+                "%b::text[], %b::text[], %b::text[], %b::text[], %b::date[], %b::boolean[]) ON CONFLICT DO NOTHING "
+                "RETURNING *) INSERT INTO console_share_monthly SELECT site_id, receiver_id, "
+                "date_trunc('month', handed_over_on)::date, max(receiver_name), count(*), "
+                "count(*) FILTER (WHERE white_listed), count(*) FILTER (WHERE white_listed IS NULL) FROM added "
+                "GROUP BY 1, 2, 3 ON CONFLICT (site_id, receiver_id, month) DO UPDATE SET "
+                "receiver_name = greatest(console_share_monthly.receiver_name, excluded.receiver_name), "
+                "total = console_share_monthly.total + excluded.total, "
+                "listed = console_share_monthly.listed + excluded.listed, "
+                "unknown = console_share_monthly.unknown + excluded.unknown", rows)  # fmt: skip
+    _insert(
+        conn,
+        "INSERT INTO console_reports SELECT DISTINCT ON (s, k, j) s, k, j, d FROM unnest(%b::text[], %b::text[], "
+        "%b::text[], %b::date[]) WITH ORDINALITY AS t(s, k, j, d, n) ORDER BY s, k, j, n DESC "
+        "ON CONFLICT (site_id, kind, subject) DO UPDATE SET reported_on = excluded.reported_on",
+        reports,
+    )
+    _insert(conn, "INSERT INTO console_photos SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], %b::text[], "
+            "%b::text[]) ON CONFLICT DO NOTHING", photos)  # fmt: skip
+    _insert(conn, "INSERT INTO console_passports SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], "
+            "%b::text[]) ON CONFLICT DO NOTHING", passports)  # fmt: skip
     _add_daily(conn, daily)
-    with conn.cursor() as cur:
-        # Opened before closed: a batch may hold a certificate and its upload both.
-        if opened:
-            cur.executemany("INSERT INTO console_open_uploads VALUES (%s, %s, %s, %s) ON CONFLICT DO NOTHING", opened)
-        if closed:
-            cur.executemany(
-                "DELETE FROM console_open_uploads WHERE site_id = %s AND kind = %s AND subject = %s", closed
-            )
+    # Opened before closed: a batch may hold a certificate and its upload both.
+    _insert(conn, "INSERT INTO console_open_uploads SELECT * FROM unnest(%b::text[], %b::text[], %b::text[], "
+            "%b::date[]) ON CONFLICT DO NOTHING", opened)  # fmt: skip
+    if closed:
+        conn.execute(
+            "DELETE FROM console_open_uploads AS o USING unnest(%b::text[], %b::text[], %b::text[]) AS t(s, k, j) "
+            "WHERE o.site_id = t.s AND o.kind = t.k AND o.subject = t.j",
+            _columns(closed),
+        )
+
+
+def _columns(rows: Sequence[Sequence[Any]]) -> list[list[Any]]:
+    return [list(column) for column in zip(*rows, strict=True)]
+
+
+def _insert(conn: psycopg.Connection, sql: str, rows: Sequence[Sequence[Any]]) -> None:
+    """One statement for all ``rows`` (one array per column), instead of a round trip per row."""
+    if rows:
+        conn.execute(sql, _columns(rows))
 
 
 def _open_or_close(event: StoredEvent, opened: list[list[Any]], closed: list[list[Any]]) -> None:

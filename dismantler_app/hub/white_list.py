@@ -25,3 +25,20 @@ def receiver_standing(conn: psycopg.Connection, uscc: str) -> bool | None:
     if not row["listed"]:
         return None
     return bool(row["found"])
+
+
+def receivers_standing(conn: psycopg.Connection, ids: set[str]) -> dict[str, bool] | None:
+    """:func:`receiver_standing` of many receivers in one query, keyed by the upper-cased identifier."""
+    wanted = sorted({i.strip().upper() for i in ids})
+    row = conn.execute(
+        "WITH latest AS (SELECT DISTINCT ON (key) key, coalesce((value->>'removed')::boolean, false) AS removed "
+        "FROM reference_items WHERE kind = %s ORDER BY key, sequence DESC) "
+        "SELECT count(*) FILTER (WHERE NOT removed) AS listed, "
+        "coalesce(array_agg(upper(key)) FILTER (WHERE NOT removed AND upper(key) = ANY(%s)), '{}') AS found "
+        "FROM latest",
+        [RECEIVER, wanted],
+    ).fetchone()
+    if not row["listed"]:
+        return None
+    found = set(row["found"])
+    return {i: i in found for i in wanted}

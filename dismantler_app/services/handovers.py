@@ -81,7 +81,7 @@ def hand_over_pack(
             recorded_by=ch.user.id,
             at=ch.at,
         )
-        # Head office reads receiver_uscc (white list, hub/projections.py); the other keys travel for its records.
+        # Head office reads receiver_uscc (white list, hub/projections/packs.py); the other keys travel for its records.
         ch.record(
             "hand_over_pack",
             entity="pack_handover",

@@ -40,5 +40,5 @@ def signed_in(base_url: str, name: str = "alice", *, password: str = PASSWORD) -
     with httpx.Client(base_url=base_url, follow_redirects=False) as browser:
         form = browser.get("/signin")
         answer = browser.post("/signin", data={"csrf": csrf_of(form.text), "name": name, "password": password})
-        assert answer.status_code == 303 and answer.headers["location"] == "/admin", answer.text
+        assert answer.status_code == 303 and answer.headers["location"] == "/console/search", answer.text
         yield browser

@@ -20,8 +20,11 @@ import pytest
 from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 
 from dismantler_app.domain.clock import FixedClock
+from dismantler_app.hub.admin import metrics_text
 from dismantler_app.hub.auth import HubRole
+from dismantler_app.hub.database import connect
 from dismantler_app.sync.documents import request_headers
+from dismantler_app.sync.events import EventType
 from dismantler_app.sync.keys import public_key_text
 from tests.hub.servers import ProcessHub, ThreadedHub, enrolment_token
 from tests.hub.staff import PASSWORD, add_staff, csrf_of, metrics_token, signed_in
@@ -248,3 +251,32 @@ def test_a_signed_request_is_not_taken_twice_nor_after_its_window(hub_db):
 def test_hub_serve_refuses_plain_http_beyond_loopback(hub_db):
     done = _hub_cli(hub_db[0], "serve", "--host", "0.0.0.0", "--port", "1")
     assert done.returncode == 2 and "plain HTTP is served on loopback only" in done.stderr
+
+
+def test_after_sign_in_staff_land_on_the_console_search(hub, hub_db):
+    add_staff(hub_db[0], "alice")
+    with httpx.Client(base_url=hub.url) as browser:
+        form = browser.get("/signin")
+        answer = browser.post("/signin", data={"csrf": csrf_of(form.text), "name": "alice", "password": PASSWORD})
+        assert answer.status_code == 303 and answer.headers["location"] == "/console/search"
+        assert browser.get(answer.headers["location"]).status_code == 200
+
+
+def test_metrics_count_events_from_the_cursors_without_reading_events(hub, hub_db):
+    yard = YardDouble(hub.url, enrolment_token(hub_db[0], "North"))
+    for n in range(1003):
+        yard.record(EventType.PACK_SCANNED, {"intake_id": f"i{n}", "code": f"{n:024d}"})
+    first, _, third = yard.batches(max_events=500)
+    yard.push(first)
+    yard.push(third)  # held, waiting for the gap before it
+    with connect(hub_db[0]) as conn:
+        conn.execute("ANALYZE events")
+        conn.commit()
+        text = metrics_text(conn, {})
+        read = conn.execute(
+            "SELECT coalesce(sum(coalesce(seq_tup_read, 0) + coalesce(idx_tup_fetch, 0)), 0) AS n "
+            "FROM pg_stat_xact_user_tables WHERE relname LIKE 'events%%'"
+        ).fetchone()
+    # 500 in sequence; the three past the gap wait within the backlog (1003 - 500)
+    assert "hub_events 500\n" in text and "hub_backlog 503\n" in text
+    assert read["n"] == 0

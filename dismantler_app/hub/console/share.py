@@ -1,6 +1,7 @@
 """White-list share: packs handed over per month, per receiver and per yard, and the share that went to receivers on
 head office's white list when it received the handover; receivers not on the list are named. From
-``console_handovers`` (maintained at ingest), one month range at a time through its index."""
+``console_share_monthly`` (counts per yard, receiver and month, maintained at ingest, migration 0008), one month range
+at a time through its index."""
 
 from __future__ import annotations
 
@@ -32,21 +33,20 @@ def _share(listed: int, total: int) -> str:
 def share_page(conn: psycopg.Connection, *, today: date, t: Callable[..., str], months: int = MONTHS) -> Page:
     since = _first_month(today, months)
     by_month = conn.execute(
-        "SELECT to_char(handed_over_on, 'YYYY-MM') AS month, count(*) AS total, "
-        "count(*) FILTER (WHERE white_listed) AS listed, count(*) FILTER (WHERE white_listed IS NULL) AS unknown "
-        "FROM console_handovers WHERE handed_over_on >= %s GROUP BY 1 ORDER BY 1",
+        "SELECT to_char(month, 'YYYY-MM') AS month, sum(total)::int AS total, sum(listed)::int AS listed, "
+        "sum(unknown)::int AS unknown FROM console_share_monthly WHERE month >= %s GROUP BY 1 ORDER BY 1",
         [since],
     ).fetchall()
     by_receiver = conn.execute(
-        "SELECT receiver_id, max(receiver_name) AS name, count(*) AS total, "
-        "count(*) FILTER (WHERE white_listed) AS listed, bool_or(white_listed = false) AS off_list "
-        "FROM console_handovers WHERE handed_over_on >= %s GROUP BY 1 ORDER BY 3 DESC, 1",
+        "SELECT receiver_id, max(receiver_name) AS name, sum(total)::int AS total, sum(listed)::int AS listed, "
+        "bool_or(total - listed - unknown > 0) AS off_list "
+        "FROM console_share_monthly WHERE month >= %s GROUP BY 1 ORDER BY 3 DESC, 1",
         [since],
     ).fetchall()
     by_yard = conn.execute(
-        "SELECT y.name, h.site_id, count(*) AS total, count(*) FILTER (WHERE h.white_listed) AS listed "
-        "FROM console_handovers h JOIN yards y USING (site_id) WHERE h.handed_over_on >= %s "
-        "GROUP BY 1, 2 ORDER BY 4::float / count(*), 1",
+        "SELECT y.name, h.site_id, sum(h.total)::int AS total, sum(h.listed)::int AS listed "
+        "FROM console_share_monthly h JOIN yards y USING (site_id) WHERE h.month >= %s "
+        "GROUP BY 1, 2 ORDER BY sum(h.listed)::float / sum(h.total), 1",
         [since],
     ).fetchall()
     page = Page("share", t("share.title"))

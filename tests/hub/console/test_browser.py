@@ -26,7 +26,7 @@ def _sign_in(driver, url: str, name: str) -> None:
     driver.find_element(By.NAME, "name").send_keys(name)
     driver.find_element(By.NAME, "password").send_keys(PASSWORD)
     driver.find_element(By.CSS_SELECTOR, "button[type=submit]").click()
-    WebDriverWait(driver, 20).until(ec.url_contains("/admin"))
+    WebDriverWait(driver, 20).until(ec.url_contains("/console/search"))
 
 
 def _fonts_ready(driver) -> bool:

@@ -6,6 +6,9 @@ from __future__ import annotations
 from importlib import resources
 
 from dismantler_app.hub.database import connect
+from dismantler_app.hub.projections import StoredEvent
+from dismantler_app.hub.summaries import summarise_events
+from dismantler_app.sync.events import EventType
 
 TABLES = (
     "console_handovers",
@@ -35,3 +38,34 @@ def test_the_backfill_of_migration_0004_rebuilds_what_ingest_kept(hub_db, seeded
         conn.rollback()
     assert all(kept[t] for t in TABLES), {t: len(v) for t, v in kept.items()}
     assert rebuilt == kept
+
+
+def test_the_monthly_share_counts_equal_the_handovers_and_its_backfill(hub_db, seeded):
+    """Migration 0008: the counts ingest kept per yard, receiver and month equal both the handovers they count and
+    what the migration's backfill makes of them; a handover received again adds nothing."""
+    text = resources.files("dismantler_app.hub.migrations").joinpath("0008_console_share_by_month.sql")
+    backfill = (
+        "INSERT INTO console_share_monthly"
+        + text.read_text(encoding="utf-8").split("INSERT INTO console_share_monthly", 1)[1]
+    )
+    query = "SELECT site_id, receiver_id, month, receiver_name, total, listed, unknown FROM console_share_monthly"
+    with connect(hub_db[0]) as conn:
+        held = conn.execute("SELECT * FROM console_handovers ORDER BY handover_id LIMIT 1").fetchone()
+        payload = {
+            "entity_id": held["handover_id"],
+            "receiver_uscc": held["receiver_id"],
+            "handed_over_on": held["handed_over_on"].isoformat(),
+            "receiver_name": held["receiver_name"],
+        }
+        again = StoredEvent(held["site_id"], "epoch", 1, "again", EventType.PACK_HANDED_OVER, payload)
+        summarise_events(conn, [again], [])
+        kept = sorted(tuple(r.values()) for r in conn.execute(query).fetchall())
+        counted = conn.execute(
+            "SELECT count(*) AS n, count(*) FILTER (WHERE white_listed) AS listed FROM console_handovers"
+        ).fetchone()
+        conn.execute("TRUNCATE console_share_monthly")
+        conn.execute(backfill)
+        rebuilt = sorted(tuple(r.values()) for r in conn.execute(query).fetchall())
+        conn.rollback()
+    assert kept and rebuilt == kept
+    assert (sum(r[4] for r in kept), sum(r[5] for r in kept)) == (counted["n"], counted["listed"])
