@@ -26,7 +26,7 @@ log = logging.getLogger(__name__)
 
 
 class StoredEvent(Protocol):
-    """What is read of a held event (``hub/projections/records.py`` ``StoredEvent``; not imported: the projections dispatch here)."""
+    """What is read of a held event (``hub/projections/records.py`` ``StoredEvent``; the projections call this)."""
 
     site_id: str
     event_id: str
