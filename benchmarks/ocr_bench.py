@@ -1,6 +1,7 @@
 """OCR benchmark: frames whose symbol cannot be read, text-only frames, and control frames whose symbol reads.
 
-    python benchmarks/ocr_bench.py [--frames 1000] [--seed 3] [--out ocr_bench.json] [--fail-dir DIR]
+    python benchmarks/ocr_bench.py [--frames 1000] [--seed 3] [--out ocr_bench.json] [--fail-dir DIR] [--shard K/N]
+    python benchmarks/ocr_bench.py --merge shard0.json shard1.json ... --out ocr_bench.json
 
 Frames are generated with :mod:`dismantler_app.scanning.synth`'s public functions (labels with a symbol and the
 printed code under it, placed in a workshop scene, degraded like a webcam), at 720p and 1080p, in families:
@@ -130,85 +131,117 @@ def _outcome(report, code: str) -> dict[str, object]:
     }
 
 
+def _table(records: list[dict], memory: dict, failures: list[dict]) -> dict[str, object]:
+    """The per-family table from per-frame records (so that shards run in parallel merge exactly)."""
+    stats: dict[tuple[str, str], list[dict]] = defaultdict(list)
+    for r in records:
+        stats[(r["family"], r["pipeline"])].append(r)
+    rows = []
+    print(
+        f"{'family':12} {'pipeline':11} {'n':>4} {'read':>6} {'wrong':>5} {'sugg ok':>7} {'sugg bad':>8} "
+        f"{'med ms':>7} {'p90 ms':>7} {'1080p med':>9} {'cpu med':>7}"
+    )
+    for family in (*FAMILIES, "all"):
+        for pipeline in ("symbol", "symbol+ocr"):
+            b = [r for r in records if r["pipeline"] == pipeline] if family == "all" else stats.get((family, pipeline))
+            if not b:
+                continue
+            n = len(b)
+            ms = sorted(r["ms"] for r in b)
+            hd = [r["ms"] for r in b if r["height"] == "1080p"]
+            row = {
+                "family": family,
+                "pipeline": pipeline,
+                "frames": n,
+                "read": sum(r["read"] for r in b),
+                "wrong_confirmed": sum(len(r["wrong"]) for r in b),
+                "suggested_right": sum(r["suggested_right"] for r in b),
+                "suggested_wrong": sum(len(r["suggested_wrong"]) for r in b),
+                "median_ms": round(statistics.median(ms), 1),
+                "p90_ms": round(ms[int(0.9 * (n - 1))], 1),
+                "median_ms_1080p": round(statistics.median(hd), 1) if hd else None,
+                "median_cpu_ms": round(statistics.median(r["cpu_ms"] for r in b), 1),
+            }
+            rows.append(row)
+            print(
+                f"{family:12} {pipeline:11} {n:4d} {row['read'] / n:6.0%} {row['wrong_confirmed']:5d} "
+                f"{row['suggested_right']:7d} {row['suggested_wrong']:8d} {row['median_ms']:7.0f} "
+                f"{row['p90_ms']:7.0f} {row['median_ms_1080p'] or 0:9.0f} {row['median_cpu_ms']:7.0f}"
+            )
+    return {"rows": rows, "memory": memory, "failures": failures, "frames": records}
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("--frames", type=int, default=1000)
     parser.add_argument("--seed", type=int, default=3)
     parser.add_argument("--out", type=Path, default=Path("ocr_bench.json"))
     parser.add_argument("--fail-dir", type=Path, help="write the frames still unread here (for looking at)")
+    parser.add_argument("--shard", default="0/1", help="K/N: only frames i with i %% N == K (run N in parallel)")
+    parser.add_argument("--merge", type=Path, nargs="+", help="merge the JSON of shards into --out and print it")
     args = parser.parse_args()
 
+    if args.merge:
+        parts = [json.loads(p.read_text()) for p in args.merge]
+        records = sorted((r for p in parts for r in p["frames"]), key=lambda r: (r["index"], r["pipeline"]))
+        failures = sorted((f for p in parts for f in p["failures"]), key=lambda f: f["index"])
+        memory = {"shards": [p["memory"] for p in parts]}
+        args.out.write_text(json.dumps(_table(records, memory, failures), indent=1))
+        return 0
+
+    shard, shards = (int(x) for x in args.shard.split("/"))
     rss_before = _rss_mb()
     reader = TextReader()
     loaded_at = time.perf_counter()
     reader.engine()
     load_s = time.perf_counter() - loaded_at
+    rss_loaded = _rss_mb()
     rng = random.Random(args.seed)
-    stats: dict[tuple[str, str], dict[str, list]] = defaultdict(lambda: defaultdict(list))
+    records: list[dict] = []
     failures = []
     for i in range(args.frames):
         family = rng.choices(FAMILIES, WEIGHTS)[0]
-        frame, code, family = make_frame(rng.getrandbits(48), family)
+        seed = rng.getrandbits(48)  # drawn for every frame, so that every shard sees the same sequence
+        if i % shards != shard:
+            continue
+        frame, code, family = make_frame(seed, family)
         height = f"{frame.shape[0]}p"
         for pipeline, ocr in (("symbol", None), ("symbol+ocr", reader)):
-            started = time.perf_counter()
+            started, cpu = time.perf_counter(), time.process_time()
             report = read_picture(frame, ocr=ocr)
             ms = (time.perf_counter() - started) * 1000
+            cpu_ms = (time.process_time() - cpu) * 1000
             outcome = _outcome(report, code)
-            bucket = stats[(family, pipeline)]
-            for key, value in outcome.items():
-                bucket[key].append(value)
-            bucket["ms"].append(ms)
-            bucket[f"ms_{height}"].append(ms)
+            records.append(
+                {
+                    "index": i,
+                    "family": family,
+                    "height": height,
+                    "pipeline": pipeline,
+                    "ms": round(ms, 1),
+                    "cpu_ms": round(cpu_ms, 1),
+                    **outcome,
+                }
+            )
             if pipeline == "symbol+ocr" and not outcome["read"] and not outcome["suggested_right"]:
                 failures.append({"index": i, "family": family, "code": code, "height": height})
                 if args.fail_dir:
                     args.fail_dir.mkdir(parents=True, exist_ok=True)
                     cv2.imwrite(str(args.fail_dir / f"{i:04d}_{family}.jpg"), frame)
-        if (i + 1) % 50 == 0:
-            print(f"{i + 1} frames", file=sys.stderr, flush=True)
+        if len(records) % 100 == 0:
+            print(f"{len(records) // 2} frames", file=sys.stderr, flush=True)
     rss_after = _rss_mb()
-
-    rows = []
-    print(
-        f"{'family':12} {'pipeline':11} {'n':>4} {'read':>6} {'wrong':>5} {'sugg ok':>7} {'sugg bad':>8} "
-        f"{'med ms':>7} {'p90 ms':>7} {'1080p med':>9}"
-    )
-    for family in FAMILIES:
-        for pipeline in ("symbol", "symbol+ocr"):
-            b = stats.get((family, pipeline))
-            if not b:
-                continue
-            n = len(b["ms"])
-            ms = sorted(b["ms"])
-            row = {
-                "family": family,
-                "pipeline": pipeline,
-                "frames": n,
-                "read": sum(b["read"]),
-                "wrong_confirmed": sum(len(w) for w in b["wrong"]),
-                "suggested_right": sum(b["suggested_right"]),
-                "suggested_wrong": sum(len(w) for w in b["suggested_wrong"]),
-                "median_ms": round(statistics.median(ms), 1),
-                "p90_ms": round(ms[int(0.9 * (n - 1))], 1),
-                "median_ms_1080p": round(statistics.median(b["ms_1080p"]), 1) if b["ms_1080p"] else None,
-            }
-            rows.append(row)
-            print(
-                f"{family:12} {pipeline:11} {n:4d} {row['read'] / n:6.0%} {row['wrong_confirmed']:5d} "
-                f"{row['suggested_right']:7d} {row['suggested_wrong']:8d} {row['median_ms']:7.0f} "
-                f"{row['p90_ms']:7.0f} {row['median_ms_1080p'] or 0:9.0f}"
-            )
     memory = {
         "rss_before_mb": round(rss_before, 1),
+        "rss_models_loaded_mb": round(rss_loaded, 1),
         "rss_after_mb": round(rss_after, 1),
         "model_load_s": round(load_s, 2),
     }
     print(
-        f"resident memory: {rss_before:.0f} MB before the OCR models, {rss_after:.0f} MB after the run; "
-        f"models loaded in {load_s:.1f} s"
+        f"resident memory: {rss_before:.0f} MB before the OCR models, {rss_loaded:.0f} MB with them loaded, "
+        f"{rss_after:.0f} MB after the run; models loaded in {load_s:.1f} s"
     )
-    args.out.write_text(json.dumps({"rows": rows, "memory": memory, "failures": failures}, indent=1))
+    args.out.write_text(json.dumps(_table(records, memory, failures), indent=1))
     return 0
 
 
