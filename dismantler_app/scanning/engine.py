@@ -134,6 +134,7 @@ class ScanEngine:
         self._ocr_interval_s = ocr_interval_s
         self._guidance = guidance
         self._ocr_slot = NewestFrame(blocking=keep_every_frame)
+        self._reading_left = len(self._threads)  # grabbing and decoding: what stop() waits for
         if text_reader is not None:
             self._threads.append(threading.Thread(target=self._ocr_loop, name="scan-ocr", daemon=True))
         self._counts = {
@@ -149,6 +150,7 @@ class ScanEngine:
         self._frame_id = 0
         self._count_lock = threading.Lock()
         self._finished = threading.Event()
+        self._reading_done = threading.Event()
         self._threads_left = len(self._threads)
         self._started = False
         self._stuck: list[Connection] = []
@@ -166,13 +168,15 @@ class ScanEngine:
     def stop(self, timeout: float = 5.0) -> bool:
         """Stops grabbing and decoding and waits, at most ``timeout`` seconds, for the threads: the source is
         closed and no read starts after this returns. A read blocked in the driver is left on its daemon thread
-        (after ``stop_grace_s``); nothing it returns is used. True if everything had stopped in time."""
+        (after ``stop_grace_s``); nothing it returns is used. An OCR read under way (or the first loading of the
+        models, seconds on a busy PC) is not waited for either: it ends on its daemon thread and sends nothing,
+        so closing the window never waits for OCR. True if grabbing and decoding had stopped in time."""
         self._stop.set()
         self._slot.close()
         self._ocr_slot.close()
         if not self._started:
             return True
-        return self.wait(timeout)
+        return self._reading_done.wait(timeout)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Waits until the engine has stopped (a finite source ended, or :meth:`stop`); True if it did."""
@@ -304,10 +308,14 @@ class ScanEngine:
             self._counts["grabbed"] += 1
         self._slot.put(Frame(FrameId(frame_id), at, image), cancelled)
 
-    def _thread_done(self) -> None:
+    def _thread_done(self, *, reading: bool = True) -> None:
         with self._count_lock:
             self._threads_left -= 1
             last = self._threads_left == 0
+            if reading:
+                self._reading_left -= 1
+                if self._reading_left == 0:
+                    self._reading_done.set()
         if last:
             self._emit_state(SourceState.STOPPED)
             self._finished.set()
@@ -377,10 +385,12 @@ class ScanEngine:
                     log.error("frame %d: OCR raised", frame.id, exc_info=exc)
                     self._emit_trouble(TroubleKind.DECODER_ERROR, f"OCR skipped a frame: {exc!r}")
                     continue
+                if self._stop.is_set():
+                    return  # stopped while reading: nothing is sent after stop()
                 for event in events:
                     self._emit(event)
         finally:
-            self._thread_done()
+            self._thread_done(reading=False)
 
     def _decode_frame(self, frame: Frame) -> None:
         """One frame: decoded, interpreted, its events sent. Anything it raises skips this frame only."""

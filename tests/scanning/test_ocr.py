@@ -270,3 +270,41 @@ def test_a_small_symbol_in_a_1080p_capture_is_read_from_full_resolution_with_a_l
     (symbol,) = [s for s in result.symbols if s.text == VIN]
     cx, cy = symbol.centre
     assert abs(cx - 960) < 40 and abs(cy - 540) < 40
+
+
+def test_stopping_the_camera_never_waits_for_ocr_and_nothing_is_sent_after_stop(tmp_path: Path) -> None:
+    """Closing the window while the OCR models are still loading (seconds on a busy PC): the camera is released
+    at once, and the OCR read that was under way sends nothing afterwards."""
+    import queue
+    import threading
+
+    from dismantler_app.scanning.engine import ScanEngine
+    from dismantler_app.scanning.events import StateChanged
+    from dismantler_app.scanning.sources import FolderSource
+
+    for i in range(3):
+        cv2.imwrite(str(tmp_path / f"f{i}.png"), _sticker_frame(VIN, seed=3))
+    loading, release = threading.Event(), threading.Event()
+
+    def slow_load() -> object:
+        loading.set()
+        release.wait(30)
+        raise RuntimeError("models not loaded")  # whatever it ends with, nothing may reach the listener
+
+    events: queue.Queue = queue.Queue()
+    engine = ScanEngine(
+        lambda: FolderSource(tmp_path, fps=10.0, loop=True),
+        on_event=events.put,
+        text_reader=TextReader(load=slow_load),
+        ocr_interval_s=0.0,
+    )
+    engine.start()
+    try:
+        assert loading.wait(30)
+        assert engine.stop(timeout=5.0)  # grabbing and decoding ended; the OCR thread is still in its load
+        stopped = events.qsize()
+    finally:
+        release.set()
+    assert engine.wait(30)  # the OCR thread ends on its own once its read is over
+    after = [events.get() for _ in range(events.qsize())][stopped:]
+    assert all(isinstance(e, StateChanged) for e in after), after  # only the engine's own "stopped"
