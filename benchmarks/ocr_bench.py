@@ -228,8 +228,11 @@ def main() -> int:
                 if args.fail_dir:
                     args.fail_dir.mkdir(parents=True, exist_ok=True)
                     cv2.imwrite(str(args.fail_dir / f"{i:04d}_{family}.jpg"), frame)
-        if len(records) % 100 == 0:
+        if len(records) % 20 == 0:
             print(f"{len(records) // 2} frames", file=sys.stderr, flush=True)
+            # what is done so far, so that a run cut short still merges (its frame count says how far it got)
+            partial = {"rows": [], "memory": {}, "failures": failures, "frames": records, "partial": True}
+            args.out.write_text(json.dumps(partial))
     rss_after = _rss_mb()
     memory = {
         "rss_before_mb": round(rss_before, 1),
