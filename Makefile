@@ -25,6 +25,11 @@ lint: setup-test
 layers: setup-test
 	$(BIN)/lint-imports
 
+# Regenerate the Designer forms (ui/*.ui) and the Qt Linguist catalogues (.ts for zh_CN and en, then .qm) after
+# changing a form or a visible string; tests/gui/test_generated_files.py fails while they are stale.
+forms translations:
+	$(BIN)/python packaging/build_forms.py
+
 # Regenerate the lock after changing dependencies in pyproject.toml (needs network to PyPI).
 lock:
 	$(BIN)/python -m pip install -q uv

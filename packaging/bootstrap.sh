@@ -60,7 +60,9 @@ if [ ! -f "$stamp" ] || [ requirements.lock -nt "$stamp" ] || [ pyproject.toml -
   say "installing locked Python packages into .venv"
   # The filter drops pip's notes about unreachable local mirrors that some machines configure.
   quiet_pip() { .venv/bin/python -m pip "$@" 2> >(grep -v -e 'is ignored: it is neither' >&2); }
-  quiet_pip install -q --disable-pip-version-check --require-hashes -r requirements.lock
+  # --no-deps: the lock is the whole closure; rapidocr-onnxruntime's wish for opencv-python (which would clash with
+  # the headless build) is overridden in pyproject.toml and must not be fetched behind the lock's back.
+  quiet_pip install -q --disable-pip-version-check --require-hashes --no-deps -r requirements.lock
   log=$(mktemp)
   if ! .venv/bin/python -m pip install -q --disable-pip-version-check --no-deps --no-build-isolation -e . >"$log" 2>&1
   then cat "$log" >&2; rm -f "$log"; exit 1; fi

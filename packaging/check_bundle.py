@@ -3,8 +3,9 @@
     .venv/bin/python packaging/check_bundle.py dist/dismantler     # what ``make package`` runs after PyInstaller
 
 1. size: every file under the folder, in MiB (what the installer has to carry, before compression);
-2. ``dismantler --self-test --json`` from the bundle, with a clean environment: every part must pass and pyzbar must
-   have found the bundled libzbar;
+2. ``dismantler --self-test --json`` from the bundle, with a clean environment and, where the machine allows it
+   (``unshare -rn``: a network namespace of its own with no interface up), no network at all: every part must pass,
+   pyzbar must have found the bundled libzbar and OCR must have read with the bundled models;
 3. start-up: the desktop app started offscreen on an empty data folder (a fresh home folder, so nothing of this
    machine's is read) until it logs "desktop app started" (the window is built, just before it is shown); the
    process is then ended.
@@ -17,6 +18,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import shutil
 import subprocess
 import sys
 import tempfile
@@ -47,10 +49,24 @@ def clean_env(home: Path) -> dict[str, str]:
     return env
 
 
+def offline_prefix() -> list[str]:
+    """``unshare -rn`` when this machine lets an unprivileged process have a network namespace, else nothing (the
+    self-test's OCR part blocks sockets in its own process either way)."""
+    unshare = shutil.which("unshare")
+    if unshare is None:
+        return []
+    try:
+        probe = subprocess.run([unshare, "-rn", "true"], capture_output=True, timeout=10)
+    except (OSError, subprocess.TimeoutExpired):
+        return []
+    return [unshare, "-rn"] if probe.returncode == 0 else []
+
+
 def run_self_test(executable: Path, env: dict[str, str]) -> tuple[bool, dict]:
+    prefix = offline_prefix()
     started = time.perf_counter()
     done = subprocess.run(
-        [str(executable), "--self-test", "--json"], env=env, capture_output=True, text=True, timeout=300
+        [*prefix, str(executable), "--self-test", "--json"], env=env, capture_output=True, text=True, timeout=300
     )
     seconds = time.perf_counter() - started
     try:
@@ -60,8 +76,10 @@ def run_self_test(executable: Path, env: dict[str, str]) -> tuple[bool, dict]:
     decoder = next((p["detail"] for p in report["parts"] if p["part"] == "decoder"), "")
     # the libzbar inside the bundle, not the build machine's (packaging/hooks/rthook_pyzbar.py)
     bundled_zbar = f"pyzbar loaded {executable.parent.resolve()}" in decoder
-    ok = done.returncode == 0 and report["ok"] and report["frozen"] and bundled_zbar
-    return ok, {"exit_code": done.returncode, "seconds": round(seconds, 2), **report}
+    ocr = next((p for p in report["parts"] if p["part"] == "ocr"), {"ok": False})
+    ok = done.returncode == 0 and report["ok"] and report["frozen"] and bundled_zbar and ocr["ok"]
+    network = "none (unshare -rn)" if prefix else "sockets blocked in the OCR part only"
+    return ok, {"exit_code": done.returncode, "seconds": round(seconds, 2), "network": network, **report}
 
 
 def measure_startup(executable: Path, home: Path, env: dict[str, str]) -> float | None:
@@ -106,7 +124,10 @@ def main(argv: list[str] | None = None) -> int:
         home = Path(tmp)
         env = clean_env(home)
         ok, self_test = run_self_test(executable, env)
-        print(f"self-test       {'passed' if ok else 'FAILED'} in {self_test.get('seconds', '?')} s")
+        print(
+            f"self-test       {'passed' if ok else 'FAILED'} in {self_test.get('seconds', '?')} s "
+            f"(network: {self_test.get('network', '?')})"
+        )
         if not ok:
             print(json.dumps(self_test, ensure_ascii=False, indent=1), file=sys.stderr)
         startup = measure_startup(executable, home, env)

@@ -8,7 +8,9 @@ its own and a failure in one does not hide the others:
 - certificate: the sample certificate rendered to PDF with the fonts embedded;
 - fonts: both certificate fonts parse and have the glyphs a Chinese certificate needs, and Qt loads the CJK font;
 - translations: the Qt Linguist catalogues load and the Chinese one translates a known string;
-- qt: Qt starts on the offscreen platform (no display needed).
+- qt: Qt starts on the offscreen platform (no display needed);
+- ocr: the bundled OCR models load and read a rendered VIN line with network access blocked in this process (the
+  models ship with the app; nothing may be downloaded).
 
 Exit 0 when every part passed, 1 naming the parts that failed. Each part imports what it needs inside, so a library
 missing from a broken bundle fails its part with the import error instead of the whole command.
@@ -44,6 +46,7 @@ class Part(StrEnum):
     CERTIFICATE = "certificate"
     FONTS = "fonts"
     TRANSLATIONS = "translations"
+    OCR = "ocr"
 
 
 @dataclass(frozen=True)
@@ -140,6 +143,35 @@ def check_qt() -> str:
     return qt_check()
 
 
+class _NetworkBlocked:
+    """Within the block, any attempt to open a network connection from this process fails."""
+
+    def __enter__(self) -> None:
+        import socket
+
+        def refuse(*args: object, **kwargs: object) -> None:
+            raise OSError("network access is blocked during the OCR self-test")
+
+        self._saved = (socket.socket.connect, socket.socket.connect_ex, socket.create_connection, socket.getaddrinfo)
+        socket.socket.connect = socket.socket.connect_ex = refuse  # type: ignore[method-assign, assignment]
+        socket.create_connection = socket.getaddrinfo = refuse  # type: ignore[assignment]
+
+    def __exit__(self, *exc: object) -> None:
+        import socket
+
+        socket.socket.connect, socket.socket.connect_ex, socket.create_connection, socket.getaddrinfo = self._saved  # type: ignore[method-assign, assignment]
+
+
+def check_ocr() -> str:
+    from dismantler_app.scanning.ocr import self_check
+
+    with _NetworkBlocked():
+        ok, detail = self_check()
+    if not ok:
+        raise RuntimeError(detail)
+    return detail
+
+
 def run_checks(*, assets: Path | None = None) -> list[PartResult]:
     """Runs every part (Qt first: the font and translation checks need its application object)."""
     folder = assets or assets_dir()
@@ -150,6 +182,7 @@ def run_checks(*, assets: Path | None = None) -> list[PartResult]:
         (Part.CERTIFICATE, lambda: check_certificate(folder)),
         (Part.FONTS, lambda: check_fonts(folder)),
         (Part.TRANSLATIONS, check_translations),
+        (Part.OCR, check_ocr),
     )
     results = []
     for part, check in checks:

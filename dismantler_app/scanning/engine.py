@@ -10,6 +10,12 @@ the worker goes on with the next frame. A worker that dies all the same (an erro
 replaced by a fresh one and the listener gets one :class:`~.events.WorkerRestarted` per run (issue 14: a worker
 killed by a shared ``cv2.CLAHE`` stopped decoding for the rest of the run and nobody was told).
 
+Printed codes (:mod:`.ocr`) are read on their own thread, ``scan-ocr``, at most every ``ocr_interval_s``, from the
+newest frame in which the symbol pass read nothing (the label boxes it located come along as places to look); its
+reads are confirmed over two OCR frames. The decode workers never wait for it (except with ``keep_every_frame``,
+where every frame is decoded and each OCR frame is taken in turn). A frame that located a symbol but read nothing
+also gets a :class:`~.events.Guidance` hint (closer, hold still, tilt away from the light) with the symbol's box.
+
 The grabbing thread is a watchdog over a reading thread per connection (:mod:`.grabbing`): a camera whose read
 blocks without end is reported lost after ``stall_s`` and replaced by a fresh connection, and :meth:`ScanEngine.stop`
 returns in bounded time even then.
@@ -30,6 +36,7 @@ import numpy as np
 from dismantler_app.scanning.events import FrameId, ScanEvent, SourceState, StateChanged, TroubleKind, WorkerRestarted
 from dismantler_app.scanning.grabbing import Connection, NewestFrame
 from dismantler_app.scanning.interpret import Frame, Interpreter
+from dismantler_app.scanning.ocr import TextReader
 from dismantler_app.scanning.pipeline import FrameDecoder
 from dismantler_app.scanning.sources import FrameSource, SourceUnavailable
 
@@ -50,6 +57,16 @@ MAX_STUCK_CONNECTIONS = 3
 # A worker that dies on every frame is a bug no restart fixes: past this many restarts in one run the engine says so
 # and decodes with the workers it has left.
 MAX_WORKER_RESTARTS = 20
+# OCR costs 250-800 ms a frame on 2 cores: two reads a second at most leave the decode workers their cores.
+OCR_INTERVAL_S = 0.5
+# Two OCR reads of the same code confirm it when they fall within this window (OCR frames are far apart).
+TEXT_WINDOW_S = 4.0
+
+
+@dataclass(frozen=True)
+class _TextJob:
+    frame: Frame
+    unread: tuple  # located-but-unread symbol boxes of that frame
 
 
 class _Outcome(Enum):
@@ -87,9 +104,14 @@ class ScanEngine:
         stall_s: float = STALL_S,
         open_timeout_s: float = OPEN_TIMEOUT_S,
         stop_grace_s: float = STOP_GRACE_S,
+        text_reader: TextReader | None = None,
+        ocr_interval_s: float = OCR_INTERVAL_S,
+        guidance: bool = True,
     ) -> None:
         """``make_source`` is called for every connection and must return a fresh, unopened source.
-        ``stall_s``: a read blocked this long (seconds, measured with ``monotonic``) means the source is lost."""
+        ``stall_s``: a read blocked this long (seconds, measured with ``monotonic``) means the source is lost.
+        ``text_reader``: read printed codes when the symbol gives nothing (None: symbols only); its models load
+        on the OCR thread at the first frame that needs them. ``guidance``: send hints for unread symbols."""
         if stall_s <= 0 or open_timeout_s <= 0 or stop_grace_s < 0 or not backoff_s:
             raise ValueError("stall_s and open_timeout_s must be positive, stop_grace_s >= 0, backoff_s non-empty")
         self._make_source = make_source
@@ -108,6 +130,13 @@ class ScanEngine:
             for i in range(max(1, decode_threads))
         ]
         self._workers = list(self._threads[1:])
+        self.text_reader = text_reader
+        self._ocr_interval_s = ocr_interval_s
+        self._guidance = guidance
+        self._ocr_slot = NewestFrame(blocking=keep_every_frame)
+        self._reading_left = len(self._threads)  # grabbing and decoding: what stop() waits for
+        if text_reader is not None:
+            self._threads.append(threading.Thread(target=self._ocr_loop, name="scan-ocr", daemon=True))
         self._counts = {
             "grabbed": 0,
             "decoded": 0,
@@ -121,6 +150,7 @@ class ScanEngine:
         self._frame_id = 0
         self._count_lock = threading.Lock()
         self._finished = threading.Event()
+        self._reading_done = threading.Event()
         self._threads_left = len(self._threads)
         self._started = False
         self._stuck: list[Connection] = []
@@ -138,12 +168,15 @@ class ScanEngine:
     def stop(self, timeout: float = 5.0) -> bool:
         """Stops grabbing and decoding and waits, at most ``timeout`` seconds, for the threads: the source is
         closed and no read starts after this returns. A read blocked in the driver is left on its daemon thread
-        (after ``stop_grace_s``); nothing it returns is used. True if everything had stopped in time."""
+        (after ``stop_grace_s``); nothing it returns is used. An OCR read under way (or the first loading of the
+        models, seconds on a busy PC) is not waited for either: it ends on its daemon thread and sends nothing,
+        so closing the window never waits for OCR. True if grabbing and decoding had stopped in time."""
         self._stop.set()
         self._slot.close()
+        self._ocr_slot.close()
         if not self._started:
             return True
-        return self.wait(timeout)
+        return self._reading_done.wait(timeout)
 
     def wait(self, timeout: float | None = None) -> bool:
         """Waits until the engine has stopped (a finite source ended, or :meth:`stop`); True if it did."""
@@ -280,10 +313,14 @@ class ScanEngine:
             self._counts["grabbed"] += 1
         self._slot.put(Frame(FrameId(frame_id), at, image), cancelled)
 
-    def _thread_done(self) -> None:
+    def _thread_done(self, *, reading: bool = True) -> None:
         with self._count_lock:
             self._threads_left -= 1
             last = self._threads_left == 0
+            if reading:
+                self._reading_left -= 1
+                if self._reading_left == 0:
+                    self._reading_done.set()
         if last:
             self._emit_state(SourceState.STOPPED)
             self._finished.set()
@@ -331,8 +368,34 @@ class ScanEngine:
         while True:
             frame = self._slot.take()
             if frame is None:
+                self._ocr_slot.close()  # no more frames: the OCR thread ends once it has read the last one
                 return
             self._decode_frame(frame)
+
+    def _ocr_loop(self) -> None:
+        last_at: float | None = None
+        try:
+            while True:
+                job = self._ocr_slot.take()
+                if job is None:
+                    return
+                frame = job.frame  # type: ignore[attr-defined]
+                if last_at is not None and 0 <= frame.at - last_at < self._ocr_interval_s:
+                    continue
+                last_at = frame.at
+                try:
+                    result = self.text_reader.read(frame.image, job.unread)  # type: ignore[union-attr, attr-defined]
+                    events = self.interpreter.interpret_text(frame, result, window_s=TEXT_WINDOW_S)
+                except Exception as exc:  # one odd frame must not end OCR for the run
+                    log.error("frame %d: OCR raised", frame.id, exc_info=exc)
+                    self._emit_trouble(TroubleKind.DECODER_ERROR, f"OCR skipped a frame: {exc!r}")
+                    continue
+                if self._stop.is_set():
+                    return  # stopped while reading: nothing is sent after stop()
+                for event in events:
+                    self._emit(event)
+        finally:
+            self._thread_done(reading=False)
 
     def _decode_frame(self, frame: Frame) -> None:
         """One frame: decoded, interpreted, its events sent. Anything it raises skips this frame only."""
@@ -351,5 +414,10 @@ class ScanEngine:
         with self._count_lock:
             self._counts["decoded"] += 1
             self._counts["decode_errors"] += len(result.errors)
+        if not result.symbols:
+            if self._guidance:
+                events += self.interpreter.guide(frame, result)
+            if self.text_reader is not None:
+                self._ocr_slot.put(_TextJob(frame, result.unread), self._stop.is_set)  # type: ignore[arg-type]
         for event in events:
             self._emit(event)

@@ -15,7 +15,8 @@ import cv2
 import numpy as np
 
 from dismantler_app.domain.codes import Classification, RejectReason
-from dismantler_app.scanning.symbols import DecodedSymbol
+from dismantler_app.scanning.guidance import Hint
+from dismantler_app.scanning.symbols import Corners, DecodedSymbol
 
 EvidenceHash = NewType("EvidenceHash", str)
 FrameId = NewType("FrameId", int)
@@ -59,23 +60,34 @@ class StateChanged:
 @dataclass(frozen=True)
 class CodeConfirmed:
     """A battery code, VIN or USCC read in enough frames. ``symbols`` are every symbol carrying it in the
-    confirming frame (a label may hold a QR and a Code 128 of the same code)."""
+    confirming frame (a label may hold a QR and a Code 128 of the same code). ``source`` is ``"symbol"``, or
+    ``"text"`` for a VIN read by OCR with a valid check digit in two frames (``symbols`` empty, ``text_line`` and
+    ``text_corners`` say what was read where)."""
 
     classification: Classification
     symbols: tuple[DecodedSymbol, ...]
     frame_id: FrameId
     at: float
     evidence: Evidence | None
+    source: str = "symbol"
+    text_line: str = ""
+    text_corners: Corners | None = None
 
     def to_json(self) -> dict[str, object]:
-        first = self.symbols[0]
+        if self.symbols:
+            first = self.symbols[0]
+            raw, symbology, corners = first.text, first.symbology.value, first.to_json()["corners"]
+        else:
+            raw, symbology = self.text_line, None
+            corners = [[round(x, 1), round(y, 1)] for x, y in self.text_corners or ()]
         return {
             "event": "code",
+            "source": self.source,
             "kind": self.classification.kind.value,
             "code": self.classification.code,
-            "raw": first.text,
-            "symbology": first.symbology.value,
-            "corners": first.to_json()["corners"],
+            "raw": raw,
+            "symbology": symbology,
+            "corners": corners,
             "warnings": list(self.classification.warnings),
             "frame": self.frame_id,
             "evidence_sha256": self.evidence.sha256 if self.evidence else None,
@@ -97,6 +109,56 @@ class PayloadUnrecognised:
             "raw": self.symbol.text,
             "symbology": self.symbol.symbology.value,
             "reason": self.reason.value if self.reason else None,
+            "frame": self.frame_id,
+        }
+
+
+@dataclass(frozen=True)
+class TextSuggested:
+    """A code read from printed text in enough frames that the text alone may not decide: a battery code (no
+    check character; the services link it without a question only when the vehicle expects it) or a VIN whose
+    check digit fails. The GUI shows ``crop_jpeg`` beside the code and the operator confirms with one key."""
+
+    kind: str  # CodeKind value
+    code: str
+    reason: str  # printed_codes.TextReason
+    line: str
+    corrected: bool
+    corners: Corners
+    crop_jpeg: bytes
+    frame_id: FrameId
+    at: float
+    evidence: Evidence | None = None
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "event": "suggestion",
+            "source": "text",
+            "kind": self.kind,
+            "code": self.code,
+            "reason": self.reason,
+            "raw": self.line,
+            "corrected": self.corrected,
+            "corners": [[round(x, 1), round(y, 1)] for x, y in self.corners],
+            "frame": self.frame_id,
+            "evidence_sha256": self.evidence.sha256 if self.evidence else None,
+        }
+
+
+@dataclass(frozen=True)
+class Guidance:
+    """A symbol was located but not read: what the operator should do, and where (frame pixels) to draw it."""
+
+    hint: Hint
+    corners: Corners
+    frame_id: FrameId
+    at: float
+
+    def to_json(self) -> dict[str, object]:
+        return {
+            "event": "guidance",
+            "hint": self.hint.value,
+            "corners": [[round(x, 1), round(y, 1)] for x, y in self.corners],
             "frame": self.frame_id,
         }
 
@@ -134,4 +196,4 @@ class WorkerRestarted:
         return {"event": "worker_restarted", "worker": self.worker, "detail": self.detail}
 
 
-ScanEvent = StateChanged | CodeConfirmed | PayloadUnrecognised | Trouble | WorkerRestarted
+ScanEvent = StateChanged | CodeConfirmed | PayloadUnrecognised | Trouble | WorkerRestarted | TextSuggested | Guidance

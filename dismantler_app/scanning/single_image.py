@@ -38,6 +38,7 @@ from PIL import Image, UnidentifiedImageError
 from dismantler_app.domain.classifier import classify
 from dismantler_app.domain.codes import Classification, CodeKind
 from dismantler_app.scanning import decoders
+from dismantler_app.scanning.ocr import TextRead, TextReader
 from dismantler_app.scanning.pipeline import FrameDecoder, FrameRejected, to_gray
 from dismantler_app.scanning.regions import Region, cut_upright, detect_linear
 from dismantler_app.scanning.symbols import DecodedSymbol
@@ -105,6 +106,8 @@ class PictureReport:
     unrecognised: list[tuple[Classification, DecodedSymbol]] = field(default_factory=list)
     errors: tuple[str, ...] = ()
     ms: float = 0.0
+    # codes read from printed text (OCR) when no symbol gave a code; each says whether the text alone may count
+    text: list[TextRead] = field(default_factory=list)
 
 
 def needs_second_read(symbol: DecodedSymbol, classification: Classification) -> bool:
@@ -117,8 +120,11 @@ def read_picture(
     decoder: FrameDecoder | None = None,
     strict: bool = False,
     timer: Callable[[], float] = time.perf_counter,
+    ocr: TextReader | None = None,
 ) -> PictureReport:
-    """Everything one picture holds, with codes from 1D symbols reported only when a second read agrees.
+    """Everything one picture holds, with codes from 1D symbols reported only when a second read agrees. With
+    ``ocr``, a picture whose symbols gave no code (none, or none confirmed) has its printed text read, inside the
+    located symbols' surroundings first, else the whole picture (:mod:`.ocr`); those reads come in ``text``.
 
     The default decoder works to a fixed amount of work, not a clock (:meth:`FrameDecoder.for_pictures`): the same
     picture gives the same answer on an idle and on a busy machine (issue 14). ``timer`` only measures ``ms``."""
@@ -142,7 +148,15 @@ def read_picture(
                 report.unconfirmed.append(Unconfirmed(symbol, found, *doubt))
                 continue
         report.codes.append((found, symbol))
-    return PictureReport(report.codes, report.unconfirmed, report.unrecognised, report.errors, (timer() - start) * 1000)
+    errors = report.errors
+    text: list[TextRead] = []
+    if ocr is not None and not report.codes and isinstance(frame, np.ndarray):
+        read = ocr.read(frame, result.unread)
+        if not read.reads and result.unread:
+            read = ocr.read(frame)  # the code may be printed away from the symbols that were located
+        text = list(read.reads)
+        errors = (*errors, read.error) if read.error else errors
+    return PictureReport(report.codes, report.unconfirmed, report.unrecognised, errors, (timer() - start) * 1000, text)
 
 
 def second_opinion(

@@ -18,6 +18,10 @@ import cv2
 import numpy as np
 
 DEFAULT_RESOLUTION = (1280, 720)
+# What a yard webcam gives at full frame rate over USB 2 with MJPG; more pixels on the label are what reads a
+# symbol or printed code held too far away. Decode with FrameDecoder(work_side=CAMERA_WORK_SIDE) so that the
+# cheap passes stay at 720p cost and the preview is scaled down by whoever shows it.
+HIGHEST_USEFUL_RESOLUTION = (1920, 1080)
 IMAGE_SUFFIXES = frozenset({".jpg", ".jpeg", ".png", ".bmp", ".tif", ".tiff", ".webp"})
 
 

@@ -73,9 +73,12 @@ class DecodedSymbol:
 @dataclass(frozen=True)
 class FrameResult:
     """Everything one frame gave: the symbols, the decoder errors met on the way (never raised), and the time
-    spent. ``passes`` names the passes that ran, for diagnostics and the benchmark."""
+    spent. ``unread`` are the places a symbol was located but not decoded. ``passes`` names the passes that ran,
+    for diagnostics and the benchmark."""
 
     symbols: tuple[DecodedSymbol, ...] = ()
     errors: tuple[str, ...] = ()
     ms: float = 0.0
     passes: tuple[str, ...] = field(default=())
+    # symbols and 1D boxes located but not read (frame pixels): where to read text or guide the operator
+    unread: tuple[Corners, ...] = field(default=())

@@ -19,7 +19,7 @@ from enum import StrEnum
 from dismantler_app.domain.battery_code import find_battery_code
 from dismantler_app.domain.classifier import classify
 from dismantler_app.domain.clock import Clock
-from dismantler_app.domain.codes import CodeKind, CodeRejected
+from dismantler_app.domain.codes import CodeKind, CodeRejected, RejectReason
 from dismantler_app.domain.intake_gates import missing_triage_fields
 from dismantler_app.domain.permissions import Action, User
 from dismantler_app.domain.records import ExpectedSource, IntakeStatus, PhotoHash, ScannedPack, Triage
@@ -133,7 +133,16 @@ def confirm_declared_packs(ctx: ServiceContext, actor: User, clock: Clock, intak
         )
 
 
+class ScanSource(StrEnum):
+    """How a code reached the service. Text (OCR) has no check character for battery codes, so it decides less."""
+
+    SYMBOL = "symbol"  # a barcode, QR or Data Matrix, or the handheld scanner
+    TEXT = "text"  # printed text read by OCR
+    TEXT_CONFIRMED = "text_confirmed"  # a text read the operator confirmed against the label
+
+
 class ScanResult(StrEnum):
+    TEXT_SUGGESTED = "text_suggested"  # read from text and not decided by it: nothing recorded, the operator confirms
     PACK_RECORDED = "pack_recorded"
     PACK_ALREADY_SCANNED = "pack_already_scanned"
     PACK_LINKED_ELSEWHERE = "pack_linked_elsewhere"  # deliberate: recorded as evidence, link left with the other
@@ -166,6 +175,7 @@ def record_scan(
     working_since: datetime | None = None,
     deliberate: bool = False,
     reason: str = "",
+    source: ScanSource = ScanSource.SYMBOL,
 ) -> ScanOutcome:
     """Records what the scanner or camera read for the intake being worked on: a battery code (found inside the
     payload) or the vehicle's VIN.
@@ -177,7 +187,12 @@ def record_scan(
     linked (:attr:`ScanResult.PACK_BELONGS_ELSEWHERE`, nothing written), however it was read (a typed code is not
     permission: one mistyped character can name another vehicle's pack). Only ``deliberate`` (the operator confirmed
     that this pack is in this vehicle) takes it, and that statement needs its ``reason`` (:attr:`Refusal.REQUIRED`,
-    field ``reason``), kept in the audit row and the event."""
+    field ``reason``), kept in the audit row and the event.
+
+    ``source`` :attr:`ScanSource.TEXT` (OCR of the printed code) obeys all of the above and decides less: a VIN
+    only with a valid check digit, a battery code only when it is one of the codes expected for the vehicle; any
+    other text read comes back as :attr:`ScanResult.TEXT_SUGGESTED` with nothing written, for the operator to
+    confirm against the label (:func:`confirm_text_scan`)."""
     if not intake_id:
         raise Refused(Refusal.NO_INTAKE, field="intake")
     if deliberate and not reason.strip():
@@ -188,8 +203,11 @@ def record_scan(
             field="payload",
             data={"first_seen_at": first_seen_at.isoformat(), "working_since": working_since.isoformat()},
         )
-    found = classify(payload)
+    source = ScanSource(source)
+    found = classify(payload, strict=source is ScanSource.TEXT)
     if found.kind not in (CodeKind.BATTERY, CodeKind.VIN) or found.code is None:
+        if source is ScanSource.TEXT and found.reason is RejectReason.BAD_CHECK_DIGIT:
+            return ScanOutcome(ScanResult.TEXT_SUGGESTED, payload.strip().upper())  # a VIN the text cannot decide
         raise InvalidInput("payload", (found.reason.value if found.reason else found.kind.value))
     with change(ctx, actor, clock, Action.RECORD_SCAN) as ch:
         intake = load_for_change(ch.session, intake_id, allowed=EDITABLE, action="record_scan")
@@ -200,12 +218,14 @@ def record_scan(
                 entity="intake",
                 entity_id=intake_id,
                 before=None,
-                after={"vin": found.code, "raw_payload": payload, "result": result.value},
+                after={"vin": found.code, "raw_payload": payload, "result": result.value, "source": source.value},
             )
             return ScanOutcome(result, found.code, warnings=found.warnings)
         code = found.code
         expected = intake_rows.load_expected(ch.session, intake_id)
         is_expected = (code in expected.codes) if expected and expected.codes else None
+        if source is ScanSource.TEXT and not is_expected:  # text has no check character: only an expected code
+            return ScanOutcome(ScanResult.TEXT_SUGGESTED, code, is_expected, warnings=found.warnings)
         if rows.find_scan(ch.session, intake_id, code) is not None:
             return ScanOutcome(ScanResult.PACK_ALREADY_SCANNED, code, is_expected, warnings=found.warnings)
         place = _place_of(ch, code, intake_id=intake_id, vin=intake.vehicle.vin, expected_here=bool(is_expected))
@@ -252,6 +272,7 @@ def record_scan(
                 "deliberate": deliberate,
                 "reason": reason.strip() if deliberate else "",
                 "belonging": place.belonging.value,
+                "source": source.value,
             },
             event="pack.scanned",
         )
@@ -313,6 +334,35 @@ def unlink_pack(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str, 
 
 
 UNLINK_REASON = "scan_withdrawn"  # the ``reason`` of the pack.unlinked event for a mistaken pack taken off
+
+
+def confirm_text_scan(
+    ctx: ServiceContext,
+    actor: User,
+    clock: Clock,
+    intake_id: str | None,
+    *,
+    code: str,
+    photo_hash: PhotoHash | None = None,
+    first_seen_at: datetime | None = None,
+    working_since: datetime | None = None,
+) -> ScanOutcome:
+    """The operator compared a code read from printed text (shown beside its crop) with the label and confirmed it
+    with one key: recorded as a scan with source ``text_confirmed`` by every rule of :func:`record_scan` (no intake,
+    read before the intake, already scanned, a pack belonging elsewhere is not linked: confirming what the label
+    says is not confirming where the pack belongs). The code must be a battery code or a VIN as it stands; no
+    correction is applied here."""
+    return record_scan(
+        ctx,
+        actor,
+        clock,
+        intake_id,
+        payload=code,
+        photo_hash=photo_hash,
+        first_seen_at=first_seen_at,
+        working_since=working_since,
+        source=ScanSource.TEXT_CONFIRMED,
+    )
 
 
 def triage_pack(ctx: ServiceContext, actor: User, clock: Clock, intake_id: str, *, triage: Triage) -> None:

@@ -20,8 +20,9 @@ from pathlib import Path
 from typing import Any
 
 SETTINGS_FILE_NAME = "station.json"
-# The two capture sizes yard webcams deliver reliably over USB 2 with MJPG; 720p is the default because decoding
-# keeps up at 30 fps on a 2-core PC (benchmarks/decode_bench.py), 1080p helps small Data Matrix cells.
+# The two capture sizes yard webcams deliver reliably over USB 2 with MJPG. 1080p is the default: the decoder's cheap
+# passes read a 1280-px copy (scanning/pipeline.py CAMERA_WORK_SIDE), so decoding costs what 720p did, and located
+# symbols are cut from the full-resolution frame (issue 15: 24 of 30 generated 1080p frames read against 21 at 720p).
 RESOLUTIONS: tuple[tuple[int, int], ...] = ((1280, 720), (1920, 1080))
 LANGUAGES = ("zh_CN", "en")
 # The station's text size (gui/common/text_size.py scales the window by it): Normal, Large, Larger.
@@ -60,7 +61,7 @@ class StationSettingsCorrupt(Exception):
 class StationSettings:
     station: str = "station-1"
     camera: str = ""  # "" no camera; a device index "0", a stream URL, a video file or an image folder
-    resolution: tuple[int, int] = RESOLUTIONS[0]
+    resolution: tuple[int, int] = RESOLUTIONS[1]
     symbologies: tuple[str, ...] = DEFAULT_SYMBOLOGIES
     use_pyzbar: bool = True  # the second decoder; off on PCs where libzbar is missing or too slow
     scanner_prefix: str = ""

@@ -44,6 +44,31 @@ def test_self_test_passes_every_part_on_this_checkout() -> None:
     assert [p["part"] for p in report["parts"]] == [p.value for p in Part]
     decoder = next(p for p in report["parts"] if p["part"] == "decoder")
     assert "001PE01DEMO001B5H0000202" in decoder["detail"]
+    ocr = next(p for p in report["parts"] if p["part"] == "ocr")
+    assert ocr["ok"] and "offline" in ocr["detail"]
+
+
+def test_the_ocr_part_fails_and_says_why_when_the_models_cannot_be_read(tmp_path: Path) -> None:
+    """A bundle without the model files: the OCR part names the problem, the other parts still pass."""
+    import rapidocr_onnxruntime
+
+    broken = tmp_path / "site"
+    shutil.copytree(Path(rapidocr_onnxruntime.__file__).parent, broken / "rapidocr_onnxruntime")
+    for model in (broken / "rapidocr_onnxruntime" / "models").glob("*.onnx"):
+        model.unlink()
+    env = {k: v for k, v in os.environ.items() if k not in (ASSETS_ENV, "QT_QPA_PLATFORM")}
+    env["PYTHONPATH"] = str(broken)
+    done = subprocess.run(
+        [sys.executable, "-m", "dismantler_app", "--self-test", "--json"],
+        cwd=CHECKOUT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    report = json.loads(done.stdout)
+    assert done.returncode == 1 and report["failed"] == ["ocr"]
+    assert "OCR unavailable" in next(p["detail"] for p in report["parts"] if p["part"] == "ocr")
 
 
 def test_self_test_names_the_fonts_and_exits_1_when_a_font_is_missing(tmp_path: Path) -> None:

@@ -56,14 +56,14 @@ def test_station_settings_are_saved_and_the_camera_and_scanner_prefix_apply_with
         # is the only one (a VIN label here raced the scanner for the intake).
         folder = write_label_frames(tmp_path / "camera", ["STATION CHECK"], repeats=2)
         page.ui.camera.setCurrentText(str(folder))
-        page.ui.resolution.setCurrentIndex(1)
+        page.ui.resolution.setCurrentIndex(0)  # 1280 x 720: away from the 1080p default
         page.ui.scanner_prefix.setText("#")
         page.ui.idle_lock.setValue(9)
         page.ui.hub_url.setText("https://hub.example.cn")
         page.ui.save_station_button.click()
         qtbot.waitUntil(lambda: "saved" in page.status_text(), timeout=10_000)
         stored = load_station_settings(settings_path(tmp_path))
-        assert (stored.camera, stored.resolution, stored.scanner_prefix) == (str(folder), (1920, 1080), "#")
+        assert (stored.camera, stored.resolution, stored.scanner_prefix) == (str(folder), (1280, 720), "#")
         assert (stored.idle_lock_minutes, stored.hub_url) == (9, "https://hub.example.cn")
         intake = gui.window.intake
         assert intake.camera is not None  # the new camera runs at once

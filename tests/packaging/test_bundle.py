@@ -58,3 +58,9 @@ def test_the_bundle_builds_and_its_self_test_passes_with_the_bundled_libzbar(
     assert report["self_test"]["assets"].startswith(str(bundle.resolve()))
     assert (bundle / "_internal" / "dismantler_app" / "gui" / "translations" / "dismantler_zh_CN.qm").is_file()
     assert not list(bundle.rglob("*.ts"))
+    # the OCR models ship inside the bundle and read offline; their licences go with them
+    ocr = next(p for p in report["self_test"]["parts"] if p["part"] == "ocr")
+    assert ocr["ok"] and "offline" in ocr["detail"], ocr
+    assert len(list(bundle.rglob("rapidocr_onnxruntime/models/*.onnx"))) == 3
+    assert (bundle / "_internal" / "assets" / "OCR-NOTICE.txt").is_file()
+    assert (bundle / "_internal" / "onnxruntime" / "ThirdPartyNotices.txt").is_file()

@@ -1,5 +1,8 @@
 """The live camera preview: paints the newest frame, scaled to fit, with a box on every symbol coloured by what it
-is (battery code, VIN, unrecognised), and a flash around the picture when a code is confirmed.
+is (battery code, VIN, unrecognised), and a flash around the picture when a code is confirmed. A symbol located but
+not read gets an amber box with what to do in large words beside it ("Move closer", "Hold still", "Tilt the label
+away from the light"), where the operator is already looking; the hint arrives as a code (scanning/guidance.py) and
+is put into words here, at paint time, so a language switch shows at the next frame.
 
 It only paints what it is given; frames arrive already converted to ``QImage`` by the camera worker's thread, and
 ``update()`` coalesces repaints, so a burst of frames never queues more than one paint on the UI thread.
@@ -10,8 +13,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, QTimer
-from PySide6.QtGui import QColor, QImage, QPainter, QPaintEvent, QPen, QPolygonF
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPointF, QRectF, Qt, QTimer
+from PySide6.QtGui import QColor, QFont, QImage, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from dismantler_app.domain.codes import CodeKind
@@ -28,6 +31,19 @@ KIND_COLOURS = {
     CodeKind.UNKNOWN: QColor("#ff1744"),
 }
 FLASH_MS = 350  # long enough to catch the eye from the side, short enough not to hide the next label
+HINT_COLOUR = QColor("#ffab00")
+# The hint codes of scanning/guidance.py (``Hint``) in words; the GUI owns the words.
+HINT_WORDS = {
+    "closer": QT_TRANSLATE_NOOP("PreviewWidget", "Move closer"),
+    "hold_still": QT_TRANSLATE_NOOP("PreviewWidget", "Hold still"),
+    "tilt_away_from_light": QT_TRANSLATE_NOOP("PreviewWidget", "Tilt the label away from the light"),
+}
+
+
+def hint_text(hint: str) -> str:
+    """A hint code in the operator's language (an unknown code is shown as it is rather than hidden)."""
+    words = HINT_WORDS.get(hint)
+    return QCoreApplication.translate("PreviewWidget", words) if words else hint
 
 
 @dataclass(frozen=True)
@@ -35,6 +51,7 @@ class Overlay:
     corners: tuple[Point, Point, Point, Point]  # frame pixels, clockwise from top-left
     kind: CodeKind
     label: str = ""
+    hint: str = ""  # a guidance code (located, not read): drawn amber with its words instead of the kind's colour
 
 
 class PreviewWidget(QWidget):
@@ -73,6 +90,10 @@ class PreviewWidget(QWidget):
     def overlays(self) -> tuple[Overlay, ...]:
         return self._overlays
 
+    def hints(self) -> list[str]:
+        """The guidance painted over the current frame, in words."""
+        return [hint_text(o.hint) for o in self._overlays if o.hint]
+
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         painter.fillRect(self.rect(), QColor("#101418"))
@@ -97,6 +118,9 @@ class PreviewWidget(QWidget):
         scale = target.width() / self._image.width()  # type: ignore[union-attr]
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         for overlay in self._overlays:
+            if overlay.hint:
+                self._paint_hint(painter, target, scale, overlay)
+                continue
             colour = KIND_COLOURS[overlay.kind]
             pen = QPen(colour, 4)
             if overlay.kind is CodeKind.UNKNOWN:
@@ -110,6 +134,29 @@ class PreviewWidget(QWidget):
                 painter.fillRect(box, colour)
                 painter.setPen(QColor("#000000"))
                 painter.drawText(box, Qt.AlignmentFlag.AlignCenter, overlay.label)
+
+    def _paint_hint(self, painter: QPainter, target: QRectF, scale: float, overlay: Overlay) -> None:
+        points = [QPointF(target.x() + x * scale, target.y() + y * scale) for x, y in overlay.corners]
+        pen = QPen(HINT_COLOUR, 4)
+        pen.setStyle(Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawPolygon(QPolygonF(points))
+        words = hint_text(overlay.hint)
+        painter.save()
+        font = QFont(painter.font())
+        font.setPointSizeF(max(font.pointSizeF(), 9.0) * 1.6)  # read from arm's length, label in hand
+        font.setBold(True)
+        painter.setFont(font)
+        metrics = painter.fontMetrics()
+        width, height = metrics.horizontalAdvance(words) + 20, metrics.height() + 10
+        bottom = max(points, key=lambda p: p.y())
+        x = min(max(bottom.x() - width / 2, 0.0), max(self.width() - width, 0.0))
+        y = min(bottom.y() + 6, max(self.height() - height, 0.0))
+        box = QRectF(x, y, width, height)
+        painter.fillRect(box, HINT_COLOUR)
+        painter.setPen(QColor("#000000"))
+        painter.drawText(box, Qt.AlignmentFlag.AlignCenter, words)
+        painter.restore()
 
     def label_box(self, label: str, anchor: QPointF) -> QRectF:
         """Where a code's label is painted: above the symbol's top corner, as wide as the text in this font, and

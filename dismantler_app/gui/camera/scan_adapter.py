@@ -6,6 +6,11 @@ Both come from thin wrappers around the engine's source and decoder (:class:`Pre
 :class:`PreviewDecoder`), so the engine itself stays Qt-free and unchanged; the wrappers only pass references on (no
 copies: frames are never written to after grabbing). What the engine reads and how strictly it judges a VIN are
 :class:`DecoderOptions`, given per engine (station settings) and per start (the yard's market).
+
+The engine reads the printed code (OCR) when no symbol gives one, on its own thread at a lower rate, and sends
+guidance hints for symbols it located but could not read; the cheap decoding passes read a copy at most
+``CAMERA_WORK_SIDE`` long, so a 1080p capture previews and decodes like 720p while located symbols are cut from the
+full-resolution frame. The OCR models load on the OCR thread at the first frame that needs them, never at start-up.
 """
 
 from __future__ import annotations
@@ -21,7 +26,8 @@ from dismantler_app.domain.records import Market
 from dismantler_app.scanning import decoders
 from dismantler_app.scanning.engine import ScanEngine
 from dismantler_app.scanning.interpret import Interpreter
-from dismantler_app.scanning.pipeline import FrameDecoder
+from dismantler_app.scanning.ocr import TextReader
+from dismantler_app.scanning.pipeline import CAMERA_WORK_SIDE, FrameDecoder
 from dismantler_app.scanning.sources import FolderSource, FrameSource, source_from_spec
 from dismantler_app.scanning.symbols import DecodedSymbol, FrameResult, Symbology
 
@@ -45,14 +51,15 @@ class PreviewSymbols:
 class DecoderOptions:
     """Which symbologies the engine reads, whether pyzbar backs zxing-cpp up, and whether a VIN with a wrong check
     digit is refused at the camera (ISO 3779: the digit is mandatory in China and North America, optional in the
-    EU)."""
+    EU). ``read_text``: read the printed code when no symbol gives one (OCR)."""
 
     symbologies: tuple[Symbology, ...] = tuple(decoders.DEFAULT_SYMBOLOGIES)
     use_pyzbar: bool = True
     strict_vin: bool = False
+    read_text: bool = True
 
     def decoder(self) -> FrameDecoder:
-        return FrameDecoder(symbologies=self.symbologies, use_pyzbar=self.use_pyzbar)
+        return FrameDecoder(symbologies=self.symbologies, use_pyzbar=self.use_pyzbar, work_side=CAMERA_WORK_SIDE)
 
 
 def vin_check_digit_mandatory(market: Market) -> bool:
@@ -114,6 +121,7 @@ class PreviewingEngine:
             on_event=on_event,
             decoder=PreviewDecoder(options.decoder(), on_event),  # type: ignore[arg-type]
             interpreter=Interpreter(strict_vin=strict),
+            text_reader=TextReader() if options.read_text else None,
         )
         self._engine.start()
 

@@ -63,7 +63,9 @@ class TappedEngine:
     def start(self, on_event: Callable[[object], None], *, strict_vin: bool | None = None) -> None:
         def listen(event: object) -> None:
             if isinstance(event, CodeConfirmed) and event.evidence is not None:
-                self._shelf.put(event.symbols[0].payload, event.evidence)
+                # a VIN read from text has no symbol: its code is what the worker hands on
+                key = event.symbols[0].payload if event.symbols else event.classification.code or ""
+                self._shelf.put(key, event.evidence)
             elif isinstance(event, PayloadUnrecognised):
                 self._notices.unrecognised.emit(event.symbol.payload)
             on_event(event)

@@ -10,6 +10,11 @@ Qt). The worker's thread drains the queue, keeps only the newest frame, converts
 1 ms at 720p, so it stays off the UI thread), classifies each symbol for its overlay colour, and emits. A frame is
 emitted only when the UI has taken the previous one (``frame_taken``), so a busy UI thread drops frames instead of
 queueing them: the preview lags by at most one frame and the event loop never floods.
+
+Printed codes (OCR, on the engine's own OCR thread) arrive as a VIN confirmed from text (``text_confirmed``, its
+code: the engine already required a valid check digit in two frames) or as a suggestion (``text_suggested``, the
+event with its crop) that the intake decides on. A guidance hint (a symbol located but not read) is drawn on the
+frames that follow for :data:`HINT_MAX_AGE_S`, and dropped as soon as a symbol reads.
 """
 
 from __future__ import annotations
@@ -25,10 +30,19 @@ from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtGui import QImage
 
 from dismantler_app.domain.classifier import classify
+from dismantler_app.domain.codes import CodeKind
 from dismantler_app.gui.camera.preview import Overlay
 from dismantler_app.gui.camera.scan_adapter import PreviewFrame, PreviewSymbols
 from dismantler_app.gui.common.ports import ScanEngine
-from dismantler_app.scanning.events import CodeConfirmed, SourceState, StateChanged, Trouble, WorkerRestarted
+from dismantler_app.scanning.events import (
+    CodeConfirmed,
+    Guidance,
+    SourceState,
+    StateChanged,
+    TextSuggested,
+    Trouble,
+    WorkerRestarted,
+)
 from dismantler_app.scanning.symbols import DecodedSymbol
 
 log = logging.getLogger(__name__)
@@ -36,6 +50,9 @@ log = logging.getLogger(__name__)
 _POLL_SECONDS = 0.05
 # Symbols older than this are not drawn: the label has probably moved (two decode periods at 720p).
 OVERLAY_MAX_AGE_S = 0.6
+# A hint stays up a little longer than the engine's repeat (GUIDANCE_REPEAT_S, 1 s), so it does not blink while the
+# operator follows it.
+HINT_MAX_AGE_S = 1.5
 
 
 def frame_to_image(frame: np.ndarray) -> QImage:
@@ -51,11 +68,13 @@ def frame_to_image(frame: np.ndarray) -> QImage:
     return QImage(frame.data, width, height, frame.strides[0], fmt).copy()
 
 
-def overlays_for(symbols: Sequence[DecodedSymbol]) -> list[Overlay]:
+def overlays_for(symbols: Sequence[DecodedSymbol], guidance: Guidance | None = None) -> list[Overlay]:
     out = []
     for symbol in symbols:
         found = classify(symbol.payload)
         out.append(Overlay(corners=symbol.corners, kind=found.kind, label=found.code or ""))
+    if guidance is not None:
+        out.append(Overlay(corners=guidance.corners, kind=CodeKind.UNKNOWN, hint=guidance.hint.value))
     return out
 
 
@@ -65,9 +84,15 @@ def adapt_event(event: object) -> tuple[str, tuple[object, ...]]:
         return "frame", (event.frame,)
     if isinstance(event, PreviewSymbols):
         return "symbols", (event.symbols,)
+    if isinstance(event, CodeConfirmed) and not event.symbols:
+        return "text_confirmed", (event.classification.code or "",)  # a VIN read from printed text
     if isinstance(event, CodeConfirmed):
         first = event.symbols[0]
         return "confirmed", (first.payload, first.symbology.value)
+    if isinstance(event, TextSuggested):
+        return "suggested", (event,)
+    if isinstance(event, Guidance):
+        return "guidance", (event,)
     if isinstance(event, StateChanged) and event.state is SourceState.LOST:
         return "failed", (f"{event.state.value}: {event.detail or event.source}",)
     if isinstance(event, StateChanged) and event.state is SourceState.ENDED:
@@ -84,6 +109,8 @@ def adapt_event(event: object) -> tuple[str, tuple[object, ...]]:
 class CameraWorker(QObject):
     frame_ready = Signal(QImage, object)  # the image, list[Overlay]
     code_confirmed = Signal(str, str)  # raw payload, symbology
+    text_confirmed = Signal(str)  # a VIN read from printed text (valid check digit, two frames)
+    text_suggested = Signal(object)  # scanning.events.TextSuggested: a code from text for the intake to decide
     camera_failed = Signal(str)
     source_ended = Signal(str)  # the source's description: a file or folder played to its end (not a fault)
     worker_restarted = Signal()  # a decode worker died and was replaced; reads go on (once per run)
@@ -99,6 +126,8 @@ class CameraWorker(QObject):
         self.frames_dropped = 0
         self._symbols: tuple[DecodedSymbol, ...] = ()
         self._symbols_at = 0.0
+        self._guidance: Guidance | None = None
+        self._guidance_at = 0.0
         self._restart_told = False
         self._engine: ScanEngine | None = None
         self._engine_lock = threading.Lock()
@@ -159,8 +188,16 @@ class CameraWorker(QObject):
                     newest_frame = args[0]  # older frames in the same batch are dropped
                 elif kind == "symbols":
                     self._symbols, self._symbols_at = args[0], time.monotonic()  # type: ignore[assignment]
+                    if self._symbols:
+                        self._guidance = None  # read: the hint is done
+                elif kind == "guidance":
+                    self._guidance, self._guidance_at = args[0], time.monotonic()  # type: ignore[assignment]
                 elif kind == "confirmed":
                     self.code_confirmed.emit(*args)
+                elif kind == "text_confirmed":
+                    self.text_confirmed.emit(*args)
+                elif kind == "suggested":
+                    self.text_suggested.emit(*args)
                 elif kind == "failed":
                     self.camera_failed.emit(*args)
                 elif kind == "ended":
@@ -169,8 +206,10 @@ class CameraWorker(QObject):
                     self._restart_told = True
                     self.worker_restarted.emit()
             if newest_frame is not None:
-                fresh = time.monotonic() - self._symbols_at <= OVERLAY_MAX_AGE_S
-                self._send_frame(newest_frame, self._symbols if fresh else ())  # type: ignore[arg-type]
+                now = time.monotonic()
+                fresh = now - self._symbols_at <= OVERLAY_MAX_AGE_S
+                hint = self._guidance if now - self._guidance_at <= HINT_MAX_AGE_S else None
+                self._send_frame(newest_frame, self._symbols if fresh else (), hint)  # type: ignore[arg-type]
             if ended:
                 # After the batch's last frame, so that the screen shows the end after the picture, in that order.
                 self.source_ended.emit(*ended)
@@ -183,12 +222,12 @@ class CameraWorker(QObject):
             except queue.Empty:
                 return batch
 
-    def _send_frame(self, frame: np.ndarray, symbols: Sequence[DecodedSymbol]) -> None:
+    def _send_frame(self, frame: np.ndarray, symbols: Sequence[DecodedSymbol], hint: Guidance | None = None) -> None:
         if not self._frame_taken.is_set():
             self.frames_dropped += 1
             return
         self._frame_taken.clear()
-        self.frame_ready.emit(frame_to_image(frame), overlays_for(symbols))
+        self.frame_ready.emit(frame_to_image(frame), overlays_for(symbols, hint))
 
 
 class CameraThread(QObject):

@@ -23,6 +23,8 @@ RESTART_NOTICE_MS = 15_000
 
 class IntakeCamera(QObject):
     code_confirmed = Signal(str, str, object)  # raw payload, symbology, evidence JPEG bytes or None
+    text_confirmed = Signal(str, object)  # a VIN read from printed text (valid check digit, two frames), evidence
+    text_suggested = Signal(object)  # scanning.events.TextSuggested: a code from text the intake decides on
     unrecognised = Signal(str)  # a payload read in enough frames that is no code we know
 
     def __init__(self, preview: PreviewWidget, factory: Callable[[], ScanEngine] | None, parent: QObject) -> None:
@@ -59,6 +61,8 @@ class IntakeCamera(QObject):
         worker = self.thread.worker
         worker.frame_ready.connect(self._frame_arrived)
         worker.code_confirmed.connect(self._confirmed)
+        worker.text_confirmed.connect(self._text_confirmed)
+        worker.text_suggested.connect(self.text_suggested)
         worker.camera_failed.connect(self._failed)
         worker.source_ended.connect(self._ended)
         worker.worker_restarted.connect(self._worker_restarted)
@@ -122,6 +126,13 @@ class IntakeCamera(QObject):
         self._preview.flash()
         evidence = self._evidence.take(raw)
         self.code_confirmed.emit(raw, symbology, evidence.jpeg if evidence else None)
+
+    def _text_confirmed(self, code: str) -> None:
+        self.beeps += 1
+        QApplication.beep()
+        self._preview.flash()
+        evidence = self._evidence.take(code)
+        self.text_confirmed.emit(code, evidence.jpeg if evidence else None)
 
     def _failed(self, text: str) -> None:
         self._show(lambda: QCoreApplication.translate("IntakeCamera", "Camera problem: %1").replace("%1", text))

@@ -6,6 +6,11 @@ Between a VIN and the database's answer, an operator (or the camera) is often al
 Those codes are held and recorded once the intake is open — refusing them with "scan the VIN first" would be wrong,
 and opening the intake twice would be worse (the same VIN read again while it opens is ignored for that reason).
 Words keep the page's translation context ("IntakePage").
+
+Printed codes the camera read by OCR come in two ways. A VIN the engine confirmed from text (valid check digit, two
+frames) is taken like a camera read, marked ``source: text``. Any other text read (:class:`TextSuggested`) is put to
+the service as text: a battery code among the vehicle's expected packs is linked without a question; anything else
+comes back as a suggestion, shown with its crop (:mod:`suggestion`) until the operator confirms it (F8) or not.
 """
 
 from __future__ import annotations
@@ -28,7 +33,9 @@ from dismantler_app.gui.intake import edits as intake_edits
 from dismantler_app.gui.intake import other_codes
 from dismantler_app.gui.intake.actions import IntakeView
 from dismantler_app.gui.intake.station import Station
-from dismantler_app.services.packs import ScanOutcome, ScanResult
+from dismantler_app.gui.intake.suggestion import Suggestion, TextSuggestionPanel
+from dismantler_app.scanning.events import TextSuggested
+from dismantler_app.services.packs import ScanOutcome, ScanResult, ScanSource
 
 
 def _now() -> datetime:
@@ -37,12 +44,18 @@ def _now() -> datetime:
     return datetime.now(UTC)
 
 
+_Held = tuple[str, str, bytes | None, str, datetime | None, ScanSource]
+
+
 class IntakeCodes(QObject):
-    def __init__(self, page: Station) -> None:
+    def __init__(self, page: Station, suggestions: TextSuggestionPanel) -> None:
         super().__init__(page)
         self.page = page
+        self.suggestions = suggestions
+        suggestions.confirm_requested.connect(self.confirm_suggestion)
+        suggestions.dismiss_requested.connect(self.dismiss_suggestion)
         self.opening: str | None = None  # the VIN whose intake is being opened
-        self._held: list[tuple[str, str, bytes | None, str, datetime | None]] = []  # codes that arrived meanwhile
+        self._held: list[_Held] = []  # codes that arrived meanwhile
         # Intent: when the operator started on this vehicle (New vehicle, F2). The camera announces a code once per
         # appearance (scanning/confirmation.py: a label left in view stays quiet), so the moment of its announcement
         # is when it was first seen; one announced within the settle time after F2 was in view before.
@@ -53,6 +66,7 @@ class IntakeCodes(QObject):
         """New vehicle (F2): from now on, what the camera read before (plus the settle time) is not taken."""
         self.working_since = self.now()
         self.forget_opening()
+        self.suggestions.take()  # a suggestion belongs to the vehicle it was read on
 
     def _stale(self, first_seen: datetime | None) -> bool:
         return (
@@ -65,8 +79,15 @@ class IntakeCodes(QObject):
         self.opening, self._held = None, []
 
     def accept_text(
-        self, raw: str, *, symbology: str = "", source: str = "manual", evidence: bytes | None = None
+        self,
+        raw: str,
+        *,
+        symbology: str = "",
+        source: str = "manual",
+        evidence: bytes | None = None,
+        scan_source: ScanSource = ScanSource.SYMBOL,
     ) -> None:
+        """``scan_source`` TEXT: a VIN the camera read from printed text (the engine's text rule already held)."""
         page = self.page
         user = page.user()
         if user is None:
@@ -75,7 +96,7 @@ class IntakeCodes(QObject):
         kind, code = _typed_vin(found, raw, source)
         first_seen = self.now() if source == "camera" else None
         if self.opening is not None:
-            self._while_opening(kind, code, raw, symbology, evidence, source, first_seen)
+            self._while_opening(kind, code, raw, symbology, evidence, source, first_seen, scan_source)
         elif kind is CodeKind.VIN and code:
             if page.view is None:
                 if self._stale(first_seen):
@@ -83,7 +104,7 @@ class IntakeCodes(QObject):
                     return
                 self._open(user, code, evidence)
             elif code == page.view.facts.vehicle.vin:
-                self._record(user, raw, symbology, evidence, source, first_seen)
+                self._record(user, raw, symbology, evidence, source, first_seen, scan_source)
             else:
                 self._say_other_vin(page.view.facts.vehicle.vin)
         elif kind is CodeKind.BATTERY and code:
@@ -94,7 +115,7 @@ class IntakeCodes(QObject):
                     )
                 )
             else:
-                self._record(user, raw, symbology, evidence, source, first_seen)
+                self._record(user, raw, symbology, evidence, source, first_seen, scan_source)
                 if IS_PASSPORT in found.warnings:  # a passport serialised with the pack code: kept beside it
                     self._record_other(user, CodeKind.BATTERY_PASSPORT, raw, symbology, None, source, first_seen)
         elif kind in other_codes.KINDS and code:
@@ -137,6 +158,7 @@ class IntakeCodes(QObject):
         evidence: bytes | None,
         source: str,
         first_seen: datetime | None,
+        scan_source: ScanSource,
     ) -> None:
         vin = self.opening or ""
         if kind is CodeKind.VIN and code == vin:
@@ -144,7 +166,7 @@ class IntakeCodes(QObject):
         if kind is CodeKind.VIN and code:
             self._say_other_vin(vin)
         elif (kind is CodeKind.BATTERY or kind in other_codes.KINDS) and code:
-            self._held.append((raw, symbology, evidence, source, first_seen))
+            self._held.append((raw, symbology, evidence, source, first_seen, scan_source))
         else:
             self.page.say(
                 lambda: QCoreApplication.translate("IntakePage", "Not a VIN or battery code: %1").replace(
@@ -167,19 +189,26 @@ class IntakeCodes(QObject):
         if evidence:
             page.show_evidence(view.intake_id, PhotoKind.VIN, evidence)
         user = page.user()
-        for raw, symbology, pack_evidence, source, first_seen in held:
+        for raw, symbology, pack_evidence, source, first_seen, scan_source in held:
             kind = classify(raw).kind
             if user is not None and kind in other_codes.KINDS:
                 self._record_other(user, kind, raw, symbology, pack_evidence, source, first_seen)
             elif user is not None:
-                self._record(user, raw, symbology, pack_evidence, source, first_seen)
+                self._record(user, raw, symbology, pack_evidence, source, first_seen, scan_source)
 
     def _open_refused(self, error: BaseException) -> None:
         self.forget_opening()
         self.page.refused(error)
 
     def _record(
-        self, user: User, raw: str, symbology: str, evidence: bytes | None, source: str, first: datetime | None
+        self,
+        user: User,
+        raw: str,
+        symbology: str,
+        evidence: bytes | None,
+        source: str,
+        first: datetime | None,
+        scan_source: ScanSource = ScanSource.SYMBOL,
     ) -> None:
         """The service decides whether the code belongs here: a camera read carries its first moment and the
         moment work on this vehicle began. A typed or hand-scanned code is no permission to take another vehicle's
@@ -197,6 +226,7 @@ class IntakeCodes(QObject):
             evidence=evidence,
             first_seen_at=first,
             working_since=self.working_since if first is not None else None,
+            source=scan_source,
             answer=lambda result: self._scan_answered(result, evidence, raw=raw, symbology=symbology, source=source),
         )
 
@@ -250,6 +280,91 @@ class IntakeCodes(QObject):
             first_seen_at=first,
             working_since=self.working_since if first is not None else None,
         )
+
+    # --- printed codes the text alone does not decide --------------------------------------------------------
+    def accept_suggestion(self, read: TextSuggested) -> None:
+        """A code the camera read from printed text and could not confirm by itself: the service links it when the
+        vehicle expects it, else it is offered to the operator beside its crop."""
+        page = self.page
+        user = page.user()
+        if user is None:
+            return
+        if page.view is None or self.opening is not None:
+            page.say(
+                lambda: QCoreApplication.translate(
+                    "IntakePage", "%1 was read from printed text. Scan or type the VIN first."
+                ).replace("%1", read.code)
+            )
+            return
+        suggestion = Suggestion(
+            kind=read.kind,
+            code=read.code,
+            reason=read.reason,
+            crop_jpeg=read.crop_jpeg,
+            first_seen_at=self.now(),
+            evidence=read.evidence.jpeg if read.evidence is not None else None,
+        )
+        page.send_sequenced(
+            intake_edits.record_scan,
+            page.services,
+            user,
+            page.clock,
+            page.view.intake_id,
+            payload=read.code,
+            evidence=suggestion.evidence,
+            first_seen_at=suggestion.first_seen_at,
+            working_since=self.working_since,
+            source=ScanSource.TEXT,
+            answer=lambda result: self._text_answered(result, suggestion),
+        )
+
+    def _text_answered(self, result: tuple[ScanOutcome, IntakeView], suggestion: Suggestion) -> None:
+        outcome, view = result
+        if outcome.result is not ScanResult.TEXT_SUGGESTED:
+            self._text_scan_answered(result, suggestion)
+            return
+        self.page.show_view(view)
+        self.suggestions.offer(suggestion)
+        self.page.say(
+            lambda: QCoreApplication.translate(
+                "IntakePage", "Read from printed text: %1. Compare it with the label and press F8 to record it."
+            ).replace("%1", suggestion.code)
+        )
+
+    def confirm_suggestion(self) -> None:
+        """F8: the operator compared the code with its crop and the label; the service records it as confirmed text
+        by the same rules as any read (read before the switch, a pack belonging elsewhere)."""
+        page = self.page
+        user = page.user()
+        if self.suggestions.current is None or user is None or page.view is None:
+            return
+        suggestion = self.suggestions.take()
+        assert suggestion is not None
+        page.send_sequenced(
+            intake_edits.confirm_text_scan,
+            page.services,
+            user,
+            page.clock,
+            page.view.intake_id,
+            code=suggestion.code,
+            evidence=suggestion.evidence,
+            first_seen_at=suggestion.first_seen_at,
+            working_since=self.working_since,
+            answer=lambda result: self._scan_answered(
+                result, suggestion.evidence, raw=suggestion.code, symbology="", source="text"
+            ),
+        )
+
+    def _text_scan_answered(self, result: tuple[ScanOutcome, IntakeView], suggestion: Suggestion) -> None:
+        # A text read of another vehicle's pack is only shown: confirming one takes the pack in hand and its code typed.
+        self._scan_answered(result, suggestion.evidence, raw=suggestion.code, symbology="", source="text")
+
+    def dismiss_suggestion(self) -> None:
+        suggestion = self.suggestions.take()
+        if suggestion is not None:
+            self.page.say(
+                lambda: QCoreApplication.translate("IntakePage", "%1 was not recorded.").replace("%1", suggestion.code)
+            )
 
     def _say_stale(self, code: str) -> None:
         self.page.say(

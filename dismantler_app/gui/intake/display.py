@@ -109,6 +109,9 @@ def scan_message(outcome: ScanOutcome) -> Callable[[], str]:
         ScanResult.VIN_MISMATCH: lambda: QCoreApplication.translate(
             "IntakePage", "The VIN scanned does not match this intake."
         ),
+        ScanResult.TEXT_SUGGESTED: lambda: QCoreApplication.translate(
+            "IntakePage", "%1 was read from printed text and not recorded: compare it with the label."
+        ).replace("%1", code),
     }
     return messages[outcome.result]
 

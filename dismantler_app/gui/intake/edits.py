@@ -19,7 +19,7 @@ from dismantler_app.gui.intake.actions import IntakeView, load_view, open_or_res
 from dismantler_app.services import intakes, packs, photos
 from dismantler_app.services.context import ServiceContext
 from dismantler_app.services.errors import InvalidInput, Refused
-from dismantler_app.services.packs import ScanOutcome, ScanResult
+from dismantler_app.services.packs import ScanOutcome, ScanResult, ScanSource
 from dismantler_app.services.photos import MAX_PHOTO_BYTES
 
 
@@ -102,6 +102,7 @@ def record_scan(
     working_since: datetime | None = None,
     deliberate: bool = False,
     reason: str = "",
+    source: ScanSource = ScanSource.SYMBOL,
 ) -> tuple[ScanOutcome, IntakeView]:
     """Records a scan; the service decides whether it belongs here (a label of another vehicle, a read from before
     this intake was being worked). A camera read's evidence frame is kept as a photo only once the scan was taken
@@ -117,7 +118,34 @@ def record_scan(
         working_since=working_since,
         deliberate=deliberate,
         reason=reason,
+        source=source,
     )
+    _keep_evidence(services, user, clock, intake_id, outcome, evidence)
+    return outcome, load_view(services, user, intake_id)
+
+
+def confirm_text_scan(
+    services: ServiceContext,
+    user: User,
+    clock: Clock,
+    intake_id: str,
+    *,
+    code: str,
+    evidence: bytes | None = None,
+    first_seen_at: datetime | None = None,
+    working_since: datetime | None = None,
+) -> tuple[ScanOutcome, IntakeView]:
+    """The operator confirmed a code read from printed text against its crop (F8); kept like any camera read."""
+    outcome = packs.confirm_text_scan(
+        services, user, clock, intake_id, code=code, first_seen_at=first_seen_at, working_since=working_since
+    )
+    _keep_evidence(services, user, clock, intake_id, outcome, evidence)
+    return outcome, load_view(services, user, intake_id)
+
+
+def _keep_evidence(
+    services: ServiceContext, user: User, clock: Clock, intake_id: str, outcome: ScanOutcome, evidence: bytes | None
+) -> None:
     if evidence and outcome.result in (ScanResult.PACK_RECORDED, ScanResult.VIN_MATCHES):
         is_pack = outcome.result is ScanResult.PACK_RECORDED
         # the same frame may already serve another purpose on this intake: one photo, one purpose
@@ -131,7 +159,6 @@ def record_scan(
                 kind=PhotoKind.BATTERY_LABEL if is_pack else PhotoKind.VIN,
                 pack_code=outcome.code if is_pack else "",
             )
-    return outcome, load_view(services, user, intake_id)
 
 
 def unlink_pack(

@@ -5,6 +5,8 @@ Every code — confirmed by the camera, burst in by a handheld scanner, or typed
 classified here (pure and sub-millisecond), written through the bridge (never on the UI thread), and answered with a
 fresh view of the intake. Views carry a sequence number so that a slow answer never overwrites a newer one.
 A camera read also keeps its evidence frame (taken from the engine by :mod:`gui.camera.station`) as the scan's photo.
+A code read from printed text that the text alone may not decide is shown under the preview with its crop
+(:mod:`suggestion`) and recorded only when the operator confirms it (F8).
 The editing tools (vehicle, declared packs, photos, triage) live in :mod:`editing`, the camera in
 :mod:`camera`, the rendering of a view in :mod:`display`.
 """
@@ -37,9 +39,11 @@ from dismantler_app.gui.intake.actions import IntakeView
 from dismantler_app.gui.intake.camera import IntakeCamera
 from dismantler_app.gui.intake.codes import IntakeCodes
 from dismantler_app.gui.intake.editing import IntakeEditing
+from dismantler_app.gui.intake.suggestion import CONFIRM_KEY, TextSuggestionPanel
 from dismantler_app.gui.intake.words import layout_problem_text
 from dismantler_app.services import yard as yard_service
 from dismantler_app.services.context import ServiceContext
+from dismantler_app.services.packs import ScanSource
 from dismantler_app.storage.yard import YardRecord
 
 log = logging.getLogger(__name__)
@@ -66,7 +70,10 @@ class IntakePage(QWidget):
         self._current_user = current_user
         self.station_camera = IntakeCamera(self.ui.preview, camera, self)
         self.station_camera.code_confirmed.connect(self._code_confirmed)
+        self.station_camera.text_confirmed.connect(self._text_confirmed)
         self.station_camera.unrecognised.connect(self._unrecognised)
+        self.suggestion_panel = TextSuggestionPanel(self)
+        self.ui.left.insertWidget(1, self.suggestion_panel)  # right under the preview, where the operator looks
         self.ui.scanner_warning.setVisible(False)
         self._layout_problem: LayoutDiagnosis | None = None
         self.ui.scanner_warning.setStyleSheet("color: #e65100; font-weight: bold;")
@@ -76,7 +83,8 @@ class IntakePage(QWidget):
         self._setup_entry()
         self._setup_buttons()
         self.editing = IntakeEditing(self)
-        self.codes = IntakeCodes(self)
+        self.codes = IntakeCodes(self, self.suggestion_panel)
+        self.station_camera.text_suggested.connect(self.codes.accept_suggestion)
         self.show_view(None)
 
     # --- what the editing tools use --------------------------------------------------------------------------
@@ -154,7 +162,13 @@ class IntakePage(QWidget):
 
     def station_keys(self) -> list[tuple[str, Callable[[], None]]]:
         """The station's keys and what they do; the main window binds them for the whole window."""
-        return [("F2", self.new_vehicle), ("F9", self.submit), ("F10", self.issue), *self.editing.keys()]
+        return [
+            ("F2", self.new_vehicle),
+            (CONFIRM_KEY, self.codes.confirm_suggestion),
+            ("F9", self.submit),
+            ("F10", self.issue),
+            *self.editing.keys(),
+        ]
 
     def _take_manual_entry(self) -> None:
         text = self.ui.manual_entry.text().strip()
@@ -332,6 +346,9 @@ class IntakePage(QWidget):
 
     def _code_confirmed(self, raw: str, symbology: str, evidence: bytes | None) -> None:
         self.accept_text(raw, symbology=symbology, source="camera", evidence=evidence)
+
+    def _text_confirmed(self, code: str, evidence: bytes | None) -> None:
+        self.codes.accept_text(code, source="camera", evidence=evidence, scan_source=ScanSource.TEXT)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -891,6 +891,18 @@
         <translation>This pack is in this vehicle</translation>
     </message>
     <message>
+        <source>%1 was read from printed text. Scan or type the VIN first.</source>
+        <translation>%1 was read from printed text. Scan or type the VIN first.</translation>
+    </message>
+    <message>
+        <source>Read from printed text: %1. Compare it with the label and press F8 to record it.</source>
+        <translation>Read from printed text: %1. Compare it with the label and press F8 to record it.</translation>
+    </message>
+    <message>
+        <source>%1 was not recorded.</source>
+        <translation>%1 was not recorded.</translation>
+    </message>
+    <message>
         <source>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</source>
         <translation>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</translation>
     </message>
@@ -953,6 +965,10 @@
     <message>
         <source>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code and confirm with a reason.</source>
         <translation>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code and confirm with a reason.</translation>
+    </message>
+    <message>
+        <source>%1 was read from printed text and not recorded: compare it with the label.</source>
+        <translation>%1 was read from printed text and not recorded: compare it with the label.</translation>
     </message>
     <message>
         <source>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code and confirm with a reason.</source>
@@ -1328,6 +1344,21 @@
     <message>
         <source>Required: %1</source>
         <translation>Required: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>Move closer</source>
+        <translation>Move closer</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>Hold still</translation>
+    </message>
+    <message>
+        <source>Tilt the label away from the light</source>
+        <translation>Tilt the label away from the light</translation>
     </message>
 </context>
 <context>
@@ -3653,6 +3684,29 @@
     <message>
         <source>at yard %1</source>
         <translation>at yard %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSuggestion</name>
+    <message>
+        <source>Read from the printed text, which has no check character, and not among this vehicle&apos;s expected packs. Compare it with the label.</source>
+        <translation>Read from the printed text, which has no check character, and not among this vehicle&apos;s expected packs. Compare it with the label.</translation>
+    </message>
+    <message>
+        <source>Read from the printed text, and its check digit does not match. Compare it with the label.</source>
+        <translation>Read from the printed text, and its check digit does not match. Compare it with the label.</translation>
+    </message>
+    <message>
+        <source>Read from the printed text with look-alike characters corrected. Compare it with the label.</source>
+        <translation>Read from the printed text with look-alike characters corrected. Compare it with the label.</translation>
+    </message>
+    <message>
+        <source>Confirm (%1)</source>
+        <translation>Confirm (%1)</translation>
+    </message>
+    <message>
+        <source>Not this code</source>
+        <translation>Not this code</translation>
     </message>
 </context>
 <context>

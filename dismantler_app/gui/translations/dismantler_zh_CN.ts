@@ -885,6 +885,18 @@
         <translation>此电池包确实装在本车上</translation>
     </message>
     <message>
+        <source>%1 was read from printed text. Scan or type the VIN first.</source>
+        <translation>%1 是从印刷文字识别的。请先扫描或输入 VIN。</translation>
+    </message>
+    <message>
+        <source>Read from printed text: %1. Compare it with the label and press F8 to record it.</source>
+        <translation>从印刷文字识别：%1。请与标签核对，按 F8 记录。</translation>
+    </message>
+    <message>
+        <source>%1 was not recorded.</source>
+        <translation>%1 未记录。</translation>
+    </message>
+    <message>
         <source>%1 was already in the camera&apos;s view before New vehicle (F2), so it was not taken. Show the label again or type it.</source>
         <translation>%1 在按“新车辆”（F2）之前就已在摄像头画面中，因此未采用。请重新出示标签或手动输入。</translation>
     </message>
@@ -947,6 +959,10 @@
     <message>
         <source>Battery pack %1 is registered by head office to VIN %2: it was not linked here. If it really is in this vehicle, type its code and confirm with a reason.</source>
         <translation>电池包 %1 在总部登记于车辆识别代号 %2 名下：未关联到本车。如确实装在本车上，请手动输入其编码并填写理由确认。</translation>
+    </message>
+    <message>
+        <source>%1 was read from printed text and not recorded: compare it with the label.</source>
+        <translation>%1 是从印刷文字识别的，尚未记录：请与标签核对。</translation>
     </message>
     <message>
         <source>Battery pack %1 belongs to the intake of VIN %2: it was not linked here. A label of another vehicle in view? If it really is in this vehicle, type its code and confirm with a reason.</source>
@@ -1322,6 +1338,21 @@
     <message>
         <source>Required: %1</source>
         <translation>必拍照片：%1</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewWidget</name>
+    <message>
+        <source>Move closer</source>
+        <translation>请靠近一些</translation>
+    </message>
+    <message>
+        <source>Hold still</source>
+        <translation>请保持不动</translation>
+    </message>
+    <message>
+        <source>Tilt the label away from the light</source>
+        <translation>请倾斜标签，避开反光</translation>
     </message>
 </context>
 <context>
@@ -3638,6 +3669,29 @@
     <message>
         <source>at yard %1</source>
         <translation>所在拆解厂 %1</translation>
+    </message>
+</context>
+<context>
+    <name>TextSuggestion</name>
+    <message>
+        <source>Read from the printed text, which has no check character, and not among this vehicle&apos;s expected packs. Compare it with the label.</source>
+        <translation>从印刷文字识别（印刷文字没有校验位），且不在本车预期的电池包中。请与标签核对。</translation>
+    </message>
+    <message>
+        <source>Read from the printed text, and its check digit does not match. Compare it with the label.</source>
+        <translation>从印刷文字识别，校验位不符。请与标签核对。</translation>
+    </message>
+    <message>
+        <source>Read from the printed text with look-alike characters corrected. Compare it with the label.</source>
+        <translation>从印刷文字识别，已更正形近字符。请与标签核对。</translation>
+    </message>
+    <message>
+        <source>Confirm (%1)</source>
+        <translation>确认（%1）</translation>
+    </message>
+    <message>
+        <source>Not this code</source>
+        <translation>不是这个编码</translation>
     </message>
 </context>
 <context>
