@@ -43,6 +43,7 @@ class HandCamera:
     def __init__(self) -> None:
         self._listener: Callable[[object], None] | None = None
         self.started = threading.Event()
+        self.forgotten = False
 
     def start(self, on_event: Callable[[object], None], *, strict_vin: bool | None = None) -> None:
         self._listener = on_event
@@ -50,6 +51,9 @@ class HandCamera:
 
     def stop(self) -> None:
         self._listener = None
+
+    def forget_reads(self) -> None:
+        self.forgotten = True  # New vehicle (F2): the engine drops what it confirmed; nothing is pending here
 
     def send(self, event: object) -> None:
         assert self._listener is not None
