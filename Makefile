@@ -25,18 +25,14 @@ lint: setup-test
 layers: setup-test
 	$(BIN)/lint-imports
 
-# Regenerate the Designer forms (ui/*.ui) and the Qt Linguist catalogues (.ts for zh_CN and en, then .qm) after
-# changing a form or a visible string; tests/gui/test_generated_files.py fails while they are stale.
-forms translations:
-	$(BIN)/python packaging/build_forms.py
-
 # Regenerate the lock after changing dependencies in pyproject.toml (needs network to PyPI).
 lock:
 	$(BIN)/python -m pip install -q uv
 	$(BIN)/uv pip compile pyproject.toml --extra dev --python-version 3.11 --universal --generate-hashes \
 	    --no-header --output-file requirements.lock requirements-build.in
 
-# After editing ui/*.ui or translatable strings: the generated forms and the Qt Linguist catalogues (.ts, .qm).
+# Regenerate the Designer forms (ui/*.ui) and the Qt Linguist catalogues (.ts for zh_CN and en, then .qm) after
+# changing a form or a visible string; tests/gui/test_generated_files.py fails while they are stale.
 forms translations: setup-test
 	$(BIN)/python packaging/build_forms.py
 
