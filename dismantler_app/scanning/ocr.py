@@ -12,10 +12,12 @@ upscaled when it is small and recognised. Only lines that hold a whole VIN or ba
 
 from __future__ import annotations
 
+import atexit
 import logging
 import threading
 import time
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
 import cv2
@@ -83,6 +85,43 @@ def _load_rapidocr() -> object:
     )
 
 
+# onnxruntime must not be inside a call when the process ends: its C++ objects are destroyed at exit under a thread
+# still running in them, and the process aborts ("terminate called without an active exception"). Camera OCR runs on
+# a daemon thread that closing the window does not wait for, so the wait is here, at exit, once the window is gone.
+_EXIT_WAIT_S = 60.0
+_calls = threading.Condition()
+_running = 0
+_exiting = False
+
+
+class OcrClosing(RuntimeError):
+    """The program is ending: no OCR call starts any more."""
+
+
+@contextmanager
+def _native_call() -> Iterator[None]:
+    global _running
+    with _calls:
+        if _exiting:
+            raise OcrClosing("the program is ending")
+        _running += 1
+    try:
+        yield
+    finally:
+        with _calls:
+            _running -= 1
+            _calls.notify_all()
+
+
+@atexit.register
+def _wait_for_calls_at_exit() -> None:
+    global _exiting
+    with _calls:
+        _exiting = True
+        if not _calls.wait_for(lambda: _running == 0, timeout=_EXIT_WAIT_S):
+            log.warning("an OCR call was still running at exit")
+
+
 class TextReader:
     """Reads printed codes. One per reading thread (the underlying sessions are not shared across threads here)."""
 
@@ -98,7 +137,10 @@ class TextReader:
         with self._lock:
             if self._engine is None and self._missing is None:
                 try:
-                    self._engine = self._load()
+                    with _native_call():
+                        self._engine = self._load()
+                except OcrClosing:
+                    return None
                 except Exception as exc:  # ImportError, a missing model file, onnxruntime refusing the CPU
                     self._missing = f"OCR unavailable: {type(exc).__name__}: {exc}"
                     log.warning("%s", self._missing)
@@ -121,7 +163,10 @@ class TextReader:
             return TextResult(error=self._missing, ms=(self._timer() - start) * 1000)
         bgr = cv2.cvtColor(frame, cv2.COLOR_GRAY2BGR) if frame.ndim == 2 else frame
         try:
-            reads = self._read(engine, bgr, regions)
+            with _native_call():
+                reads = self._read(engine, bgr, regions)
+        except OcrClosing as exc:
+            return TextResult(error=f"ocr: {exc}", ms=(self._timer() - start) * 1000)
         except Exception as exc:  # onnxruntime or the post-processing on one odd frame: reported, never raised
             log.debug("OCR failed on a frame", exc_info=True)
             return TextResult(error=f"ocr: {type(exc).__name__}: {exc}", ms=(self._timer() - start) * 1000)
