@@ -17,6 +17,7 @@ import io
 import json
 import os
 import tempfile
+import zipfile
 from collections.abc import Callable, Mapping
 from datetime import datetime
 from pathlib import Path
@@ -86,7 +87,24 @@ def write_xlsx(table: ReportTable, path: Path, *, created: datetime | None = Non
     workbook.properties.created = moment
     workbook.properties.modified = moment
     workbook.properties.creator = "dismantler"
-    return _write_whole(path, lambda target: workbook.save(target))
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    stable = _with_entry_times(buffer.getvalue(), moment)
+    return _write_whole(path, lambda target: target.write_bytes(stable))
+
+
+def _with_entry_times(xlsx: bytes, moment: datetime) -> bytes:
+    """The same workbook with every zip entry dated ``moment``: openpyxl dates them with the clock, so two writes
+    a second apart differed (the file is meant to be the same bytes for the same report)."""
+    stamp = (max(moment.year, 1980), moment.month, moment.day, moment.hour, moment.minute, moment.second)
+    out = io.BytesIO()
+    with zipfile.ZipFile(io.BytesIO(xlsx)) as source, zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as target:
+        for entry in source.infolist():
+            info = zipfile.ZipInfo(entry.filename, date_time=stamp)
+            info.compress_type = zipfile.ZIP_DEFLATED
+            info.external_attr = entry.external_attr
+            target.writestr(info, source.read(entry))
+    return out.getvalue()
 
 
 def _set_text(cell, value: str) -> None:
